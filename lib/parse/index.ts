@@ -1,0 +1,3 @@
+// Parsing and snapping of reader-typed numbers and pasted matrices.
+export * from './matrix';
+export * from './number';
