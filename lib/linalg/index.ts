@@ -1,0 +1,10 @@
+export { add, hadamard, scale, sub } from './elementwise';
+export type { Mask } from './mask';
+export { matmul } from './matmul';
+export type { Matrix } from './matrix';
+export { assertShape, fromFunction, fromRows, get, identity, matrix, shapeOf, toRows, zeros } from './matrix';
+export { frobeniusNorm, maxAbs } from './norms';
+export type { RandomMatrixOptions } from './randomMatrix';
+export { randomMatrix } from './randomMatrix';
+export { rowSums } from './rowSums';
+export { transpose } from './transpose';

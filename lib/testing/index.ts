@@ -1,0 +1,2 @@
+export type { CloseOptions } from './expectClose';
+export { expectClose, isClose } from './expectClose';
