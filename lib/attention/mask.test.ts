@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { maskByDefinition } from '../testing';
 import { density, expectedNnz, nnz, rowCounts } from './counts';
 import { attentionMask, MASK_KINDS, type MaskKind, resolveMaskOptions } from './mask';
-import { maskByDefinition } from './testFixtures';
 
 const SIZES = [0, 1, 2, 3, 5, 8, 13, 16, 17, 31, 64];
 const KS = [1, 2, 3, 4, 5, 7, 16, 40];

@@ -1,2 +1,3 @@
+export { allowedByDefinition, maskByDefinition } from './attentionFixtures';
 export type { CloseOptions } from './expectClose';
 export { expectClose, isClose } from './expectClose';

@@ -2,8 +2,8 @@
  * Test fixtures for lib/attention: the attention patterns written directly from their definitions.
  */
 
+import type { MaskKind } from '../attention/mask';
 import type { Mask } from '../linalg';
-import type { MaskKind } from './mask';
 
 /**
  * Whether query i may attend key j under `kind`, evaluated cell by cell from the definition (slow, obvious).
