@@ -56,6 +56,22 @@ describe('matmul', () => {
     }
   });
 
+  it('matmul(A, B) equals the textbook triple loop for inner sizes 0–9 (unrolled and remainder paths)', () => {
+    const rng = createRng('naive');
+    for (let k = 0; k <= 9; k++) {
+      const m = rng.int(1, 5);
+      const n = rng.int(1, 5);
+      const A = randomMatrix(m, k, rng);
+      const B = randomMatrix(k, n, rng);
+      const expected = fromFunction(m, n, (i, j) => {
+        let s = 0;
+        for (let p = 0; p < k; p++) s += (A.data[i * k + p] as number) * (B.data[p * n + j] as number);
+        return s;
+      });
+      expectClose(matmul(A, B), expected, { rtol: 1e-13, atol: 1e-14 });
+    }
+  });
+
   it('matmul with zero-size dimensions gives the right empty or zero shapes', () => {
     expect(matmul(zeros(0, 3), zeros(3, 4))).toMatchObject({ rows: 0, cols: 4 });
     expect(matmul(zeros(2, 3), zeros(3, 0))).toMatchObject({ rows: 2, cols: 0 });
