@@ -1,0 +1,80 @@
+'use client';
+
+import styles from './controls.module.css';
+import { cx, useControlId } from './util';
+
+/** Props of {@link ProgressBar}. */
+export interface ProgressBarProps {
+  label: string;
+  /** Fraction done, 0..1 (clamped; NaN counts as 0). */
+  value: number;
+  /** Unknown progress: an animated bar (static under reduced motion), no value announced. */
+  indeterminate?: boolean;
+  hideLabel?: boolean;
+  /** Thinner bar without the percentage, as used inside the Stepper. */
+  thin?: boolean;
+  id?: string;
+  className?: string;
+}
+
+/**
+ * Clamps a progress fraction into [0, 1] (NaN → 0) and rounds the percentage for display:
+ * `progressPercent(0.456)` is 46.
+ */
+export function progressPercent(value: number): number {
+  const v = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+  return Math.round(v * 100);
+}
+
+/**
+ * A labelled progress bar: `role="progressbar"` with `aria-valuenow` in percent (omitted when
+ * `indeterminate`), a visible label and percentage, and a bar filled with the accent colour.
+ *
+ * @example <ProgressBar label="Computing SVD" value={done / total} />
+ */
+export function ProgressBar({
+  label,
+  value,
+  indeterminate,
+  hideLabel,
+  thin,
+  id,
+  className,
+}: ProgressBarProps) {
+  const barId = useControlId(id);
+  const labelId = `${barId}-label`;
+  const pct = progressPercent(value);
+  const fraction = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+  return (
+    <div className={cx(styles.field, indeterminate && styles.indeterminate, className)}>
+      {!hideLabel && (
+        <div className={styles.labelRow}>
+          <span id={labelId} className={styles.label}>
+            {label}
+          </span>
+          {!thin && (
+            <span className={styles.value} aria-hidden="true">
+              {indeterminate ? '…' : `${pct}%`}
+            </span>
+          )}
+        </div>
+      )}
+      <div
+        id={barId}
+        role="progressbar"
+        aria-labelledby={hideLabel ? undefined : labelId}
+        aria-label={hideLabel ? label : undefined}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={indeterminate ? undefined : pct}
+        aria-busy={indeterminate || undefined}
+        className={cx(styles.track, thin && styles.thin)}
+      >
+        <div
+          className={styles.fill}
+          style={indeterminate ? undefined : { transform: `scaleX(${fraction})` }}
+        />
+      </div>
+    </div>
+  );
+}
