@@ -105,7 +105,7 @@ function checkDigits(style: NumberStyle, digits: number, min: number, max: numbe
  * print without a sign. Throws RangeError for digits outside the style's range or an unknown style.
  *
  * @example
- * formatNumber(-0.000012345);                    // "−1.235×10⁻⁵"
+ * formatNumber(-0.00001234);                     // "−1.234×10⁻⁵"
  * formatNumber(2 / 3, { digits: 2 });            // "0.67"
  * formatNumber(0.5, { style: 'fixed' });         // "0.5000"
  * formatNumber(0.0625, { style: 'percent' });    // "6.25%"
