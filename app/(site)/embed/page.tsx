@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { widgets } from '@/components/widgets/registry';
+import { encodeValue, type ParamSpec } from '@/components/widgets/schema';
+import { getArticle } from '@/content/articles';
+
+export const metadata: Metadata = {
+  title: 'Embed a widget',
+  description: 'Every Frugal widget, with a live preview, its parameters and the snippet to embed it.',
+};
+
+function range(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'int':
+    case 'number':
+      return `${spec.min} to ${spec.max}`;
+    case 'enum':
+      return spec.options.join(' | ');
+    case 'boolean':
+      return '0 | 1';
+    case 'string':
+      return `text, up to ${spec.maxLength} characters`;
+    case 'vector':
+      return `${spec.minLength}–${spec.maxLength} numbers, comma-separated`;
+    case 'matrix':
+      return `up to ${spec.maxRows}×${spec.maxCols}; rows separated by “;”`;
+  }
+}
+
+export default function EmbedGallery() {
+  return (
+    <div className="page">
+      <h1>Embed a widget</h1>
+      <p className="lede">
+        Every widget on Frugal runs on its own at <code>/embed/&lt;widget&gt;/</code>, with its starting state
+        in the query string. Paste the snippet into your page; the small script resizes the frame to fit its
+        content. Each figure’s menu (“Share” → “Embed”) gives the snippet for the state you are looking at.
+      </p>
+      <pre>
+        <code>{`<iframe src="https://<this site>/embed/attention-mask/?pattern=local&n=32" width="100%" height="620" style="border:0" loading="lazy"></iframe>
+<script src="https://<this site>/embed.js" async></script>`}</code>
+      </pre>
+      <div className="embed-gallery">
+        {widgets.map((w) => {
+          const article = getArticle(w.article);
+          return (
+            <section key={w.id} className="embed-gallery-item" aria-labelledby={`w-${w.id}`}>
+              <h2 id={`w-${w.id}`}>
+                <Link href={`/embed/${w.id}/`} data-embed-link>
+                  {w.title}
+                </Link>
+              </h2>
+              <p>
+                {w.description}{' '}
+                {article ? (
+                  <>
+                    From <Link href={`/articles/${article.slug}/`}>{article.title}</Link>.
+                  </>
+                ) : null}
+              </p>
+              <iframe
+                className="embed-gallery-preview"
+                src={`/embed/${w.id}/`}
+                title={`Live preview: ${w.title}`}
+                loading="lazy"
+                height={w.embedHeight}
+              />
+              <table>
+                <caption className="visually-hidden">Parameters of {w.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Parameter</th>
+                    <th scope="col">Meaning</th>
+                    <th scope="col">Values</th>
+                    <th scope="col">Default</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(w.params).map(([key, spec]) => (
+                    <tr key={key}>
+                      <td>
+                        <code>{key}</code>
+                      </td>
+                      <td>
+                        {spec.label}
+                        {spec.description ? (
+                          <span className="embed-param-description"> — {spec.description}</span>
+                        ) : null}
+                      </td>
+                      <td>{range(spec)}</td>
+                      <td>
+                        <code>{encodeValue(spec, spec.default)}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbedHost } from '@/components/widgets/EmbedHost';
+import { getWidget, widgets } from '@/components/widgets/registry';
+import { getArticle } from '@/content/articles';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return widgets.map((w) => ({ widget: w.id }));
+}
+
+type Params = { params: Promise<{ widget: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { widget } = await params;
+  const entry = getWidget(widget);
+  if (!entry) return {};
+  return {
+    title: entry.title,
+    description: entry.description,
+    robots: { index: false },
+    alternates: {
+      canonical: `/embed/${entry.id}/`,
+      types: { 'application/json+oembed': `/oembed/${entry.id}.json` },
+    },
+  };
+}
+
+export default async function EmbedPage({ params }: Params) {
+  const { widget } = await params;
+  const entry = getWidget(widget);
+  if (!entry) notFound();
+  const article = getArticle(entry.article);
+  return (
+    <main className="embed-page">
+      <h1 className="visually-hidden">{entry.title}</h1>
+      <EmbedHost
+        widget={entry.id}
+        articleHref={`/articles/${entry.article}/#fig-${entry.figure}`}
+        articleTitle={article?.title ?? 'Frugal'}
+      />
+    </main>
+  );
+}

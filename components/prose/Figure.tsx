@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { FigureClient } from './FigureClient';
+
+export type FigureWidth = 'body' | 'outset' | 'page';
+
+export interface FigureProps {
+  id: string;
+  widget: string;
+  width?: FigureWidth;
+  bind?: Record<string, string>;
+  children?: ReactNode;
+  /** Any other prop is a widget parameter, validated against the widget's schema. */
+  [param: string]: unknown;
+}
+
+/**
+ * A numbered figure holding one live widget: `<Figure id="mask" widget="attention-mask" n={32}>Caption</Figure>`.
+ * Width by name (body, outset, page); the number comes from the article outline.
+ */
+export function Figure({
+  id,
+  widget,
+  width = 'body',
+  bind,
+  children,
+  number,
+  anchor,
+  ...params
+}: FigureProps & { number: number; anchor: string }) {
+  const label = `Figure ${number}`;
+  return (
+    <figure className={`figure width-${width}`} id={anchor} data-figure={id}>
+      <FigureClient id={id} anchor={anchor} label={label} widget={widget} props={params} bind={bind} />
+      <figcaption>
+        <a className="figure-label" href={`#${anchor}`}>
+          {label}
+        </a>{' '}
+        {children}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Live prose: the variables an article shares between its text and its widgets (Idyll-style reactive state).
+ * An article declares them in `content/<slug>.live.ts`; `<Var>`, `<Draggable>`, `<LiveEquation>` and figures
+ * bound with `bind={{ param: 'var' }}` read and write them. Pure definitions: no React here.
+ */
+import { formatInteger, formatNumber } from '@/lib/format';
+
+export interface LiveVarSpec {
+  label: string;
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Digits shown; integers are grouped (16,384). */
+  digits?: number;
+}
+
+export interface LiveDefinition<V extends string = string> {
+  vars: Record<V, LiveVarSpec>;
+  /** Values computed from the variables, by name; shown with `<Var name>` and `\live{name}`. */
+  derived?: Record<string, { label: string; compute: (vars: Record<V, number>) => number; digits?: number }>;
+}
+
+export function defineLive<V extends string>(def: LiveDefinition<V>): LiveDefinition<V> {
+  return def;
+}
+
+export function liveDefaults(def: LiveDefinition): Record<string, number> {
+  return Object.fromEntries(Object.entries(def.vars).map(([k, v]) => [k, v.default]));
+}
+
+/** The value of a variable or derived quantity, or NaN when the name is unknown. */
+export function liveValue(def: LiveDefinition, vars: Record<string, number>, name: string): number {
+  if (Object.hasOwn(def.vars, name)) return vars[name] ?? def.vars[name].default;
+  const d = def.derived?.[name];
+  if (!d) return Number.NaN;
+  try {
+    return d.compute(vars);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The text a reader sees for a live value: grouped integers, trimmed decimals, '—' for non-finite. */
+export function formatLive(def: LiveDefinition, name: string, value: number): string {
+  const digits = def.vars[name]?.digits ?? def.derived?.[name]?.digits;
+  if (Number.isInteger(value) && digits === undefined) return formatInteger(value);
+  return formatNumber(value, { digits: digits ?? 4 });
+}
+
+/** Replaces each `\live{name}` in a TeX template with the current formatted value. */
+export function fillTemplate(def: LiveDefinition, vars: Record<string, number>, template: string): string {
+  return template.replace(/\\live\{([A-Za-z_][\w]*)\}/g, (_, name: string) => {
+    const text = formatLive(def, name, liveValue(def, vars, name));
+    // Thousands separators must be braced, or TeX spaces them as punctuation.
+    return `{${text.replace(/,/g, '{,}').replace(/\u2212/g, '-')}}`;
+  });
+}
+
+/** Snaps a value to a variable's range and step. */
+export function clampLive(spec: LiveVarSpec, value: number): number {
+  if (!Number.isFinite(value)) return spec.default;
+  const snapped = spec.min + Math.round((value - spec.min) / spec.step) * spec.step;
+  const decimals = (String(spec.step).split('.')[1] ?? '').length;
+  return Math.min(spec.max, Math.max(spec.min, Number(snapped.toFixed(decimals))));
+}

@@ -1,0 +1,59 @@
+import type { Mask } from '@/lib/linalg';
+
+/**
+ * Reduces an n×n mask to a size×size grid of block densities (the share of allowed cells in each block),
+ * so a 4096×4096 mask draws as a 512×512 image without losing its structure.
+ */
+export function blockDensity(mask: Mask, size: number): Float32Array {
+  const n = mask.rows;
+  const out = new Float32Array(size * size);
+  if (n === 0) return out;
+  const counts = new Float32Array(size * size);
+  for (let i = 0; i < n; i++) {
+    const bi = Math.floor((i * size) / n);
+    const row = i * n;
+    for (let j = 0; j < n; j++) {
+      const t = bi * size + Math.floor((j * size) / n);
+      counts[t] += 1;
+      if (mask.data[row + j]) out[t] += 1;
+    }
+  }
+  for (let t = 0; t < out.length; t++) out[t] = counts[t] > 0 ? out[t] / counts[t] : 0;
+  return out;
+}
+
+function parseColor(css: string): [number, number, number] {
+  const hex = css.trim().match(/^#([0-9a-f]{6})$/i);
+  if (hex) {
+    const v = Number.parseInt(hex[1], 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  }
+  const rgb = css.match(/(\d+)[ ,]+(\d+)[ ,]+(\d+)/);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [128, 128, 128];
+}
+
+/** Paints block densities as pixels blended from `off` (no pair allowed) to `on` (all allowed). */
+export function drawDensity(
+  ctx: CanvasRenderingContext2D,
+  density: Float32Array,
+  size: number,
+  width: number,
+  colors: { on: string; off: string },
+) {
+  const on = parseColor(colors.on);
+  const off = parseColor(colors.off);
+  const image = new ImageData(size, size);
+  for (let t = 0; t < density.length; t++) {
+    const a = density[t] > 0 ? 0.25 + 0.75 * density[t] : 0;
+    image.data[4 * t] = off[0] + (on[0] - off[0]) * a;
+    image.data[4 * t + 1] = off[1] + (on[1] - off[1]) * a;
+    image.data[4 * t + 2] = off[2] + (on[2] - off[2]) * a;
+    image.data[4 * t + 3] = 255;
+  }
+  const buffer = document.createElement('canvas');
+  buffer.width = size;
+  buffer.height = size;
+  buffer.getContext('2d')?.putImageData(image, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(buffer, 0, 0, width, width);
+}

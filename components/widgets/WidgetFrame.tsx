@@ -1,0 +1,68 @@
+'use client';
+
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useState,
+} from 'react';
+import { WidgetErrorBoundary } from './ErrorBoundary';
+import type { WidgetEntry } from './registry';
+import { type WidgetStore, WidgetStoreProvider } from './store';
+
+const lazyWidgets = new Map<string, LazyExoticComponent<ComponentType>>();
+
+function lazyWidget(entry: WidgetEntry): LazyExoticComponent<ComponentType> {
+  let component = lazyWidgets.get(entry.id);
+  if (!component) {
+    component = lazy(entry.load);
+    lazyWidgets.set(entry.id, component);
+  }
+  return component;
+}
+
+export function WidgetPlaceholder({ label = 'Loading widget…' }: { label?: string }) {
+  return (
+    <div className="widget-placeholder" aria-busy="true">
+      <span>{label}</span>
+    </div>
+  );
+}
+
+interface FrameProps {
+  entry: WidgetEntry;
+  // biome-ignore lint/suspicious/noExplicitAny: any widget's parameters.
+  store: WidgetStore<any>;
+  name: string;
+  children?: ReactNode;
+}
+
+/**
+ * Mounts one widget: its store, its code (loaded on demand), and an error boundary. Every widget's root
+ * carries `data-widget="<id>"`. Resetting after an error restores the starting values and retries loading.
+ */
+export function WidgetFrame({ entry, store, name }: FrameProps) {
+  const [attempt, setAttempt] = useState(0);
+  const Widget = lazyWidget(entry);
+  return (
+    <WidgetStoreProvider store={store}>
+      <WidgetErrorBoundary
+        key={attempt}
+        name={name}
+        onReset={() => {
+          lazyWidgets.delete(entry.id);
+          store.getState().reset();
+          setAttempt((a) => a + 1);
+        }}
+      >
+        <div className="widget-root" data-widget={entry.id}>
+          <Suspense fallback={<WidgetPlaceholder />}>
+            <Widget />
+          </Suspense>
+        </div>
+      </WidgetErrorBoundary>
+    </WidgetStoreProvider>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useState } from 'react';
+import { getWidget, type WidgetEntry } from '../registry';
+import { defaults, defineParams } from '../schema';
+import { createWidgetStore } from '../store';
+import { WidgetFrame } from '../WidgetFrame';
+
+const crashEntry: WidgetEntry = {
+  id: 'crash-test',
+  title: 'Crash test',
+  description: 'Throws while rendering when asked to.',
+  article: 'sparse-attention',
+  figure: 'mask',
+  params: defineParams({ broken: { type: 'boolean', label: 'Broken', default: false } }),
+  aspectRatio: 4,
+  embedHeight: 200,
+  load: () => import('./CrashWidget'),
+};
+
+/** A failing widget beside a working one, each in its own frame, as on an article page. */
+export function TestBench() {
+  // biome-ignore lint/style/noNonNullAssertion: the first widget is always registered.
+  const mask = getWidget('attention-mask')!;
+  const [crashStore] = useState(() => createWidgetStore(defaults(crashEntry.params)));
+  const [maskStore] = useState(() => createWidgetStore(defaults(mask.params)));
+  return (
+    <>
+      <section aria-label="Failing widget" data-testid="crash-frame">
+        <WidgetFrame entry={crashEntry} store={crashStore} name="Crash test" />
+      </section>
+      <section aria-label="Working widget" data-testid="mask-frame">
+        <WidgetFrame entry={mask} store={maskStore} name="Attention mask" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The articles, in reading order, as typed data. Each has `content/<slug>.mdx`; the slug is its URL.
+ * Page metadata lives here (not in the MDX) so it can be typed and so `next build --webpack` keeps working.
+ */
+export interface OriginalPost {
+  /** Title as published (Chinese). */
+  title: string;
+  /** Our English rendering of the title. */
+  titleEn: string;
+  author: string;
+  /** ISO date of publication. */
+  date: string;
+  url: string;
+}
+
+export interface ArticleMeta {
+  slug: string;
+  title: string;
+  subtitle: string;
+  /** One line for the index page and link previews. */
+  summary: string;
+  original: OriginalPost;
+  /** ISO date our article was last revised. */
+  updated: string;
+}
+
+export const SU_JIANLIN = 'Su Jianlin (苏剑林)';
+
+export const articles: readonly ArticleMeta[] = [
+  {
+    slug: 'sparse-attention',
+    title: 'From standard to sparse attention',
+    subtitle:
+      'Which pairs a sequence model compares, what that costs, and how sparsity patterns cut the bill',
+    summary:
+      'Attention compares every position with every other: n² pairs. Local, atrous and sparse masks keep a fraction of them — count exactly how many.',
+    original: {
+      title: '为节约而生：从标准Attention到稀疏Attention',
+      titleEn: 'Born to save: from standard attention to sparse attention',
+      author: SU_JIANLIN,
+      date: '2019-07-27',
+      url: 'https://kexue.fm/archives/6853',
+    },
+    updated: '2026-11-29',
+  },
+];
+
+export function getArticle(slug: string): ArticleMeta | undefined {
+  return articles.find((a) => a.slug === slug);
+}

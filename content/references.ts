@@ -1,0 +1,51 @@
+/**
+ * The bibliography shared by all articles, as typed data. An article's reference list is the set of keys it
+ * cites with `<Cite id="…"/>`, numbered in order of first citation.
+ */
+export interface Reference {
+  authors: string;
+  title: string;
+  /** Journal, proceedings, blog or publisher. */
+  venue: string;
+  year: number;
+  url?: string;
+  /** A short line for the citation's hover card. */
+  note?: string;
+}
+
+export const references: Readonly<Record<string, Reference>> = {
+  su2019sparse: {
+    authors: 'Su Jianlin',
+    title:
+      '为节约而生：从标准Attention到稀疏Attention (Born to save: from standard attention to sparse attention)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2019,
+    url: 'https://kexue.fm/archives/6853',
+    note: 'The post this article explains: atrous, local and sparse self-attention as masks.',
+  },
+  child2019: {
+    authors: 'Rewon Child, Scott Gray, Alec Radford, Ilya Sutskever',
+    title: 'Generating Long Sequences with Sparse Transformers',
+    venue: 'arXiv:1904.10509',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1904.10509',
+    note: 'Introduces the strided and fixed factorised attention patterns, O(n√n) with stride ≈ √n.',
+  },
+  vaswani2017: {
+    authors:
+      'Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N. Gomez, Łukasz Kaiser, Illia Polosukhin',
+    title: 'Attention Is All You Need',
+    venue: 'Advances in Neural Information Processing Systems 30',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1706.03762',
+    note: 'Scaled dot-product attention, softmax(QKᵀ/√d)V.',
+  },
+  yu2016: {
+    authors: 'Fisher Yu, Vladlen Koltun',
+    title: 'Multi-Scale Context Aggregation by Dilated Convolutions',
+    venue: 'International Conference on Learning Representations',
+    year: 2016,
+    url: 'https://arxiv.org/abs/1511.07122',
+    note: 'Dilated (atrous) convolutions: the idea atrous attention borrows.',
+  },
+};
