@@ -2,7 +2,7 @@
 
 import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { formatParseError, parseMatrixText } from '@/lib/parse/matrix';
-import { formatNumber } from '@/lib/parse/number';
+import { formatEditable } from '@/lib/parse/number';
 import { Button } from './Button';
 import styles from './controls.module.css';
 import {
@@ -16,8 +16,7 @@ import {
   setCell,
   validateCell,
 } from './matrixGrid';
-import { numberInputMode } from './NumberInput';
-import { cx, useControlId } from './util';
+import { cx, numberInputMode, useControlId } from './util';
 
 /** Props of {@link MatrixEditor}. */
 export interface MatrixEditorProps {
@@ -99,7 +98,7 @@ export function MatrixEditor({
   const cells = useRef(new Map<string, HTMLInputElement>());
   const pasteButton = useRef<HTMLButtonElement>(null);
 
-  const display = (p: CellPos) => formatNumber(safeValue[p.row]?.[p.col] ?? Number.NaN, { digits });
+  const display = (p: CellPos) => formatEditable(safeValue[p.row]?.[p.col] ?? Number.NaN, { digits });
 
   const setDrafts = (update: (d: Record<string, string>) => Record<string, string>) => {
     drafts.current = update(drafts.current);

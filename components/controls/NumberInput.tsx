@@ -1,10 +1,10 @@
 'use client';
 
 import { type KeyboardEvent, useState } from 'react';
-import { formatNumber, nudge, validateNumber } from '@/lib/parse/number';
+import { formatEditable, nudge, validateNumber } from '@/lib/parse/number';
 import styles from './controls.module.css';
 import { Field } from './Field';
-import { useControlId } from './util';
+import { numberInputMode, useControlId } from './util';
 
 /** Props of {@link NumberInput}. */
 export interface NumberInputProps {
@@ -21,18 +21,6 @@ export interface NumberInputProps {
   hideLabel?: boolean;
   id?: string;
   className?: string;
-}
-
-/**
- * `inputMode` for a number field: the decimal pad when negatives are impossible, otherwise the full
- * keyboard, because iOS's decimal pad has no minus key.
- */
-export function numberInputMode(
-  min: number | undefined,
-  integer: boolean | undefined,
-): 'numeric' | 'decimal' | 'text' {
-  if (min === undefined || min < 0) return 'text';
-  return integer ? 'numeric' : 'decimal';
 }
 
 /**
@@ -60,7 +48,7 @@ export function NumberInput({
   const messageId = `${inputId}-msg`;
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = draft ?? formatNumber(value, { missing: '' });
+  const shown = draft ?? formatEditable(value, { missing: '' });
 
   const reset = () => {
     setDraft(null);

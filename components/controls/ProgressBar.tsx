@@ -1,7 +1,7 @@
 'use client';
 
 import styles from './controls.module.css';
-import { cx, useControlId } from './util';
+import { cx, progressPercent, useControlId } from './util';
 
 /** Props of {@link ProgressBar}. */
 export interface ProgressBarProps {
@@ -15,15 +15,6 @@ export interface ProgressBarProps {
   thin?: boolean;
   id?: string;
   className?: string;
-}
-
-/**
- * Clamps a progress fraction into [0, 1] (NaN → 0) and rounds the percentage for display:
- * `progressPercent(0.456)` is 46.
- */
-export function progressPercent(value: number): number {
-  const v = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
-  return Math.round(v * 100);
 }
 
 /**

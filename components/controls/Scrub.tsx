@@ -1,7 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
-import { clampToStep, formatNumber, validateNumber } from '@/lib/parse/number';
+import { clampToStep, formatEditable, validateNumber } from '@/lib/parse/number';
 import styles from './controls.module.css';
 import { applyStepAction, stepActionForKey } from './keys';
 import { SCRUB_CLICK_SLOP_PX, scrubValue } from './scrubDrag';
@@ -96,7 +96,7 @@ export function Scrub({
   const startEditing = () => {
     if (disabled) return;
     editDone.current = false;
-    setText(formatNumber(value, { missing: '' }));
+    setText(formatEditable(value, { missing: '' }));
     setMessage(null);
     setEditing(true);
   };

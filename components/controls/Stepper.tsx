@@ -129,7 +129,7 @@ export function Stepper({
       className={cx(styles.stepper, className)}
       onKeyDown={onKeyDown}
     >
-      <legend className={hideLabel ? styles.srOnly : styles.legend}>{label}</legend>
+      <legend className={hideLabel ? styles.srOnly : cx(styles.legend, styles.blockLegend)}>{label}</legend>
       <div className={styles.stepperRow}>
         <span className={styles.buttonGroup}>
           <Button size="sm" iconOnly aria-label="Reset" title="Reset" disabled={disabled} onClick={onReset}>

@@ -134,7 +134,7 @@ export function VectorBarEditor({
     const next = paintBars(d.values, d.last, p, snap);
     d.values = next;
     d.last = p;
-    if (p.index !== active) setActive(p.index);
+    if (p.index !== active) focusBar(p.index);
     emit(next);
   };
 
@@ -224,7 +224,7 @@ export function VectorBarEditor({
               aria-valuetext={text}
               aria-orientation="vertical"
               aria-disabled={disabled || undefined}
-              className={cx(styles.barGroup, i === active && styles.barActive)}
+              className={styles.barGroup}
               onKeyDown={(e) => onBarKeyDown(e, i)}
               onFocus={() => setActive(i)}
             >

@@ -1,7 +1,7 @@
 // Parsing of matrices that readers paste: spreadsheet selections (TSV, CSV, semicolons, spaces) and
 // JSON-style nested arrays. Every failure is a value with a line and column, never an exception.
 
-import { formatNumber, parseNumber, quoteInput } from './number';
+import { formatEditable, parseNumber, quoteInput } from './number';
 
 export { parseNumber } from './number';
 
@@ -97,10 +97,10 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
 
 function checkRange(value: number, line: number, column: number, limits: Limits): void {
   if (limits.min !== undefined && value < limits.min) {
-    fail(line, column, `${formatNumber(value)} is below the minimum ${formatNumber(limits.min)}`);
+    fail(line, column, `${formatEditable(value)} is below the minimum ${formatEditable(limits.min)}`);
   }
   if (limits.max !== undefined && value > limits.max) {
-    fail(line, column, `${formatNumber(value)} is above the maximum ${formatNumber(limits.max)}`);
+    fail(line, column, `${formatEditable(value)} is above the maximum ${formatEditable(limits.max)}`);
   }
 }
 
@@ -302,7 +302,7 @@ function parseBracketed(text: string, limits: Limits): number[][] {
 export interface FormatMatrixOptions {
   /** Cell separator (default tab, which spreadsheets paste into separate cells). */
   separator?: string;
-  /** Decimals passed to `formatNumber`; default: shortest exact form (`String(x)`), which round-trips. */
+  /** Decimals passed to `formatEditable`; default: shortest exact form (`String(x)`), which round-trips. */
   digits?: number;
 }
 
@@ -320,7 +320,9 @@ export function formatMatrixText(
 ): string {
   const { separator = '\t', digits } = options;
   const cell = (x: number) =>
-    digits === undefined || !Number.isFinite(x) ? String(x) : formatNumber(x, { digits, missing: String(x) });
+    digits === undefined || !Number.isFinite(x)
+      ? String(x)
+      : formatEditable(x, { digits, missing: String(x) });
   return rows.map((row) => row.map(cell).join(separator)).join('\n');
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampToStep,
   decimalPlaces,
-  formatNumber,
+  formatEditable,
   nudge,
   parseNumber,
   quoteInput,
@@ -259,7 +259,7 @@ describe('validateNumber', () => {
   });
 });
 
-describe('formatNumber', () => {
+describe('formatEditable', () => {
   it.each([
     [0.1 + 0.2, undefined, '0.3'],
     [NaN, undefined, '—'],
@@ -278,21 +278,21 @@ describe('formatNumber', () => {
     [1e22, 3, '1e+22'],
     [123456789, undefined, '123456789'],
     [-1e-10, 12, '-0.0000000001'],
-  ])('formatNumber(%d, { digits: %j }) gives %j', (value, digits, expected) => {
-    expect(formatNumber(value, { digits })).toBe(expected);
+  ])('formatEditable(%d, { digits: %j }) gives %j', (value, digits, expected) => {
+    expect(formatEditable(value, { digits })).toBe(expected);
   });
 
-  it('formatNumber(NaN, { missing }) uses the given placeholder', () => {
-    expect(formatNumber(NaN, { missing: '' })).toBe('');
-    expect(formatNumber('x' as unknown as number)).toBe('—');
+  it('formatEditable(NaN, { missing }) uses the given placeholder', () => {
+    expect(formatEditable(NaN, { missing: '' })).toBe('');
+    expect(formatEditable('x' as unknown as number)).toBe('—');
   });
 
-  it('formatNumber output parses back to the rounded value for seeded random inputs', () => {
+  it('formatEditable output parses back to the rounded value for seeded random inputs', () => {
     const r = rng(3);
     for (let i = 0; i < 2000; i++) {
       const x = (r() - 0.5) * 10 ** Math.floor(r() * 12 - 6);
       const digits = Math.floor(r() * 6);
-      const text = formatNumber(x, { digits });
+      const text = formatEditable(x, { digits });
       const back = parseNumber(text);
       expect(back).not.toBeNull();
       expect(Math.abs((back as number) - x)).toBeLessThanOrEqual(

@@ -166,13 +166,14 @@ export function validateNumber(text: string, constraints: NumberConstraints = {}
   const { min, max, integer } = constraints;
   if (integer && !Number.isInteger(value)) return { ok: false, message: 'must be a whole number' };
   if (min !== undefined && value < min)
-    return { ok: false, message: `must be at least ${formatNumber(min)}` };
-  if (max !== undefined && value > max) return { ok: false, message: `must be at most ${formatNumber(max)}` };
+    return { ok: false, message: `must be at least ${formatEditable(min)}` };
+  if (max !== undefined && value > max)
+    return { ok: false, message: `must be at most ${formatEditable(max)}` };
   return { ok: true, value };
 }
 
-/** Options for {@link formatNumber}. */
-export interface FormatNumberOptions {
+/** Options for {@link formatEditable}. */
+export interface FormatEditableOptions {
   /** Maximum decimals shown; trailing zeros are dropped. Default: up to 12 significant digits. */
   digits?: number;
   /** Text for `NaN`, `±Infinity` and non-numbers (default `'—'`). */
@@ -180,16 +181,18 @@ export interface FormatNumberOptions {
 }
 
 /**
- * Formats a number for display without float noise, never showing `NaN`: `formatNumber(0.1 + 0.2)` is
- * `'0.3'`, `formatNumber(NaN)` is `'—'`, `formatNumber(2/3, { digits: 3 })` is `'0.667'`.
+ * Writes a number as plain text that a reader can edit and {@link parseNumber} reads back: no float noise,
+ * ASCII hyphen for negatives, no digit grouping, and `'—'` (or `missing`) instead of NaN or Infinity.
+ * For display-only numbers in prose and figures use `formatNumber` from `lib/format.ts` instead.
  *
+ * `formatEditable(0.1 + 0.2)` is `'0.3'`, `formatEditable(2/3, { digits: 3 })` is `'0.667'`.
  * With `digits`, values are rounded to that many decimals and trailing zeros dropped; nonzero values that
  * would round to zero, and magnitudes ≥ 1e21, are written in exponent form with `digits` significant digits
- * (`1.23e-5`). Negative numbers use the ASCII hyphen so the text can be typed back; `-0` shows as `'0'`.
+ * (`1.23e-5`); `-0` shows as `'0'`.
  *
- * @example formatNumber(1234.5678, { digits: 2 }) // '1234.57'
+ * @example formatEditable(1234.5678, { digits: 2 }) // '1234.57'
  */
-export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
+export function formatEditable(value: number, options: FormatEditableOptions = {}): string {
   const missing = options.missing ?? '—';
   if (typeof value !== 'number' || !Number.isFinite(value)) return missing;
   if (value === 0) return '0';
