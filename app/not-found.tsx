@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteShell } from '@/components/site/SiteChrome';
 
 export default function NotFound() {
@@ -7,8 +6,8 @@ export default function NotFound() {
       <div className="page-narrow">
         <h1>Page not found</h1>
         <p>
-          There is nothing at this address. The <Link href="/">list of articles</Link> and the{' '}
-          <Link href="/embed/">widget gallery</Link> are good places to start.
+          There is nothing at this address. The <a href="/">list of articles</a> and the{' '}
+          <a href="/embed/">widget gallery</a> are good places to start.
         </p>
       </div>
     </SiteShell>

@@ -1,5 +1,6 @@
 import { defineLive } from '@/components/prose/live';
-import { expectedNnz } from '@/lib/attention';
+// Imported from the module itself, not the index, so the article's first load carries no mask builder.
+import { expectedNnz } from '@/lib/attention/counts';
 
 /** Sequence length n and window/stride k, shared by the prose and the mask figure. */
 export const sparseAttentionLive = defineLive({

@@ -1,11 +1,32 @@
 /**
  * Number formatting for display: never prints "NaN" or "Infinity", uses the true minus sign (U+2212).
  *
- * Rounding, digit grouping and zero trimming come from d3-format; this module adds the policy on top:
- * non-finite values, when to switch to exponent notation (written as 1.5×10⁻⁷), and compact suffixes.
+ * Rounding, digit grouping and zero trimming come from the platform's Intl.NumberFormat (no library code
+ * ships for it); this module adds the policy on top: non-finite values, when to switch to exponent notation
+ * (written as 1.5×10⁻⁷), and compact suffixes.
  */
 
-import { format as d3Format } from 'd3-format';
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Rounds and prints a finite number with Intl: `significant` digits (zeros trimmed) or exactly `fixed`
+ * decimals; comma grouping unless `grouping` is false; a rounded −0 prints as 0; minus is U+2212.
+ */
+function intl(x: number, options: { significant?: number; fixed?: number; grouping?: boolean }): string {
+  const key = `${options.significant}|${options.fixed}|${options.grouping}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      useGrouping: options.grouping !== false,
+      signDisplay: 'negative',
+      ...(options.significant !== undefined
+        ? { maximumSignificantDigits: options.significant }
+        : { minimumFractionDigits: options.fixed, maximumFractionDigits: options.fixed }),
+    });
+    formatters.set(key, f);
+  }
+  return f.format(x).replace('-', MINUS);
+}
 
 /** How {@link formatNumber} writes a number. */
 export type NumberStyle = 'auto' | 'fixed' | 'percent' | 'compact';
@@ -62,7 +83,7 @@ function formatAuto(x: number, digits: number): string {
   if (rounded === 0) return '0';
   const size = Math.abs(rounded);
   if (size >= 1e6 || size < 1e-4) return formatExponential(x, digits);
-  return d3Format(`,.${digits}~r`)(x);
+  return intl(x, { significant: digits });
 }
 
 const COMPACT_TIERS: readonly [number, string][] = [
@@ -78,7 +99,7 @@ function formatCompact(x: number, digits: number): string {
   for (const [unit, suffix] of COMPACT_TIERS) {
     const scaled = Number((x / unit).toPrecision(digits));
     // Rounding may carry into the next tier (999 999 → 1000k), so only accept a scaled value below 1000.
-    if (Math.abs(scaled) < 1e3) return `${d3Format(`.${digits}~r`)(scaled)}${suffix}`;
+    if (Math.abs(scaled) < 1e3) return `${intl(scaled, { significant: digits, grouping: false })}${suffix}`;
   }
   return formatExponential(x, digits);
 }
@@ -136,7 +157,7 @@ export function formatNumber(x: number, options: FormatOptions = {}): string {
     case 'compact':
       return formatCompact(x, digits);
     case 'fixed':
-      return Math.abs(x) >= 1e21 ? formatExponential(x, digits + 1) : d3Format(`,.${digits}f`)(x);
+      return Math.abs(x) >= 1e21 ? formatExponential(x, digits + 1) : intl(x, { fixed: digits });
   }
 }
 

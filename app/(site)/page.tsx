@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDate } from '@/components/prose/ArticleHeader';
 import { ArticleThumb } from '@/components/site/ArticleThumb';
 import { articles } from '@/content/articles';
@@ -20,7 +19,7 @@ export default function IndexPage() {
             </span>
             <div className="article-card-body">
               <h2>
-                <Link href={`/articles/${a.slug}/`}>{a.title}</Link>
+                <a href={`/articles/${a.slug}/`}>{a.title}</a>
               </h2>
               <p>{a.summary}</p>
               <p className="original">

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+// Plain links: pages are static documents, so a full load is cheap, and next/link would add script to
+// every page and prefetch requests a static host answers with HTML.
 import type { ReactNode } from 'react';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -15,14 +16,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="site-logo">
+        <a href="/" className="site-logo">
           <Logo />
           Frugal
-        </Link>
+        </a>
         <nav className="site-nav" aria-label="Site">
-          <Link href="/">Articles</Link>
-          <Link href="/embed/">Widgets</Link>
-          <Link href="/about/">About</Link>
+          <a href="/">Articles</a>
+          <a href="/embed/">Widgets</a>
+          <a href="/about/">About</a>
         </nav>
         <ThemeToggle />
       </div>
@@ -42,7 +43,7 @@ export function SiteFooter() {
           by Su Jianlin, in our own words.
         </span>
         <span>
-          <Link href="/about/">About</Link> · <Link href="/embed/">Embed a widget</Link>
+          <a href="/about/">About</a> · <a href="/embed/">Embed a widget</a>
         </span>
       </div>
     </footer>

@@ -1,57 +1,15 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
-import { toCsv, toJson } from './exportFormat';
-import type { ExportGetter } from './exports';
-import { downloadBlob, svgBlob, viewToPng, viewToSvg } from './exportView';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { FigureMenuPanelProps } from './FigureMenuPanel';
 
-export interface FigureMenuProps {
-  /** e.g. "Figure 2" */
-  label: string;
-  widgetTitle: string;
-  embedHeight: number;
-  /** Builds the links from the widget's current state. */
-  shareUrl: () => string;
-  embedUrl: () => string;
-  getRoot: () => Element | null;
-  getExport: () => ExportGetter | null;
-  fileStem: string;
-}
+const FigureMenuPanel = lazy(() => import('./FigureMenuPanel'));
 
-async function copyText(
-  text: string,
-  fallback: HTMLInputElement | HTMLTextAreaElement | null,
-): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!fallback) return false;
-    fallback.focus();
-    fallback.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** The snippet a blogger pastes: an iframe plus the auto-height script. */
-export function embedSnippet(src: string, title: string, height: number, origin: string): string {
-  const safeTitle = title.replace(/"/g, '&quot;');
-  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" data-frugal-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
-}
-
-/** Share / Embed / Download / Copy data, for one figure. */
-export function FigureMenu(props: FigureMenuProps) {
+/** Share / Embed / Download / Copy data, for one figure. The panel's code loads when it is first opened. */
+export function FigureMenu(props: FigureMenuPanelProps) {
   const [open, setOpen] = useState(false);
-  const [view, setView] = useState<'main' | 'share' | 'embed'>('main');
-  const [status, setStatus] = useState('');
-  const [text, setText] = useState('');
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -72,71 +30,15 @@ export function FigureMenu(props: FigureMenuProps) {
     };
   }, [open]);
 
-  useEffect(() => {
-    if (view !== 'main') fieldRef.current?.select();
-  }, [view]);
-
-  const show = (v: 'share' | 'embed') => {
-    setStatus('');
-    setText(
-      v === 'share'
-        ? props.shareUrl()
-        : embedSnippet(props.embedUrl(), props.widgetTitle, props.embedHeight, window.location.origin),
-    );
-    setView(v);
-  };
-
-  const copy = async () => {
-    const ok = await copyText(text, fieldRef.current);
-    setStatus(ok ? 'Copied to the clipboard.' : 'Select the text and press Ctrl+C (⌘C) to copy.');
-  };
-
-  const download = async (kind: 'svg' | 'png' | 'csv' | 'json') => {
-    setStatus('');
-    const root = props.getRoot();
-    if (kind === 'svg' || kind === 'png') {
-      if (!root) return;
-      if (kind === 'svg') {
-        const v = viewToSvg(root);
-        if (!v) return setStatus('This widget has no picture to download.');
-        downloadBlob(svgBlob(v.svg), `${props.fileStem}.svg`);
-      } else {
-        const blob = await viewToPng(root);
-        if (!blob) return setStatus('This widget has no picture to download.');
-        downloadBlob(blob, `${props.fileStem}.png`);
-      }
-      return setStatus(`Downloaded ${props.fileStem}.${kind}.`);
-    }
-    const data = props.getExport()?.();
-    if (!data) return setStatus('This widget has no data to export yet.');
-    const body = kind === 'csv' ? toCsv(data) : toJson(data);
-    downloadBlob(
-      new Blob([body], { type: kind === 'csv' ? 'text/csv' : 'application/json' }),
-      `${data.name}.${kind}`,
-    );
-    setStatus(`Downloaded ${data.name}.${kind}.`);
-  };
-
-  const copyCsv = async () => {
-    const data = props.getExport()?.();
-    if (!data) return setStatus('This widget has no data to export yet.');
-    const ok = await copyText(toCsv(data), null);
-    setStatus(ok ? 'Data copied as CSV.' : 'Copying failed; use Download CSV instead.');
-  };
-
   return (
     <div className="figure-menu" ref={rootRef}>
       <button
         type="button"
         className="figure-menu-button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         aria-label={`Share, embed or download ${props.label}`}
-        onClick={() => {
-          setOpen((o) => !o);
-          setView('main');
-          setStatus('');
-        }}
+        onClick={() => setOpen((o) => !o)}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <circle cx="3" cy="8" r="1.6" fill="currentColor" />
@@ -146,76 +48,9 @@ export function FigureMenu(props: FigureMenuProps) {
         <span className="figure-menu-button-text">Share</span>
       </button>
       {open ? (
-        <div className="figure-menu-panel" id={panelId}>
-          {view === 'main' ? (
-            <ul className="figure-menu-list">
-              <li>
-                <button type="button" onClick={() => show('share')}>
-                  Share link
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => show('embed')}>
-                  Embed
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => download('svg')}>
-                  Download SVG
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => download('png')}>
-                  Download PNG
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={copyCsv}>
-                  Copy data (CSV)
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => download('csv')}>
-                  Download CSV
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => download('json')}>
-                  Download JSON
-                </button>
-              </li>
-            </ul>
-          ) : (
-            <div className="figure-menu-detail">
-              <label htmlFor={`${panelId}-field`}>
-                {view === 'share' ? 'Link to this figure with its current settings' : 'Paste into your page'}
-              </label>
-              {view === 'share' ? (
-                <input id={`${panelId}-field`} ref={fieldRef} readOnly value={text} data-share-url />
-              ) : (
-                <textarea
-                  id={`${panelId}-field`}
-                  ref={fieldRef}
-                  readOnly
-                  value={text}
-                  rows={5}
-                  data-embed-snippet
-                />
-              )}
-              <div className="figure-menu-actions">
-                <button type="button" className="button button-primary" onClick={copy}>
-                  Copy
-                </button>
-                <button type="button" className="button" onClick={() => setView('main')}>
-                  Back
-                </button>
-              </div>
-            </div>
-          )}
-          <p className="figure-menu-status" aria-live="polite">
-            {status}
-          </p>
-        </div>
+        <Suspense fallback={<div className="figure-menu-panel">Loading…</div>}>
+          <FigureMenuPanel {...props} panelId={panelId} />
+        </Suspense>
       ) : null}
     </div>
   );

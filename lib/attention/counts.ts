@@ -3,7 +3,7 @@
  */
 
 import type { Mask } from '../linalg';
-import { type MaskKind, type MaskOptions, resolveMaskOptions } from './mask';
+import { type MaskKind, type MaskOptions, resolveMaskOptions } from './options';
 
 /**
  * The number of allowed pairs, #{(i, j) : maskᵢⱼ ≠ 0}; 0 for an empty mask.

@@ -1,5 +1,6 @@
 export type { AttentionOptions, AttentionResult, RowLists } from './attention';
 export { attention, maskToRowLists, sparseAttention } from './attention';
+export { blockDensity } from './blockDensity';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'About',
@@ -41,8 +40,8 @@ export default function AboutPage() {
         </li>
         <li>
           <strong>Embed</strong> any widget in your own blog with an <code>&lt;iframe&gt;</code>; the{' '}
-          <Link href="/embed/">widget gallery</Link> lists them all with their parameters. Embeds set no
-          cookies and make no requests to anyone but this site.
+          <a href="/embed/">widget gallery</a> lists them all with their parameters. Embeds set no cookies and
+          make no requests to anyone but this site.
         </li>
         <li>
           <strong>Download</strong> the current picture as SVG or PNG, or the numbers behind it as CSV or

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { widgets } from '@/components/widgets/registry';
 import { encodeValue, type ParamSpec } from '@/components/widgets/schema';
 import { getArticle } from '@/content/articles';
@@ -46,15 +45,15 @@ export default function EmbedGallery() {
           return (
             <section key={w.id} className="embed-gallery-item" aria-labelledby={`w-${w.id}`}>
               <h2 id={`w-${w.id}`}>
-                <Link href={`/embed/${w.id}/`} data-embed-link>
+                <a href={`/embed/${w.id}/`} data-embed-link>
                   {w.title}
-                </Link>
+                </a>
               </h2>
               <p>
                 {w.description}{' '}
                 {article ? (
                   <>
-                    From <Link href={`/articles/${article.slug}/`}>{article.title}</Link>.
+                    From <a href={`/articles/${article.slug}/`}>{article.title}</a>.
                   </>
                 ) : null}
               </p>

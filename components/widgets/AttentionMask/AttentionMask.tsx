@@ -5,12 +5,13 @@ import { Select, Slider, Toggle } from '@/components/controls';
 import { attentionMask, type MaskKind, nnz } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Mask } from '@/lib/linalg';
+import { useTask } from '../compute';
 import { useExportData } from '../exports';
 import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
 import type { ParamValues } from '../schema';
 import { useWidgetParams } from '../store';
 import styles from './AttentionMask.module.css';
-import { blockDensity, drawDensity } from './draw';
+import { drawDensity } from './draw';
 import type { attentionMaskParams } from './params';
 
 type P = ParamValues<typeof attentionMaskParams>;
@@ -18,6 +19,8 @@ type P = ParamValues<typeof attentionMaskParams>;
 /** Up to this n every cell is an SVG rect (crisp, hoverable); above it, a canvas of block densities. */
 const SVG_MAX_N = 64;
 const CANVAS_MAX_PIXELS = 512;
+/** Up to this n "Copy data" gives every cell; above it, the block densities that are drawn. */
+const EXPORT_MAX_N = 512;
 
 const patternLabels: Record<string, string> = {
   full: 'Full',
@@ -81,9 +84,17 @@ function CellGrid({
   );
 }
 
-function DensityCanvas({ mask, size }: { mask: Mask; size: number }) {
-  const pixels = Math.min(mask.rows, CANVAS_MAX_PIXELS);
-  const density = useMemo(() => blockDensity(mask, pixels), [mask, pixels]);
+function DensityCanvas({
+  n,
+  density,
+  pixels,
+  size,
+}: {
+  n: number;
+  density: Float32Array;
+  pixels: number;
+  size: number;
+}) {
   const colors = useThemeColors(['accent', 'surface-2']);
   const ref = useCanvas(
     (ctx, w) => drawDensity(ctx, density, pixels, w, { on: colors.accent, off: colors['surface-2'] }),
@@ -97,7 +108,7 @@ function DensityCanvas({ mask, size }: { mask: Mask; size: number }) {
       className={styles.grid}
       style={{ width: size, height: size }}
       role="img"
-      aria-label={`Mask of ${mask.rows}×${mask.rows} cells drawn as ${pixels}×${pixels} blocks`}
+      aria-label={`Mask of ${n}×${n} cells drawn as ${pixels}×${pixels} blocks`}
       data-export
     />
   );
@@ -111,27 +122,45 @@ export default function AttentionMask() {
   const width = useElementWidth(viewRef);
   const { pattern, n, k, causal } = params;
 
-  const mask = useMemo(() => attentionMask(pattern as MaskKind, n, { k, causal }), [pattern, n, k, causal]);
-  const allowed = useMemo(() => nnz(mask), [mask]);
+  const kind = pattern as MaskKind;
+  const small = n <= SVG_MAX_N;
+  // Small masks are cheap and drawn cell by cell; large ones are built and reduced in the worker.
+  const mask = useMemo(
+    () => (small ? attentionMask(kind, n, { k, causal }) : null),
+    [small, kind, n, k, causal],
+  );
+  const pixels = Math.min(n, CANVAS_MAX_PIXELS);
+  const job = useTask(
+    'maskDensity',
+    small ? null : { kind, n, k, causal, size: pixels },
+    `${kind}|${n}|${k}|${causal}|${pixels}`,
+  );
+  const allowed = mask ? nnz(mask) : (job.data?.nnz ?? Number.NaN);
   const full = n * n;
   const size = Math.max(120, Math.min(width || 360, 460));
-  const hoverRow = hover !== null && hover < n ? hover : null;
+  const hoverRow = mask && hover !== null && hover < n ? hover : null;
   const hoverCount = useMemo(() => {
-    if (hoverRow === null) return 0;
+    if (!mask || hoverRow === null) return 0;
     let c = 0;
     for (let j = 0; j < n; j++) c += mask.data[hoverRow * n + j];
     return c;
   }, [mask, hoverRow, n]);
 
   useExportData(() => {
-    if (n > 512) return null;
+    const name = `attention-mask-${pattern}-n${n}-k${k}${causal ? '-causal' : ''}`;
+    const meta = { pattern, n, k, causal, allowedPairs: allowed };
+    if (n <= EXPORT_MAX_N) {
+      const m = mask ?? attentionMask(kind, n, { k, causal });
+      const rows: number[][] = [];
+      for (let i = 0; i < n; i++) rows.push(Array.from(m.data.subarray(i * n, (i + 1) * n)));
+      return { name, rows, meta };
+    }
+    // Too large to export cell by cell: export the block densities that are drawn.
+    const d = job.data;
+    if (!d) return null;
     const rows: number[][] = [];
-    for (let i = 0; i < n; i++) rows.push(Array.from(mask.data.subarray(i * n, (i + 1) * n)));
-    return {
-      name: `attention-mask-${pattern}-n${n}-k${k}`,
-      rows,
-      meta: { pattern, n, k, causal, allowedPairs: allowed },
-    };
+    for (let i = 0; i < d.size; i++) rows.push(Array.from(d.density.subarray(i * d.size, (i + 1) * d.size)));
+    return { name: `${name}-blocks${d.size}`, rows, meta: { ...meta, blockDensity: true } };
   });
 
   return (
@@ -161,14 +190,18 @@ export default function AttentionMask() {
           </div>
           <div className={styles.viewRow}>
             <span className={styles.axisLeft}>query i →</span>
-            {n <= SVG_MAX_N ? (
+            {mask ? (
               <CellGrid mask={mask} size={size} hover={hoverRow} onHover={setHover} />
+            ) : job.data ? (
+              <DensityCanvas n={n} density={job.data.density} pixels={job.data.size} size={size} />
             ) : (
-              <DensityCanvas mask={mask} size={size} />
+              <div className={styles.pending} style={{ width: size, height: size }}>
+                Computing…
+              </div>
             )}
           </div>
         </div>
-        <dl className={styles.stats} aria-live="polite">
+        <dl className={styles.stats} aria-live="polite" aria-busy={job.pending}>
           <div>
             <dt>Allowed pairs</dt>
             <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>

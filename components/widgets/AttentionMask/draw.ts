@@ -1,27 +1,3 @@
-import type { Mask } from '@/lib/linalg';
-
-/**
- * Reduces an n×n mask to a size×size grid of block densities (the share of allowed cells in each block),
- * so a 4096×4096 mask draws as a 512×512 image without losing its structure.
- */
-export function blockDensity(mask: Mask, size: number): Float32Array {
-  const n = mask.rows;
-  const out = new Float32Array(size * size);
-  if (n === 0) return out;
-  const counts = new Float32Array(size * size);
-  for (let i = 0; i < n; i++) {
-    const bi = Math.floor((i * size) / n);
-    const row = i * n;
-    for (let j = 0; j < n; j++) {
-      const t = bi * size + Math.floor((j * size) / n);
-      counts[t] += 1;
-      if (mask.data[row + j]) out[t] += 1;
-    }
-  }
-  for (let t = 0; t < out.length; t++) out[t] = counts[t] > 0 ? out[t] / counts[t] : 0;
-  return out;
-}
-
 function parseColor(css: string): [number, number, number] {
   const hex = css.trim().match(/^#([0-9a-f]{6})$/i);
   if (hex) {

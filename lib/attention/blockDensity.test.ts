@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attentionMask, nnz } from '@/lib/attention';
-import { blockDensity } from './draw';
+import { blockDensity } from './blockDensity';
+import { nnz } from './counts';
+import { attentionMask } from './mask';
 
 describe('blockDensity(mask, size)', () => {
   it('equals the mask itself when size = n', () => {

@@ -1,0 +1,63 @@
+/**
+ * The heavy computations widgets hand to the Web Worker, by name. Each task is a pure function of its input
+ * (it calls lib/ and nothing else), so it runs the same in the worker, in a Node test and inline as a fallback.
+ * A long task reports progress in [0, 1] and checks `cancelled()` between steps.
+ */
+import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
+
+export interface TaskContext {
+  progress: (fraction: number) => void;
+  /** True once the caller has cancelled; a long task should stop at its next step. */
+  cancelled: () => boolean;
+}
+
+export interface TaskResult<O> {
+  value: O;
+  /** Buffers moved (not copied) back to the page. */
+  transfer?: Transferable[];
+}
+
+export const tasks = {
+  /** An attention mask reduced to size×size block densities, with its exact count of allowed pairs. */
+  maskDensity(input: { kind: MaskKind; n: number; k: number; causal: boolean; size: number }): TaskResult<{
+    density: Float32Array;
+    size: number;
+    nnz: number;
+  }> {
+    const mask = attentionMask(input.kind, input.n, { k: input.k, causal: input.causal });
+    const size = Math.max(1, Math.min(input.size, input.n));
+    const density = blockDensity(mask, size);
+    return { value: { density, size, nnz: nnz(mask) }, transfer: [density.buffer] };
+  },
+} satisfies Record<
+  string,
+  (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>
+>;
+
+export type Tasks = typeof tasks;
+export type TaskName = keyof Tasks;
+export type TaskInput<N extends TaskName> = Parameters<Tasks[N]>[0];
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<Tasks[N]>>['value'];
+
+/** Messages between the page and the worker. */
+export type ToWorker =
+  | { type: 'run'; id: number; task: TaskName; input: unknown }
+  | { type: 'cancel'; id: number };
+export type FromWorker =
+  | { type: 'progress'; id: number; value: number }
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; message: string };
+
+/** Runs one task; shared by the worker entry point and the inline fallback. */
+export async function runTaskInline(
+  task: TaskName,
+  input: unknown,
+  ctx: TaskContext,
+): Promise<TaskResult<unknown>> {
+  const fn = tasks[task] as (
+    input: unknown,
+    ctx: TaskContext,
+  ) => TaskResult<unknown> | Promise<TaskResult<unknown>>;
+  if (!fn) throw new Error(`Unknown task “${String(task)}”`);
+  return fn(input, ctx);
+}
