@@ -9,7 +9,7 @@ import { articleComponents, citedReferences } from '@/components/prose/component
 import { buildOutline } from '@/components/prose/outline';
 import { TableOfContents } from '@/components/prose/TableOfContents';
 import { articles, getArticle } from '@/content/articles';
-import 'katex/dist/katex.min.css';
+import '@/components/prose/katex.generated.css';
 import '@/components/prose/prose.css';
 
 export const dynamicParams = false;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { expectedNnz } from '@/lib/attention';
+import { runTaskInline, tasks } from './tasks';
+
+const ctx = { progress: () => {}, cancelled: () => false };
+
+describe('tasks.maskDensity(input)', () => {
+  it('counts exactly the closed-form number of pairs and returns size² densities', () => {
+    for (const [kind, n, k, causal] of [
+      ['sparse', 1024, 32, false],
+      ['local', 700, 9, true],
+      ['atrous', 513, 7, false],
+    ] as const) {
+      const { value, transfer } = tasks.maskDensity({ kind, n, k, causal, size: 128 });
+      expect(value.nnz).toBe(expectedNnz(kind, n, { k, causal }));
+      expect(value.size).toBe(128);
+      expect(value.density).toHaveLength(128 * 128);
+      expect(transfer).toEqual([value.density.buffer]);
+      for (const d of value.density) expect(d >= 0 && d <= 1).toBe(true);
+    }
+  });
+
+  it('never uses more blocks than cells', () => {
+    expect(tasks.maskDensity({ kind: 'full', n: 10, k: 1, causal: false, size: 512 }).value.size).toBe(10);
+  });
+});
+
+describe('runTaskInline(task, input, ctx)', () => {
+  it('rejects an unknown task by name', async () => {
+    await expect(runTaskInline('nope' as never, {}, ctx)).rejects.toThrow(/Unknown task “nope”/);
+  });
+
+  it('passes errors from lib through', async () => {
+    await expect(
+      runTaskInline('maskDensity', { kind: 'local', n: -1, k: 1, causal: false, size: 4 }, ctx),
+    ).rejects.toThrow(RangeError);
+  });
+});
