@@ -7,6 +7,9 @@ const nextConfig = {
   images: { unoptimized: true },
   pageExtensions: ['ts', 'tsx', 'mdx'],
   reactStrictMode: true,
+  // `npm test` type-checks the whole project (tsc --noEmit) as its own step before building; checking again
+  // inside `next build` would only repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 // Plugins are named as strings: Turbopack cannot serialise imported plugin functions.

@@ -27,7 +27,11 @@ export function Note({
 
 /** A remark beside the text on wide screens, inline (and indented) on narrow ones. */
 export function Aside({ children }: { children: ReactNode }) {
-  return <aside className="margin-aside">{children}</aside>;
+  return (
+    <aside className="margin-aside">
+      <div className="margin-aside-body">{children}</div>
+    </aside>
+  );
 }
 
 /**
