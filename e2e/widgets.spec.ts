@@ -132,7 +132,9 @@ test('the figure menu shares a link, gives an embed snippet and exports data and
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const snippet = await page.locator('[data-embed-snippet]').inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/attention-mask\/\?pattern=atrous&n=12"/);
+  expect(snippet).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/attention-mask\/\?pattern=atrous&n=12"/,
+  );
   expect(snippet).toContain('/embed.js');
 
   await page.getByRole('button', { name: 'Back' }).click();
