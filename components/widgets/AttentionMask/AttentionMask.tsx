@@ -215,12 +215,12 @@ export default function AttentionMask() {
             <dd>{formatNumber(allowed / full, { style: 'percent', digits: 3 })}</dd>
           </div>
           <div>
-            <dt>Cost vs full</dt>
-            <dd>{formatNumber(full / Math.max(1, allowed), { digits: 3 })}× fewer scores</dd>
+            <dt>Fewer scores</dt>
+            <dd>{formatNumber(full / Math.max(1, allowed), { digits: 3 })}×</dd>
           </div>
           <div>
             <dt>Keys per query</dt>
-            <dd>{formatNumber(allowed / n, { digits: 3 })} on average</dd>
+            <dd>{formatNumber(allowed / n, { digits: 3 })}</dd>
           </div>
           {hoverRow !== null ? (
             <div className={styles.hoverStat}>
