@@ -1,0 +1,113 @@
+// Every page of the sitemap, at desktop and phone widths: it loads, is clean (no console errors, failed or
+// off-origin requests: see support/fixtures.ts), typesets its math, has a title and one h1, does not
+// overflow sideways, passes axe (desktop) and leaves a screenshot in e2e/screenshots/ to look at.
+import { expect, formatAxe, runAxe, test } from './support/fixtures';
+import {
+  embedWidgetId,
+  horizontalOverflow,
+  screenshotPath,
+  scrollThrough,
+  sitemap,
+  VIEWPORTS,
+} from './support/site';
+
+const paths = sitemap();
+
+if (paths instanceof Error) {
+  test('out/sitemap.xml can be read', () => {
+    throw paths;
+  });
+} else {
+  test.describe('sitemap', () => {
+    test('sitemap.xml lists the home, about, article and every embed page of the gallery, and not /test/', async ({
+      page,
+    }) => {
+      expect(paths).toContain('/');
+      expect(paths).toContain('/about/');
+      expect(paths.filter((p) => /^\/articles\/[^/]+\/$/.test(p)).length).toBeGreaterThan(0);
+      expect(paths).not.toContain('/test/');
+
+      await page.goto('/embed/');
+      const hrefs = await page
+        .locator('[data-embed-link]')
+        .evaluateAll((links) => links.map((a) => (a.closest('a') ?? a).getAttribute('href') ?? ''));
+      const linked = [...new Set(hrefs.map((href) => new URL(href, page.url()).pathname))];
+      expect(linked.length, 'the /embed/ gallery links no widget ([data-embed-link])').toBeGreaterThan(0);
+      for (const pathname of linked) {
+        expect(embedWidgetId(pathname), `${pathname} is not an /embed/<id>/ path`).not.toBeNull();
+        expect(paths, `the sitemap lacks ${pathname}, linked from /embed/`).toContain(pathname);
+      }
+    });
+  });
+
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${viewport.name} ${viewport.size.width}×${viewport.size.height}`, () => {
+      test.use({ viewport: viewport.size });
+
+      for (const pathname of paths) {
+        test(`${pathname} loads cleanly with math, a title, its heading and no sideways overflow`, async ({
+          page,
+        }) => {
+          const response = await page.goto(pathname);
+          expect(response?.status(), `status of ${pathname}`).toBe(200);
+          await scrollThrough(page);
+          // Screenshot first, so that a failing page still leaves a picture to look at.
+          await page.screenshot({ path: screenshotPath(pathname, viewport.name), fullPage: true });
+
+          expect((await page.title()).trim(), 'document.title').not.toBe('');
+          const h1 = await page.locator('h1').count();
+          if (embedWidgetId(pathname)) expect(h1, 'number of <h1> on an embed page').toBeLessThanOrEqual(1);
+          else expect(h1, 'number of <h1>').toBe(1);
+
+          const katexErrors = await page
+            .locator('.katex-error')
+            .evaluateAll((els) => els.map((e) => e.textContent));
+          expect(katexErrors, 'KaTeX could not typeset these').toEqual([]);
+
+          expect(await horizontalOverflow(page), 'elements wider than the viewport').toEqual([]);
+
+          if (viewport.name === 'desktop') {
+            const violations = await runAxe(page);
+            expect(
+              violations.length,
+              `axe found serious or critical problems:\n${formatAxe(violations)}`,
+            ).toBe(0);
+          }
+        });
+      }
+    });
+  }
+
+  const article = paths.find((p) => /^\/articles\/[^/]+\/$/.test(p));
+  for (const scheme of ['dark', 'light'] as const) {
+    test.describe(`prefers-color-scheme: ${scheme}`, () => {
+      test.use({ colorScheme: scheme });
+
+      test(`${article ?? 'an article page'} sets html[data-theme] to match before the first paint`, async ({
+        page,
+      }) => {
+        expect(article, 'the sitemap lists no article').toBeDefined();
+        // Chromium runs no animation frame before the head's scripts have run and the body has started, so
+        // the theme seen by the first frame callback is the theme of the first paint.
+        await page.addInitScript(() => {
+          const w = window as unknown as { __themeAtFirstFrame?: string | null };
+          requestAnimationFrame(() => {
+            w.__themeAtFirstFrame = document.documentElement.getAttribute('data-theme');
+          });
+        });
+        await page.goto(article ?? '/');
+        const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+        const firstFrame = await page.evaluate(
+          () => (window as unknown as { __themeAtFirstFrame?: string | null }).__themeAtFirstFrame,
+        );
+        if (scheme === 'dark') {
+          expect(theme, 'data-theme after load').toBe('dark');
+          expect(firstFrame, 'data-theme at the first frame').toBe('dark');
+        } else {
+          expect(theme, 'data-theme after load').not.toBe('dark');
+          expect(firstFrame, 'data-theme at the first frame').not.toBe('dark');
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,154 @@
+// What the browser tests know about the exported site, and page helpers they share.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { readSitemapPaths } from '../../scripts/sitemap.mjs';
+
+/** The exported site folder (scripts/e2e.mjs passes OUT_DIR; default 'out'). */
+export const OUT_DIR = process.env.OUT_DIR ?? 'out';
+
+/**
+ * Whether a request URL leaves the allowed origins: `data:`, `blob:` and `about:` never do; an unparsable
+ * URL always does.
+ * Example: `isOffOrigin('https://fonts.example/x.css', new Set(['http://127.0.0.1:3100']))` → true.
+ */
+export function isOffOrigin(url: string, allowed: ReadonlySet<string>): boolean {
+  if (/^(data|blob|about):/i.test(url)) return false;
+  try {
+    return !allowed.has(new URL(url).origin);
+  } catch {
+    return true;
+  }
+}
+
+/** The viewports every page is checked at. */
+export const VIEWPORTS = [
+  { name: 'desktop', size: { width: 1280, height: 800 } },
+  { name: 'phone', size: { width: 390, height: 844 } },
+] as const;
+
+/**
+ * Pathnames of `OUT_DIR/sitemap.xml`, or the Error that reading it raised (so a spec can report it as a
+ * failing test instead of failing to load).
+ * Example: `sitemap()` → ['/', '/about/', '/articles/sparse-attention/', '/embed/', '/embed/attention-mask/'].
+ */
+export function sitemap(): string[] | Error {
+  try {
+    return readSitemapPaths(OUT_DIR);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/**
+ * The widget id of an embed page path, or null for any other path.
+ * Example: `embedWidgetId('/embed/attention-mask/')` → 'attention-mask'; `embedWidgetId('/embed/')` → null.
+ */
+export function embedWidgetId(pathname: string): string | null {
+  return /^\/embed\/([^/]+)\/$/.exec(pathname)?.[1] ?? null;
+}
+
+/**
+ * A file-name-safe name for a page path: '/' → 'home', '/articles/sparse-attention/' → 'articles-sparse-attention'.
+ * Example: `screenshotName('/embed/attention-mask/')` → 'embed-attention-mask'.
+ */
+export function screenshotName(pathname: string): string {
+  const name = pathname
+    .split('/')
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^a-zA-Z0-9._-]/g, '_');
+  return name === '' ? 'home' : name;
+}
+
+/** Where the screenshot of `pathname` at viewport `viewport` is saved (e2e/screenshots/, gitignored). */
+export function screenshotPath(pathname: string, viewport: string): string {
+  return path.join('e2e', 'screenshots', `${screenshotName(pathname)}-${viewport}.png`);
+}
+
+/**
+ * Wait until the page has had no request in flight for `quietMs` (default 300 ms), or `timeoutMs` passed
+ * (default 5 s; then it returns without failing: a stuck request is reported by the guard, not here).
+ */
+export async function waitForQuietNetwork(
+  page: Page,
+  { quietMs = 300, timeoutMs = 5_000 } = {},
+): Promise<void> {
+  let inflight = 0;
+  let last = Date.now();
+  const start = () => {
+    inflight += 1;
+    last = Date.now();
+  };
+  const end = () => {
+    inflight = Math.max(0, inflight - 1);
+    last = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && (inflight > 0 || Date.now() - last < quietMs)) {
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
+
+/**
+ * Scroll to the bottom a viewport at a time (so lazily loaded widgets mount), wait for the network to
+ * settle and for fonts, then scroll back to the top.
+ */
+export async function scrollThrough(page: Page, { stepDelayMs = 120, maxSteps = 80 } = {}): Promise<void> {
+  for (let step = 0; step < maxSteps; step += 1) {
+    const atBottom = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      window.scrollBy(0, Math.max(200, Math.floor(window.innerHeight * 0.8)));
+      return root.scrollTop + window.innerHeight >= root.scrollHeight - 2;
+    });
+    await page.waitForTimeout(stepDelayMs);
+    if (atBottom) break;
+  }
+  await waitForQuietNetwork(page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Elements that stick out past the right edge of the viewport, as short descriptions (tag#id.class and
+ * right edge), at most `limit`; [] when the page has no horizontal overflow.
+ */
+export async function horizontalOverflow(page: Page, limit = 8): Promise<string[]> {
+  return page.evaluate((max) => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth + 1) return [];
+    const width = root.clientWidth;
+    const found: string[] = [`document scrollWidth ${root.scrollWidth} > clientWidth ${width}`];
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      // Inside an SVG only the <svg> itself counts; inside a scrolling or clipping box nothing does.
+      if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= width + 1 || clipped(el)) continue;
+      // Report the outermost offender only: skip elements whose parent already sticks out.
+      const parent = el.parentElement;
+      if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
+      const id = el.id ? `#${el.id}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : '';
+      found.push(`${el.tagName.toLowerCase()}${id}${cls} right=${Math.round(rect.right)}`);
+      if (found.length > max) break;
+    }
+    return found;
+  }, limit);
+}
