@@ -1,6 +1,6 @@
 // The `test` every browser test imports: it fails a test whose pages log console errors, throw, fail a request
 // or reach outside the site's origin. Also the cross-origin host page for embed tests and an axe-core runner.
-import { test as base, type Request } from '@playwright/test';
+import { type BrowserContext, test as base, type Request } from '@playwright/test';
 import { isOffOrigin } from './site';
 
 export { expect } from '@playwright/test';
@@ -47,85 +47,104 @@ const section = (title: string, lines: string[]) =>
   lines.length === 0 ? '' : `${title} (${lines.length}):\n${lines.map((l) => `  - ${l}`).join('\n')}\n`;
 
 /**
- * Playwright's `test` with an automatic `guard` fixture. For every page of the test's browser context it
- * records console errors and uncaught page errors, failed requests (network failures other than
- * `net::ERR_ABORTED`, which is a cancellation, and responses with status ≥ 400) and requests to origins
- * other than `baseURL`'s; after the test it fails with one readable message listing all three.
+ * Watch every page of a browser context: console errors and uncaught page errors, failed requests
+ * (network failures other than `net::ERR_ABORTED`, which is a cancellation, and responses with status
+ * ≥ 400) and requests to origins other than `baseURL`'s. `report()` lists what is not allowed, as readable
+ * sections ('' when clean); `guard` holds the opt-outs and the request log.
+ * Example: `const { guard, report } = watchContext(context, 'http://127.0.0.1:3100'); … expect(report()).toBe('');`
+ */
+export function watchContext(
+  context: BrowserContext,
+  baseURL?: string,
+): { guard: Guard; report: () => string } {
+  const consoleAllow: Pattern[] = [];
+  const failedAllow: Pattern[] = [];
+  const origins = new Set<string>(baseURL ? [new URL(baseURL).origin] : []);
+  const requests: RequestRecord[] = [];
+  const consoleErrors: { text: string; url: string; where: string }[] = [];
+  const failedRequests: { url: string; text: string }[] = [];
+
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    const where = url ? ` (at ${url}${lineNumber ? `:${lineNumber}` : ''})` : '';
+    consoleErrors.push({ text: message.text(), url, where });
+  });
+  context.on('weberror', (error) => {
+    const e = error.error();
+    const stack = e.stack ? `\n      ${e.stack.split('\n').slice(1, 4).join('\n      ')}` : '';
+    consoleErrors.push({ text: `uncaught ${e.name}: ${e.message}`, url: '', where: stack });
+  });
+  context.on('request', (request) => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      frameUrl: frameUrlOf(request),
+    });
+  });
+  context.on('requestfailed', (request) => {
+    const errorText = request.failure()?.errorText ?? 'failed';
+    if (errorText === 'net::ERR_ABORTED') return;
+    failedRequests.push({
+      url: request.url(),
+      text: `${errorText} ${request.method()} ${request.url()}`,
+    });
+  });
+  context.on('response', (response) => {
+    if (response.status() < 400) return;
+    const request = response.request();
+    failedRequests.push({
+      url: response.url(),
+      text: `${response.status()} ${request.method()} ${response.url()}`,
+    });
+  });
+
+  const guard: Guard = {
+    allowConsoleErrors: (pattern) => {
+      consoleAllow.push(pattern);
+    },
+    allowFailedRequests: (pattern) => {
+      failedAllow.push(pattern);
+    },
+    allowOrigins: (...more) => {
+      for (const origin of more) origins.add(new URL(origin).origin);
+    },
+    requests,
+  };
+
+  // Opt-outs apply to the whole test, whenever they were declared.
+  const report = () => {
+    const isAllowedConsole = (e: { text: string; url: string }) =>
+      matches(consoleAllow, e.text) ||
+      (/^Failed to load resource/.test(e.text) && e.url !== '' && matches(failedAllow, e.url));
+    const errors = consoleErrors.filter((e) => !isAllowedConsole(e)).map((e) => `${e.text}${e.where}`);
+    const failed = failedRequests.filter((f) => !matches(failedAllow, f.url)).map((f) => f.text);
+    const outside = requests
+      .filter((r) => isOffOrigin(r.url, origins))
+      .map((r) => `${r.method} ${r.url} (${r.resourceType}, from ${r.frameUrl || 'no frame'})`);
+    return (
+      section('Console errors', errors) +
+      section('Failed requests', failed) +
+      section(`Requests outside ${[...origins].join(', ')}`, outside)
+    );
+  };
+  return { guard, report };
+}
+
+/**
+ * Playwright's `test` with an automatic `guard` fixture that watches the test's browser context (see
+ * `watchContext`) and, after the test, fails it with one readable message listing console errors, failed
+ * requests and off-origin requests.
  * Example: `test('home', async ({ page, guard }) => { guard.allowFailedRequests('/missing/'); … })`.
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context, baseURL }, use) => {
-      const consoleAllow: Pattern[] = [];
-      const failedAllow: Pattern[] = [];
-      const origins = new Set<string>(baseURL ? [new URL(baseURL).origin] : []);
-      const requests: RequestRecord[] = [];
-      const consoleErrors: { text: string; url: string; where: string }[] = [];
-      const failedRequests: { url: string; text: string }[] = [];
-
-      context.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const { url, lineNumber } = message.location();
-        const where = url ? ` (at ${url}${lineNumber ? `:${lineNumber}` : ''})` : '';
-        consoleErrors.push({ text: message.text(), url, where });
-      });
-      context.on('weberror', (error) => {
-        const e = error.error();
-        const stack = e.stack ? `\n      ${e.stack.split('\n').slice(1, 4).join('\n      ')}` : '';
-        consoleErrors.push({ text: `uncaught ${e.name}: ${e.message}`, url: '', where: stack });
-      });
-      context.on('request', (request) => {
-        requests.push({
-          url: request.url(),
-          method: request.method(),
-          resourceType: request.resourceType(),
-          frameUrl: frameUrlOf(request),
-        });
-      });
-      context.on('requestfailed', (request) => {
-        const errorText = request.failure()?.errorText ?? 'failed';
-        if (errorText === 'net::ERR_ABORTED') return;
-        failedRequests.push({
-          url: request.url(),
-          text: `${errorText} ${request.method()} ${request.url()}`,
-        });
-      });
-      context.on('response', (response) => {
-        if (response.status() < 400) return;
-        const request = response.request();
-        failedRequests.push({
-          url: response.url(),
-          text: `${response.status()} ${request.method()} ${response.url()}`,
-        });
-      });
-
-      await use({
-        allowConsoleErrors: (pattern) => {
-          consoleAllow.push(pattern);
-        },
-        allowFailedRequests: (pattern) => {
-          failedAllow.push(pattern);
-        },
-        allowOrigins: (...more) => {
-          for (const origin of more) origins.add(new URL(origin).origin);
-        },
-        requests,
-      });
-
-      // Opt-outs apply to the whole test, whenever they were declared.
-      const isAllowedConsole = (e: { text: string; url: string }) =>
-        matches(consoleAllow, e.text) ||
-        (/^Failed to load resource/.test(e.text) && e.url !== '' && matches(failedAllow, e.url));
-      const errors = consoleErrors.filter((e) => !isAllowedConsole(e)).map((e) => `${e.text}${e.where}`);
-      const failed = failedRequests.filter((f) => !matches(failedAllow, f.url)).map((f) => f.text);
-      const outside = requests
-        .filter((r) => isOffOrigin(r.url, origins))
-        .map((r) => `${r.method} ${r.url} (${r.resourceType}, from ${r.frameUrl || 'no frame'})`);
-      const report =
-        section('Console errors', errors) +
-        section('Failed requests', failed) +
-        section(`Requests outside ${[...origins].join(', ')}`, outside);
-      if (report) throw new Error(`The page was not clean:\n${report}`);
+      const { guard, report } = watchContext(context, baseURL);
+      await use(guard);
+      const text = report();
+      if (text) throw new Error(`The page was not clean:\n${text}`);
     },
     { auto: true },
   ],

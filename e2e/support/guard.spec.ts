@@ -1,68 +1,112 @@
-// Self-test of the guard fixture: each deliberate fault must fail its test (test.fail() turns that into a
-// pass, and an unexpected pass into a failure), and each opt-out must let its fault through.
-import { expect, test } from './fixtures';
+// Self-test of the guard (watchContext): each deliberate fault shows up in its report, each opt-out removes
+// it. Every test watches a context of its own, so the test's own automatic guard stays clean.
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, watchContext } from './fixtures';
 
-test.describe('guard', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
+async function watchedPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL });
+  const watcher = watchContext(context, baseURL);
+  const page = await context.newPage();
+  await page.goto('/');
+  return { ...watcher, page, close: () => context.close() };
+}
+
+/** Load an image from `src` and resolve whether it failed. */
+const imageFails = (page: Page, src: string) =>
+  page.evaluate(
+    (url) =>
+      new Promise<boolean>((resolve) => {
+        const img = document.createElement('img');
+        img.onerror = () => resolve(true);
+        img.onload = () => resolve(false);
+        img.src = url;
+        document.body.append(img);
+      }),
+    src,
+  );
+
+test.describe('watchContext(context, baseURL)', () => {
+  test('report() is empty for a clean page', async ({ browser, baseURL }) => {
+    const w = await watchedPage(browser, baseURL);
+    try {
+      await expect.poll(() => w.report()).toBe('');
+      expect(w.guard.requests.some((r) => r.resourceType === 'document')).toBe(true);
+    } finally {
+      await w.close();
+    }
   });
 
-  test('the guard fails a test whose page logs console.error', async ({ page }) => {
-    test.fail();
-    await page.evaluate(() => console.error('deliberate console error'));
-  });
-
-  test('the guard fails a test whose page throws an uncaught error', async ({ page }) => {
-    test.fail();
-    await page.evaluate(() => {
-      setTimeout(() => {
-        throw new Error('deliberate uncaught error');
+  test('report() lists console.error calls and uncaught errors', async ({ browser, baseURL }) => {
+    const w = await watchedPage(browser, baseURL);
+    try {
+      await w.page.evaluate(() => {
+        console.error('deliberate console error');
+        setTimeout(() => {
+          throw new Error('deliberate uncaught error');
+        });
       });
-    });
-    await page.waitForTimeout(100);
+      await expect.poll(() => w.report()).toContain('Console errors (2):');
+      expect(w.report()).toContain('- deliberate console error');
+      expect(w.report()).toContain('- uncaught Error: deliberate uncaught error');
+    } finally {
+      await w.close();
+    }
   });
 
-  test('the guard fails a test whose page requests another origin', async ({ page, guard }) => {
-    test.fail();
-    // Port 9 on the loopback: another origin that Chromium refuses to contact, so nothing leaves the machine.
-    // Its failure is allowed, so only the origin rule can fail this test.
-    guard.allowFailedRequests('http://127.0.0.1:9/');
-    await page.evaluate(() => fetch('http://127.0.0.1:9/x', { mode: 'no-cors' }).catch(() => undefined));
-  });
-
-  test('the guard fails a test whose page loads a missing file (404)', async ({ page }) => {
-    test.fail();
-    await page.evaluate(() => fetch('/missing-on-purpose.json').then(() => undefined));
-  });
-
-  test('allowFailedRequests(pattern) lets a deliberate 404 and its console error through', async ({
-    page,
-    guard,
+  test('report() lists a 404 and its console error; allowFailedRequests(pattern) removes both', async ({
+    browser,
+    baseURL,
   }) => {
-    guard.allowFailedRequests('/missing-on-purpose.png');
-    const failed = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const img = document.createElement('img');
-          img.onerror = () => resolve(true);
-          img.onload = () => resolve(false);
-          img.src = '/missing-on-purpose.png';
-          document.body.append(img);
-        }),
-    );
-    expect(failed).toBe(true);
+    const w = await watchedPage(browser, baseURL);
+    try {
+      expect(await imageFails(w.page, '/missing-on-purpose.png')).toBe(true);
+      await expect
+        .poll(() => w.report())
+        .toMatch(/Failed requests \(1\):\n {2}- 404 GET http:\/\/\S+\/missing-on-purpose\.png/);
+      expect(w.report()).toMatch(/Console errors \(1\):\n {2}- Failed to load resource: .*404/);
+      w.guard.allowFailedRequests('/missing-on-purpose.png');
+      expect(w.report()).toBe('');
+    } finally {
+      await w.close();
+    }
   });
 
-  test('allowConsoleErrors(pattern) lets matching console errors through', async ({ page, guard }) => {
-    guard.allowConsoleErrors(/^deliberate/);
-    await page.evaluate(() => console.error('deliberate console error'));
-    expect(guard.requests.some((r) => r.resourceType === 'document')).toBe(true);
+  test('report() lists requests to another origin; allowOrigins(origin) removes them', async ({
+    browser,
+    baseURL,
+  }) => {
+    const w = await watchedPage(browser, baseURL);
+    try {
+      // Port 9 on the loopback: another origin that Chromium refuses to contact, so nothing leaves the machine.
+      await w.page.evaluate(() => fetch('http://127.0.0.1:9/x', { mode: 'no-cors' }).catch(() => undefined));
+      w.guard.allowFailedRequests('http://127.0.0.1:9/');
+      await expect
+        .poll(() => w.report())
+        .toMatch(
+          /Requests outside http:\/\/127\.0\.0\.1:\d+ \(1\):\n {2}- GET http:\/\/127\.0\.0\.1:9\/x \(fetch, from http/,
+        );
+      w.guard.allowOrigins('http://127.0.0.1:9');
+      expect(w.report()).toBe('');
+    } finally {
+      await w.close();
+    }
   });
 
-  test('allowOrigins(origin) lets requests to that origin through', async ({ page, guard }) => {
-    guard.allowOrigins('http://127.0.0.1:9');
-    guard.allowFailedRequests('http://127.0.0.1:9/');
-    await page.evaluate(() => fetch('http://127.0.0.1:9/x', { mode: 'no-cors' }).catch(() => undefined));
-    expect(guard.requests.map((r) => r.url)).toContain('http://127.0.0.1:9/x');
+  test('allowConsoleErrors(pattern) removes only the matching console errors', async ({
+    browser,
+    baseURL,
+  }) => {
+    const w = await watchedPage(browser, baseURL);
+    try {
+      await w.page.evaluate(() => {
+        console.error('deliberate one');
+        console.error('unexpected two');
+      });
+      await expect.poll(() => w.report()).toContain('Console errors (2):');
+      w.guard.allowConsoleErrors(/^deliberate/);
+      expect(w.report()).toBe('Console errors (1):\n  - unexpected two\n');
+    } finally {
+      await w.close();
+    }
   });
 });
