@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { SITE_URL } from '@/components/site/url';
-import { widgets } from '@/components/widgets/registry';
+import { catalog } from '@/components/widgets/catalog';
 import { articles } from '@/content/articles';
 
 export const dynamic = 'force-static';
@@ -12,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/about/',
     ...articles.map((a) => `/articles/${a.slug}/`),
     '/embed/',
-    ...widgets.map((w) => `/embed/${w.id}/`),
+    ...catalog.map((w) => `/embed/${w.id}/`),
   ];
   return pages.map((p) => ({ url: `${SITE_URL}${p}` }));
 }

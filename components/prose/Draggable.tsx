@@ -1,6 +1,7 @@
 'use client';
 
-import { Scrub } from '@/components/controls';
+// Imported from its own module, not the barrel: the article's first load should carry only this control.
+import { Scrub } from '@/components/controls/Scrub';
 import { useLiveVars } from './ArticleState';
 import { formatLive } from './live';
 

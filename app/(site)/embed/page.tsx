@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { widgets } from '@/components/widgets/registry';
+import { catalog } from '@/components/widgets/catalog';
 import { encodeValue, type ParamSpec } from '@/components/widgets/schema';
 import { getArticle } from '@/content/articles';
 
@@ -35,12 +35,13 @@ export default function EmbedGallery() {
         in the query string. Paste the snippet into your page; the small script resizes the frame to fit its
         content. Each figure’s menu (“Share” → “Embed”) gives the snippet for the state you are looking at.
       </p>
-      <pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+      <pre tabIndex={0}>
         <code>{`<iframe src="https://<this site>/embed/attention-mask/?pattern=local&n=32" width="100%" height="620" style="border:0" loading="lazy"></iframe>
 <script src="https://<this site>/embed.js" async></script>`}</code>
       </pre>
       <div className="embed-gallery">
-        {widgets.map((w) => {
+        {catalog.map((w) => {
           const article = getArticle(w.article);
           return (
             <section key={w.id} className="embed-gallery-item" aria-labelledby={`w-${w.id}`}>

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { catalog, getWidgetMeta } from '@/components/widgets/catalog';
 import { EmbedHost } from '@/components/widgets/EmbedHost';
-import { getWidget, widgets } from '@/components/widgets/registry';
 import { getArticle } from '@/content/articles';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return widgets.map((w) => ({ widget: w.id }));
+  return catalog.map((w) => ({ widget: w.id }));
 }
 
 type Params = { params: Promise<{ widget: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { widget } = await params;
-  const entry = getWidget(widget);
+  const entry = getWidgetMeta(widget);
   if (!entry) return {};
   return {
     title: entry.title,
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function EmbedPage({ params }: Params) {
   const { widget } = await params;
-  const entry = getWidget(widget);
+  const entry = getWidgetMeta(widget);
   if (!entry) notFound();
   const article = getArticle(entry.article);
   return (

@@ -1,18 +1,18 @@
 import { SITE_URL } from '@/components/site/url';
-import { widgets } from '@/components/widgets/registry';
+import { catalog } from '@/components/widgets/catalog';
 import { getArticle } from '@/content/articles';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return widgets.map((w) => ({ file: `${w.id}.json` }));
+  return catalog.map((w) => ({ file: `${w.id}.json` }));
 }
 
 /** oEmbed (https://oembed.com) "rich" response for one widget at its default state, as a static JSON file. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const entry = widgets.find((w) => `${w.id}.json` === file);
+  const entry = catalog.find((w) => `${w.id}.json` === file);
   if (!entry) return new Response('Not found', { status: 404 });
   const src = `${SITE_URL}/embed/${entry.id}/`;
   const width = 720;

@@ -137,7 +137,8 @@ export default function AttentionMask() {
   );
   const allowed = mask ? nnz(mask) : (job.data?.nnz ?? Number.NaN);
   const full = n * n;
-  const size = Math.max(120, Math.min(width || 360, 460));
+  // The view's width less the query-axis label column (1.3rem).
+  const size = Math.max(120, Math.min((width || 380) - 22, 460));
   const hoverRow = mask && hover !== null && hover < n ? hover : null;
   const hoverCount = useMemo(() => {
     if (!mask || hoverRow === null) return 0;

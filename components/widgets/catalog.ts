@@ -1,0 +1,45 @@
+import { attentionMaskParams } from './AttentionMask/params';
+import type { ParamsSchema } from './schema';
+
+/**
+ * What the site knows about each widget apart from its code: safe to import anywhere, including server pages
+ * (the embed gallery, oEmbed files, the sitemap), which must not pull widget code into their bundles.
+ * `registry.ts` adds each widget's lazy loader.
+ */
+export interface WidgetMeta<S extends ParamsSchema = ParamsSchema> {
+  /** Stable id: the embed URL `/embed/<id>/` and the root's `data-widget` attribute. */
+  id: string;
+  title: string;
+  /** One or two sentences for the embed gallery and oEmbed. */
+  description: string;
+  /** Slug of the article the widget belongs to, and the figure id there (for attribution links). */
+  article: string;
+  figure: string;
+  params: S;
+  /** Width / height of the reserved box at body width; the box grows if the widget needs more. */
+  aspectRatio: number;
+  /** Height of the embed iframe snippet, in CSS pixels. */
+  embedHeight: number;
+}
+
+function meta<S extends ParamsSchema>(m: WidgetMeta<S>): WidgetMeta {
+  return m as unknown as WidgetMeta;
+}
+
+export const catalog: readonly WidgetMeta[] = [
+  meta({
+    id: 'attention-mask',
+    title: 'Attention mask explorer',
+    description:
+      'Which keys each query may attend to under full, local, atrous (dilated) and sparse attention, with the number of allowed pairs.',
+    article: 'sparse-attention',
+    figure: 'mask',
+    params: attentionMaskParams,
+    aspectRatio: 1.45,
+    embedHeight: 620,
+  }),
+];
+
+export function getWidgetMeta(id: string): WidgetMeta | undefined {
+  return catalog.find((w) => w.id === id);
+}
