@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { clampToStep, formatEditable, validateNumber } from '@/lib/parse/number';
 import styles from './controls.module.css';
 import { applyStepAction, stepActionForKey } from './keys';
@@ -28,6 +28,8 @@ export interface ScrubProps {
 
 const DEFAULT_TITLE = 'Drag left or right, or use the arrow keys. Click or press Enter to type a value.';
 const MESSAGE_MS = 2500;
+/** Gap kept between the message and the edges of the viewport, in CSS pixels. */
+const MESSAGE_EDGE_PX = 8;
 
 interface DragState {
   pointerId: number;
@@ -67,6 +69,7 @@ export function Scrub({
   const [message, setMessage] = useState<string | null>(null);
   const drag = useRef<DragState | null>(null);
   const sliderRef = useRef<HTMLSpanElement>(null);
+  const messageRef = useRef<HTMLSpanElement>(null);
   const editDone = useRef(false);
   const refocus = useRef(false);
   const messageTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -82,6 +85,18 @@ export function Scrub({
       sliderRef.current?.focus();
     }
   }, [editing]);
+
+  // The message hangs from the number's left edge, so for a number near the right edge of a phone it stuck
+  // out of the viewport (cut off, and scrolling the page sideways): pull it left by the overhang.
+  useLayoutEffect(() => {
+    const el = messageRef.current;
+    if (!el || !message) return;
+    el.style.left = '';
+    const rect = el.getBoundingClientRect();
+    const overhang = rect.right - (document.documentElement.clientWidth - MESSAGE_EDGE_PX);
+    const shift = Math.min(overhang, rect.left - MESSAGE_EDGE_PX);
+    if (shift > 0) el.style.left = `${-shift}px`;
+  }, [message]);
 
   const flash = (msg: string) => {
     setMessage(msg);
@@ -222,7 +237,7 @@ export function Scrub({
         {shown}
       </span>
       {message && (
-        <span role="alert" className={styles.scrubMessage}>
+        <span ref={messageRef} role="alert" className={styles.scrubMessage}>
           {message}
         </span>
       )}
