@@ -5,6 +5,7 @@ import { getWidget, type WidgetEntry } from '../registry';
 import { defaults, defineParams } from '../schema';
 import { createWidgetStore } from '../store';
 import { WidgetFrame } from '../WidgetFrame';
+import { ControlsGallery } from './ControlsGallery';
 
 const crashEntry: WidgetEntry = {
   id: 'crash-test',
@@ -18,7 +19,10 @@ const crashEntry: WidgetEntry = {
   load: () => import('./CrashWidget'),
 };
 
-/** A failing widget beside a working one, each in its own frame, as on an article page. */
+/**
+ * A failing widget beside a working one, each in its own frame, as on an article page; below them, every
+ * generic control with a readout of its value.
+ */
 export function TestBench() {
   // biome-ignore lint/style/noNonNullAssertion: the first widget is always registered.
   const mask = getWidget('attention-mask')!;
@@ -31,6 +35,10 @@ export function TestBench() {
       </section>
       <section aria-label="Working widget" data-testid="mask-frame">
         <WidgetFrame entry={mask} store={maskStore} name="Attention mask" />
+      </section>
+      <section aria-label="Controls gallery" data-testid="controls-gallery">
+        <h2>Controls</h2>
+        <ControlsGallery />
       </section>
     </>
   );
