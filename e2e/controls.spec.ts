@@ -227,9 +227,10 @@ test('Scrub: a mouse drag to the right raises the value by one step per 4 px', a
   await expect(gallery(page).getByRole('textbox', { name: 'Window size' })).toHaveCount(0);
   // Dragging left past the start clamps at min.
   const again = await steadyBox(scrub);
-  await page.mouse.move(again.x + again.width / 2, y);
+  const y2 = again.y + again.height / 2;
+  await page.mouse.move(again.x + again.width / 2, y2);
   await page.mouse.down();
-  await page.mouse.move(again.x + again.width / 2 - 200, y, { steps: 8 });
+  await page.mouse.move(again.x + again.width / 2 - 200, y2, { steps: 8 });
   await page.mouse.up();
   await expect(value).toHaveText('0');
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countTests, formatDuration, formatSummary, parseArgs, STEPS } from './test.mjs';
 
 describe('STEPS', () => {
-  it('STEPS run lint, type-check, unit tests, build, size and browser tests in that order', () => {
-    expect(STEPS.map((s) => s.name)).toEqual(['lint', 'typecheck', 'unit', 'build', 'size', 'e2e']);
+  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, build, size and browser tests in that order', () => {
+    expect(STEPS.map((s) => s.name)).toEqual(['lint', 'typecheck', 'unit', 'katex', 'build', 'size', 'e2e']);
     const unit = STEPS.find((s) => s.name === 'unit');
     expect(unit?.args).toContain('--reporter=json');
     expect(unit?.args.some((a) => a.startsWith('--outputFile='))).toBe(true);
@@ -16,7 +16,13 @@ describe('parseArgs(argv)', () => {
   });
 
   it('parseArgs turns --only=a into skipping every other step', () => {
-    expect([...parseArgs(['--only=unit,size']).skip].sort()).toEqual(['build', 'e2e', 'lint', 'typecheck']);
+    expect([...parseArgs(['--only=unit,size']).skip].sort()).toEqual([
+      'build',
+      'e2e',
+      'katex',
+      'lint',
+      'typecheck',
+    ]);
   });
 
   it('parseArgs skips nothing without arguments and throws on unknown steps or flags', () => {
