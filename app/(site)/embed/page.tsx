@@ -40,6 +40,8 @@ export default function EmbedGallery() {
         <code>{`<iframe src="https://<this site>/embed/attention-mask/?pattern=local&n=32" width="100%" height="620" style="border:0" loading="lazy"></iframe>
 <script src="https://<this site>/embed.js" async></script>`}</code>
       </pre>
+      {/* The same resize script bloggers use, so each preview grows to fit its widget. */}
+      <script src="/embed.js" async />
       <div className="embed-gallery">
         {catalog.map((w) => {
           const article = getArticle(w.article);
