@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomQKV } from '@/lib/attention';
+import { attentionMask, randomQKV, rowCounts } from '@/lib/attention';
 import { toRows } from '@/lib/linalg';
 import { defaults, parseQuery, serializeQuery } from '../schema';
 import { nearestStop, nextSeed, resolveInputs, roundRows } from './inputs';
@@ -89,6 +89,24 @@ describe('nearestStop', () => {
     expect(TEMPERATURE_STOPS).toContain(spec.default);
     for (let s = 1; s < TEMPERATURE_STOPS.length; s++) {
       expect(TEMPERATURE_STOPS[s]).toBeGreaterThan(TEMPERATURE_STOPS[s - 1]);
+    }
+  });
+});
+
+describe('the masks the widget can build', () => {
+  it('attentionMask leaves no query without a key for any pattern, n, k and causal in the widget ranges', () => {
+    // Why the widget never shows a fully masked row: every pattern allows the diagonal. The zero-row
+    // behaviour (zeros, never NaN) is tested in lib/attention/weightStats.test.ts with a hand-built mask.
+    const { n: nSpec, k: kSpec } = maskedAttentionParams;
+    for (const kind of maskedAttentionParams.pattern.options) {
+      for (let n = nSpec.min; n <= nSpec.max; n++) {
+        for (let k = kSpec.min; k <= kSpec.max; k++) {
+          for (const causal of [false, true]) {
+            const counts = rowCounts(attentionMask(kind, n, { k, causal }));
+            expect(Math.min(...counts), `${kind} n=${n} k=${k} causal=${causal}`).toBeGreaterThan(0);
+          }
+        }
+      }
     }
   });
 });
