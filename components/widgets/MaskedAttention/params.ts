@@ -9,7 +9,7 @@ const matrixParam = (name: string, role: string) =>
   ({
     type: 'matrix',
     label: `Edited ${name}`,
-    description: `${role}, n×d, rows separated by “;”. Empty (the default): drawn from the seed. A matrix of another shape is ignored with a notice.`,
+    description: `${role} (n×d); empty: drawn from the seed; another shape is ignored with a notice.`,
     default: [],
     maxRows: 16,
     maxCols: 8,
@@ -27,7 +27,7 @@ export const maskedAttentionParams = defineParams({
     min: 0,
     max: 999_999,
     default: 1,
-    description: 'Draws Q, K and V (standard normal); the same seed gives the same numbers.',
+    description: 'Draws Q, K and V (standard normal entries).',
   },
   t: {
     type: 'number',
@@ -36,7 +36,7 @@ export const maskedAttentionParams = defineParams({
     max: 5,
     default: 1,
     digits: 3,
-    description: 'Scores are QKᵀ/(√d·t): t = 1 is standard attention, small t sharpens, large t flattens.',
+    description: 'Scores are QKᵀ/(√d·t); 1 is standard attention, small t sharpens, large t flattens.',
   },
   pattern: {
     type: 'enum',
