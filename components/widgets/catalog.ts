@@ -1,4 +1,5 @@
 import { attentionMaskParams } from './AttentionMask/params';
+import { maskedAttentionParams } from './MaskedAttention/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -37,6 +38,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: attentionMaskParams,
     aspectRatio: 1.45,
     embedHeight: 620,
+  }),
+  meta({
+    id: 'masked-attention',
+    title: 'Masked attention, step by step',
+    description:
+      'Scores, masked softmax weights and output of attention on small seeded or edited Q, K, V, with a temperature and any of the sparse masks; click a row to see where its query looks.',
+    article: 'sparse-attention',
+    figure: 'softmax',
+    params: maskedAttentionParams,
+    aspectRatio: 0.9,
+    embedHeight: 1100,
   }),
 ];
 

@@ -4,4 +4,8 @@ export { blockDensity } from './blockDensity';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
+export type { QKV } from './randomQKV';
+export { randomQKV } from './randomQKV';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
+export type { WeightStats } from './weightStats';
+export { entropy, rowWeightStats, weightStats } from './weightStats';
