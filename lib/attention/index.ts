@@ -4,4 +4,13 @@ export { blockDensity } from './blockDensity';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
+export type { Coverage, CoverageRun, CoverageTarget, ReceptiveField } from './reachability';
+export {
+  coverage,
+  isCausalMask,
+  layersToFullCoverage,
+  reachability,
+  reachabilityByLayer,
+  receptiveField,
+} from './reachability';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
