@@ -1,4 +1,5 @@
 import { attentionMaskParams } from './AttentionMask/params';
+import { receptiveFieldParams } from './ReceptiveField/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -37,6 +38,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: attentionMaskParams,
     aspectRatio: 1.45,
     embedHeight: 620,
+  }),
+  meta({
+    id: 'receptive-field',
+    title: 'Receptive field of stacked attention layers',
+    description:
+      'Stack up to four attention layers, each with its own pattern, and see which inputs reach an output after each layer, and how many layers it takes until every output sees every input.',
+    article: 'sparse-attention',
+    figure: 'reach',
+    params: receptiveFieldParams,
+    aspectRatio: 0.9,
+    embedHeight: 960,
   }),
 ];
 
