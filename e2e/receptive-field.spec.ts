@@ -40,6 +40,12 @@ function expected({ kinds, n, k, causal = false, out }: Setup) {
   };
 }
 
+/** Opens the embed page and waits until React has hydrated it (clicks and keys before that would be lost). */
+async function open(page: Page, query = '') {
+  await page.goto(`${EMBED}${query}`);
+  await expect(page.locator('[data-widget="receptive-field"] [data-ready]')).toHaveCount(1);
+}
+
 const reachedAfter = (page: Page, layer: number) => page.getByTestId(`reached-after-${layer}`);
 const layersToCover = (page: Page) => page.getByTestId('layers-to-cover');
 
@@ -67,7 +73,7 @@ async function clickPosition(view: Locator, i: number, n: number) {
 test("the post's preset covers every input after layer 2 (n of n), and atrous twice never does", async ({
   page,
 }) => {
-  await page.goto(`${EMBED}?p1=full&layers=3&out=7`);
+  await open(page, `?p1=full&layers=3&out=7`);
   await page.getByRole('button', { name: 'Local then Atrous (the post)' }).click();
   await expect(page.getByLabel('Layer 1', { exact: true })).toHaveValue('local');
   await expect(page.getByLabel('Layer 2', { exact: true })).toHaveValue('atrous');
@@ -96,7 +102,7 @@ test("the post's preset covers every input after layer 2 (n of n), and atrous tw
 });
 
 test('keyboard on the sliders changes the counts to what lib/ computes', async ({ page }) => {
-  await page.goto(EMBED);
+  await open(page);
   const setup: Setup = { kinds: ['local', 'atrous'], n: 32, k: 4, out: 12 };
   await expectShows(page, setup);
 
@@ -151,7 +157,7 @@ test('the URL state of the embed page round-trips', async ({ page }) => {
   } as const;
   const query = serializeQuery(receptiveFieldParams, values);
   expect(query).toBe('layers=3&p1=sparse&p2=fixed&n=48&k=6&causal=1&out=30');
-  await page.goto(`${EMBED}?${query}`);
+  await open(page, `?${query}`);
   await expect(page.locator('[data-url-notice]')).toHaveCount(0);
   await expect(page.getByRole('slider', { name: 'Layers' })).toHaveValue('3');
   await expect(page.getByLabel('Layer 1', { exact: true })).toHaveValue('sparse');
@@ -177,12 +183,12 @@ test('the URL state of the embed page round-trips', async ({ page }) => {
   };
   expect(serializeQuery(receptiveFieldParams, shown)).toBe(query);
   const before = await page.getByTestId('coverage-statement').textContent();
-  await page.goto(`${EMBED}?${serializeQuery(receptiveFieldParams, shown)}`);
+  await open(page, `?${serializeQuery(receptiveFieldParams, shown)}`);
   await expect(page.getByTestId('coverage-statement')).toHaveText(before ?? '');
 });
 
 test('bad URL parameters show a notice and fall back to defaults or clamp', async ({ page }) => {
-  await page.goto(`${EMBED}?layers=9&p2=banana&n=abc&k=0&out=-3&causal=maybe`);
+  await open(page, `?layers=9&p2=banana&n=abc&k=0&out=-3&causal=maybe`);
   const notice = page.locator('[data-url-notice]');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('layers: “9” is above 4; using 4');
@@ -199,7 +205,7 @@ test('bad URL parameters show a notice and fall back to defaults or clamp', asyn
 });
 
 test('an output past n − 1 is clamped to the last position, with a note', async ({ page }) => {
-  await page.goto(`${EMBED}?n=16&out=200`);
+  await open(page, `?n=16&out=200`);
   await expect(page.locator('[data-url-notice]')).toHaveCount(0); // 200 is a valid output for n = 256
   await expect(outSlider(page)).toHaveValue('15');
   await expect(page.getByText('Output 200 is past the last position; showing o = 15.')).toBeVisible();
@@ -207,7 +213,7 @@ test('an output past n − 1 is clamped to the last position, with a note', asyn
 });
 
 test('clicking the diagram or the matrix and keys on them select the output', async ({ page }) => {
-  await page.goto(EMBED);
+  await open(page);
   const setup: Setup = { kinds: ['local', 'atrous'], n: 32, k: 4, out: 12 };
   await page.getByRole('slider', { name: 'Layers' }).focus();
   await page.keyboard.press('ArrowLeft'); // one local layer: every output sees a different window
@@ -243,11 +249,11 @@ test('clicking the diagram or the matrix and keys on them select the output', as
 });
 
 test('the diagram draws one line per connection of the receptive field for small n', async ({ page }) => {
-  await page.goto(`${EMBED}?out=9`);
+  await open(page, `?out=9`);
   const want = expected({ kinds: ['local', 'atrous'], n: 32, k: 4, out: 9 });
   await expect(page.locator('[data-export] line')).toHaveCount(want.edges);
   // Large n: no lines, and the caption says so.
-  await page.goto(`${EMBED}?n=128`);
+  await open(page, `?n=128`);
   await expect(page.locator('[data-export] line')).toHaveCount(0);
   await expect(page.getByText('Connections are drawn for n ≤ 64.')).toBeVisible();
 });

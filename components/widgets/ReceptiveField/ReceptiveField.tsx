@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, type MouseEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Select, Slider, Toggle } from '@/components/controls';
 import {
   attentionMask,
@@ -265,6 +265,9 @@ export default function ReceptiveField() {
   const { layers, n, k, causal } = params;
   const o = Math.min(params.out, n - 1);
   const select = (v: number) => setParam('out', v);
+  // The page is prerendered: `data-ready` tells readers (and tests) that clicks and keys now reach React.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const kinds = LAYER_KEYS.slice(0, layers).map((key) => params[key] as MaskKind);
   const kindsKey = kinds.join(',');
@@ -338,7 +341,7 @@ export default function ReceptiveField() {
   }
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} data-ready={ready || undefined}>
       <div className={styles.controls}>
         <Slider label="Layers" value={layers} min={1} max={4} onChange={(v) => setParam('layers', v)} />
         <Slider
