@@ -47,8 +47,8 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'reach',
     params: receptiveFieldParams,
-    aspectRatio: 0.9,
-    embedHeight: 960,
+    aspectRatio: 0.75,
+    embedHeight: 940,
   }),
 ];
 

@@ -437,12 +437,12 @@ export default function ReceptiveField() {
               ? ' Every layer is causal, so the target is each output’s past (inputs i ≤ o).'
               : ''}
           </p>
-          <div className={styles.matrixBlock}>
-            <p className={styles.matrixTitle}>
-              Reachability after layer {layers} (row = output, column = input)
-            </p>
-            <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} size={MATRIX_SIZE} onSelect={select} />
-          </div>
+        </div>
+        <div className={styles.matrixBlock}>
+          <p className={styles.matrixTitle}>
+            Reachability after layer {layers} (row = output, column = input)
+          </p>
+          <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} size={MATRIX_SIZE} onSelect={select} />
         </div>
       </div>
     </div>
