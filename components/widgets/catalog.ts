@@ -1,5 +1,6 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
+import { receptiveFieldParams } from './ReceptiveField/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -49,6 +50,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: maskedAttentionParams,
     aspectRatio: 0.9,
     embedHeight: 1100,
+  }),
+  meta({
+    id: 'receptive-field',
+    title: 'Receptive field of stacked attention layers',
+    description:
+      'Stack up to four attention layers, each with its own pattern, and see which inputs reach an output after each layer, and how many layers it takes until every output sees every input.',
+    article: 'sparse-attention',
+    figure: 'reach',
+    params: receptiveFieldParams,
+    aspectRatio: 0.75,
+    embedHeight: 940,
   }),
 ];
 

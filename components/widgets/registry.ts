@@ -10,6 +10,7 @@ export interface WidgetEntry extends WidgetMeta {
 const loaders: Record<string, WidgetEntry['load']> = {
   'attention-mask': () => import('./AttentionMask/AttentionMask'),
   'masked-attention': () => import('./MaskedAttention/MaskedAttention'),
+  'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
 };
 
 /** Every widget: id, title, description, article, params schema, aspect ratio, embed height and lazy loader. */

@@ -6,6 +6,15 @@ export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
 export type { QKV } from './randomQKV';
 export { randomQKV } from './randomQKV';
+export type { Coverage, CoverageRun, CoverageTarget, ReceptiveField } from './reachability';
+export {
+  coverage,
+  isCausalMask,
+  layersToFullCoverage,
+  reachability,
+  reachabilityByLayer,
+  receptiveField,
+} from './reachability';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
 export type { WeightStats } from './weightStats';
 export { entropy, rowWeightStats, weightStats } from './weightStats';
