@@ -1,0 +1,25 @@
+import { MASK_EXPRESSION_LIMITS } from '@/lib/attention/expression';
+import { defineParams } from '../schema';
+
+/** The post's sparse pattern with k = 4: local band of radius 4 united with every 4th diagonal. */
+export const DEFAULT_EXPRESSION = 'abs(q - kv) <= 4 || (q - kv) % 4 == 0';
+
+export const maskLabParams = defineParams({
+  expr: {
+    type: 'string',
+    label: 'Mask expression',
+    default: DEFAULT_EXPRESSION,
+    maxLength: MASK_EXPRESSION_LIMITS.maxLength,
+    description:
+      'A condition on the query position q, the key position kv and the length n, e.g. abs(q - kv) <= 3 || (q - kv) % 8 == 0.',
+  },
+  n: { type: 'int', label: 'Sequence length n', min: 4, max: 1024, default: 64 },
+  B: {
+    type: 'int',
+    label: 'Block size B',
+    min: 1,
+    max: 128,
+    default: 8,
+    description: 'Side of the square tiles a block-sparse kernel skips or computes.',
+  },
+});
