@@ -1,5 +1,6 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
+import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import type { ParamsSchema } from './schema';
 
@@ -61,6 +62,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: receptiveFieldParams,
     aspectRatio: 0.75,
     embedHeight: 940,
+  }),
+  meta({
+    id: 'mask-lab',
+    title: 'Mask lab',
+    description:
+      'Write an attention mask as a condition on q and kv (causal, sliding window, dilated, documents, your own) and see which B×B blocks a block-sparse kernel such as FlexAttention can skip.',
+    article: 'sparse-attention',
+    figure: 'lab',
+    params: maskLabParams,
+    aspectRatio: 1.2,
+    embedHeight: 760,
   }),
 ];
 
