@@ -71,8 +71,8 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'lab',
     params: maskLabParams,
-    aspectRatio: 1.2,
-    embedHeight: 760,
+    aspectRatio: 1.1,
+    embedHeight: 700,
   }),
 ];
 

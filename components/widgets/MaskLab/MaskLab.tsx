@@ -28,8 +28,8 @@ type P = ParamValues<typeof maskLabParams>;
 
 /** Up to this n every cell is an SVG rect; above it the mask is a canvas. */
 const SVG_MAX_N = 64;
-/** Up to this n the mask is built on the main thread (≤ 16,384 cells, well under a millisecond). */
-const INLINE_MAX_N = 128;
+/** Up to this n the mask is built on the main thread (≤ 65,536 cells, a few milliseconds with the row kernels). */
+const INLINE_MAX_N = 256;
 /** The canvas draws the mask as at most this many blocks per side (each the share of its cells allowed). */
 const DENSITY_PIXELS = 256;
 /** Up to this n "Copy data" gives every cell; above it, the drawn densities. */
@@ -38,7 +38,7 @@ const EXPORT_MAX_N = 512;
 const DEBOUNCE_MS = 200;
 const GAP_PX = 16;
 const STATS_PX = 240;
-const MIN_PANEL_PX = 200;
+const MIN_PANEL_PX = 180;
 const MAX_PANEL_PX = 400;
 
 /** What the views show: one mask, its block summary and (for a canvas) its densities. */
@@ -206,7 +206,7 @@ export default function MaskLab() {
   const current = view !== null && view.source === expr && view.n === n && view.blocks.blockSize === B;
 
   // Layout: the statistics beside the views when there is room, the two square panels side by side when each
-  // gets at least 200 px, else stacked.
+  // gets at least 180 px, else stacked.
   const bodyRef = useRef<HTMLDivElement>(null);
   const bodyWidth = useElementWidth(bodyRef) || 360;
   const statsBeside = bodyWidth >= 2 * MIN_PANEL_PX + STATS_PX + 2 * GAP_PX;
