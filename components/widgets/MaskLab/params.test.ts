@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MASK_EXPRESSION_LIMITS } from '@/lib/attention/expression';
 import { defaults, mergeQuery, parseQuery, serializeQuery } from '../schema';
 import { maskLabParams } from './params';
 
 describe('maskLabParams in the URL', () => {
+  it('maskLabParams.expr allows exactly the characters the compiler accepts', () => {
+    expect(maskLabParams.expr.maxLength).toBe(MASK_EXPRESSION_LIMITS.maxLength);
+  });
+
   const tricky = [
     'abs(q - kv) <= 3 || (q - kv) % 8 == 0 && q >= kv',
     'q+kv>=n&&!(q%2==1)',
