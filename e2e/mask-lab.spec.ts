@@ -35,11 +35,17 @@ async function expectCounts(page: Page, expr: string, n: number, B: number) {
   }
 }
 
+/** Opens the embed page and waits for hydration: the prerendered markup ignores input until React attaches. */
+async function open(page: Page, query = '') {
+  await page.goto(`${EMBED}${query}`);
+  await expect(page.locator('[data-widget="mask-lab"] [data-hydrated]')).toHaveCount(1);
+}
+
 const field = (page: Page) => page.getByRole('textbox', { name: 'Mask expression' });
 const error = (page: Page) => page.getByTestId('expression-error');
 
 test('typing an expression updates the mask and the counts', async ({ page }) => {
-  await page.goto(EMBED);
+  await open(page);
   const defaultExpr = maskLabParams.expr.default;
   await expect(field(page)).toHaveValue(defaultExpr);
   await expectCounts(page, defaultExpr, 64, 8);
@@ -56,7 +62,7 @@ test('typing an expression updates the mask and the counts', async ({ page }) =>
 });
 
 test('an invalid expression names its column under the field and the last mask stays', async ({ page }) => {
-  await page.goto(`${EMBED}?expr=${encodeURIComponent('q >= kv')}`);
+  await open(page, `?expr=${encodeURIComponent('q >= kv')}`);
   await expectCounts(page, 'q >= kv', 64, 8);
 
   await field(page).fill('q >= kv &&');
@@ -92,7 +98,7 @@ test('an invalid expression names its column under the field and the last mask s
 });
 
 test('each preset fills the field and draws its mask', async ({ page }) => {
-  await page.goto(EMBED);
+  await open(page);
   for (const preset of MASK_PRESETS) {
     const button = page.getByRole('button', { name: preset.label, exact: true });
     await button.click();
@@ -111,7 +117,7 @@ test('each preset fills the field and draws its mask', async ({ page }) => {
 test('the sliders answer the keyboard, including n large enough for the worker and B that does not divide n', async ({
   page,
 }) => {
-  await page.goto(`${EMBED}?expr=${encodeURIComponent(ISSUE_EXAMPLE)}`);
+  await open(page, `?expr=${encodeURIComponent(ISSUE_EXAMPLE)}`);
   const n = page.getByRole('slider', { name: 'Sequence length n' });
   const B = page.getByRole('slider', { name: 'Block size B' });
   await n.focus();
@@ -143,7 +149,7 @@ test('URL state round-trips an expression with &&, ||, %, and spaces', async ({ 
   expect(query).toContain('%7C%7C');
   expect(query).toContain('%25');
   expect(query).toContain('+');
-  await page.goto(`${EMBED}?${query}`);
+  await open(page, `?${query}`);
   await expect(field(page)).toHaveValue(ISSUE_EXAMPLE);
   await expect(page.getByRole('slider', { name: 'Sequence length n' })).toHaveValue('100');
   await expect(page.getByRole('slider', { name: 'Block size B' })).toHaveValue('16');
@@ -152,7 +158,7 @@ test('URL state round-trips an expression with &&, ||, %, and spaces', async ({ 
 
   // Percent-encoded spaces (as encodeURIComponent writes them) read the same.
   const expr = 'q / 10 == kv / 10 && (q - kv) % 3 != 1';
-  await page.goto(`${EMBED}?expr=${encodeURIComponent(expr)}&n=50&B=7`);
+  await open(page, `?expr=${encodeURIComponent(expr)}&n=50&B=7`);
   await expect(field(page)).toHaveValue(expr);
   await expectCounts(page, expr, 50, 7);
 });
@@ -160,7 +166,7 @@ test('URL state round-trips an expression with &&, ||, %, and spaces', async ({ 
 test('bad URL parameters show the notice; a bad expression from the URL shows its error and no mask', async ({
   page,
 }) => {
-  await page.goto(`${EMBED}?n=abc&B=999&expr=${'q'.repeat(501)}`);
+  await open(page, `?n=abc&B=999&expr=${'q'.repeat(501)}`);
   const notice = page.locator('[data-url-notice]');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('n: “abc” is not a number; using 64');
@@ -169,7 +175,7 @@ test('bad URL parameters show the notice; a bad expression from the URL shows it
   await expect(field(page)).toHaveValue(maskLabParams.expr.default);
   await expectCounts(page, maskLabParams.expr.default, 64, 128);
 
-  await page.goto(`${EMBED}?expr=${encodeURIComponent('q >=')}`);
+  await open(page, `?expr=${encodeURIComponent('q >=')}`);
   await expect(error(page)).toContainText("column 5: expected an expression after '>='");
   await expect(error(page)).toContainText('There is no mask to draw yet.');
   await expect(page.getByTestId('allowed-pairs')).toHaveText('—');
@@ -184,7 +190,7 @@ test('a 10,000-character paste is refused with a message and the page stays resp
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${EMBED}?expr=${encodeURIComponent('q >= kv')}`);
+  await open(page, `?expr=${encodeURIComponent('q >= kv')}`);
   await expectCounts(page, 'q >= kv', 64, 8);
   const huge = 'q >= kv && '.repeat(1000).slice(0, 10_000);
   await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
