@@ -38,7 +38,7 @@ async function expectCounts(page: Page, expr: string, n: number, B: number) {
 /** Opens the embed page and waits for hydration: the prerendered markup ignores input until React attaches. */
 async function open(page: Page, query = '') {
   await page.goto(`${EMBED}${query}`);
-  await expect(page.locator('[data-widget="mask-lab"] [data-hydrated]')).toHaveCount(1);
+  await expect(page.locator('[data-widget="mask-lab"][data-ready]')).toHaveCount(1);
 }
 
 const field = (page: Page) => page.getByRole('textbox', { name: 'Mask expression' });

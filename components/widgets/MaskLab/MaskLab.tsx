@@ -152,9 +152,6 @@ export default function MaskLab() {
   const [params, setParam] = useWidgetParams<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { expr, n, B } = params;
-  // The page is prerendered with the widget's markup; `data-hydrated` tells tests when the handlers are attached.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   // The text field: `text` is what is typed; `checked` the text last compiled (after the debounce). Only text
   // that compiles becomes the `expr` parameter, so the drawn mask is always the last one that worked.
@@ -268,7 +265,7 @@ export default function MaskLab() {
   const tooLong = text.length > MASK_EXPRESSION_LIMITS.maxLength;
 
   return (
-    <div className={styles.widget} data-hydrated={hydrated || undefined}>
+    <div className={styles.widget}>
       <Field
         id={inputId}
         label="Mask expression"
