@@ -4,4 +4,7 @@ export { blockDensity } from './blockDensity';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
+export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';
+export { attentionMemory } from './memory';
+export { attentionRowLists } from './rowLists';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
