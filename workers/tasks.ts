@@ -4,6 +4,7 @@
  * A long task reports progress in [0, 1] and checks `cancelled()` between steps.
  */
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
+import { costRace } from './costRace';
 
 export interface TaskContext {
   progress: (fraction: number) => void;
@@ -29,6 +30,11 @@ export const tasks = {
     const density = blockDensity(mask, size);
     return { value: { density, size, nnz: nnz(mask) }, transfer: [density.buffer] };
   },
+  /**
+   * Times dense attention (with and without the mask) and sparseAttention for each n of `sizes`, with the
+   * bytes of score storage and pairs visited; async, yields between samples and stops when cancelled.
+   */
+  costRace,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>
