@@ -14,6 +14,7 @@ import {
 } from '@/lib/attention';
 import { randomMatrix } from '@/lib/linalg';
 import { createRng } from '@/lib/random';
+import { median } from '@/lib/stats';
 import type { TaskContext, TaskResult } from './tasks';
 
 /** The kernels raced: dense `attention` with the mask, dense without a mask, and `sparseAttention`. */
@@ -65,12 +66,6 @@ export interface CostRaceResult {
 
 const MAX_D = 256;
 const MAX_REPEATS = 25;
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? (s[h] as number) : ((s[h - 1] as number) + (s[h] as number)) / 2;
-}
 
 /** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

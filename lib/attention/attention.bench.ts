@@ -7,19 +7,10 @@ import { loadavg } from 'node:os';
 import { bench, describe } from 'vitest';
 import { randomMatrix } from '../linalg';
 import { createRng } from '../random';
+import { median } from '../stats';
 import { attention, maskToRowLists, sparseAttention } from './attention';
 import { attentionMask } from './mask';
 import { attentionRowLists } from './rowLists';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? (s[h] as number)
-      : ((s[h - 1] as number) + (s[h] as number)) / 2;
-};
 
 /** Wraps `fn` so every call's duration (ms) is recorded for the speed-up table. */
 function timed(samples: number[], fn: () => void): () => void {
