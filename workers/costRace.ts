@@ -8,6 +8,7 @@ import {
   attentionMask,
   attentionMemory,
   attentionRowLists,
+  longestRow,
   MAX_MASK_N,
   type MaskKind,
   sparseAttention,
@@ -109,10 +110,6 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
     const mask = attentionMask(pattern, n, { k, causal });
     const lists = attentionRowLists(pattern, n, { k, causal });
     const nnz = lists.indices.length;
-    let longestRow = 0;
-    for (let i = 0; i < n; i++) {
-      longestRow = Math.max(longestRow, (lists.indptr[i + 1] as number) - (lists.indptr[i] as number));
-    }
     const rng = createRng(`cost-race-${n}-${d}`);
     const Q = randomMatrix(n, d, rng);
     const K = randomMatrix(n, d, rng);
@@ -147,7 +144,7 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
       }
       const memory =
         method === 'sparse'
-          ? attentionMemory('sparse', n, nnz, { longestRow })
+          ? attentionMemory('sparse', n, nnz, { longestRow: longestRow(lists) })
           : attentionMemory('dense', n, nnz, { masked: method === 'dense' });
       points.push({
         n,

@@ -9,6 +9,7 @@ export interface WidgetEntry extends WidgetMeta {
 /** Each widget's code, by id. Only client components import this file (server pages use catalog.ts). */
 const loaders: Record<string, WidgetEntry['load']> = {
   'attention-mask': () => import('./AttentionMask/AttentionMask'),
+  'cost-race': () => import('./CostRace/CostRace'),
 };
 
 /** Every widget: id, title, description, article, params schema, aspect ratio, embed height and lazy loader. */

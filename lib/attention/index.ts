@@ -6,5 +6,5 @@ export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
 export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';
 export { attentionMemory } from './memory';
-export { attentionRowLists } from './rowLists';
+export { attentionRowLists, longestRow } from './rowLists';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';

@@ -3,7 +3,7 @@ import { createRng } from '../random';
 import { maskToRowLists } from './attention';
 import { expectedNnz } from './counts';
 import { attentionMask, MASK_KINDS } from './mask';
-import { attentionRowLists } from './rowLists';
+import { attentionRowLists, longestRow } from './rowLists';
 
 describe('attentionRowLists', () => {
   it("attentionRowLists('local', 4, { k: 1 }) lists the tridiagonal band row by row", () => {
@@ -80,5 +80,15 @@ describe('attentionRowLists', () => {
     expect(() => attentionRowLists('fixed', 8, { k: 2, c: 3 })).toThrow(RangeError);
     expect(() => attentionRowLists('local', -1)).toThrow(RangeError);
     expect(() => attentionRowLists('banana' as never, 8)).toThrow(/unknown kind/);
+  });
+});
+
+describe('longestRow', () => {
+  it('longestRow(lists) is the most keys of any query: local band 2k + 1, sparse 190 at n = 4096, k = 64', () => {
+    expect(longestRow(attentionRowLists('local', 5, { k: 1 }))).toBe(3);
+    expect(longestRow(attentionRowLists('local', 100, { k: 7 }))).toBe(15);
+    // Row 2048: local 1984…2112 (129 keys) plus the atrous keys 0, 64, …, 4032 outside it (63 − 2 = 61).
+    expect(longestRow(attentionRowLists('sparse', 4096, { k: 64 }))).toBe(190);
+    expect(longestRow(attentionRowLists('full', 0))).toBe(0);
   });
 });

@@ -72,3 +72,17 @@ export function attentionRowLists(kind: MaskKind, n: number, options: MaskOption
   }
   return { rows: n, cols: n, indptr, indices };
 }
+
+/**
+ * The most keys any query attends to: max over i of indptr[i + 1] − indptr[i] (0 for no rows). It is the
+ * length of the row buffer {@link sparseAttention} allocates for scores.
+ *
+ * @example
+ * longestRow(attentionRowLists('local', 5, { k: 1 })); // 3
+ */
+export function longestRow(lists: RowLists): number {
+  const { rows, indptr } = lists;
+  let longest = 0;
+  for (let i = 0; i < rows; i++) longest = Math.max(longest, (indptr[i + 1] as number) - (indptr[i] as number));
+  return longest;
+}
