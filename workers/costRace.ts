@@ -71,6 +71,25 @@ const MAX_REPEATS = 25;
 /** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Runs all three kernels on a small problem a few times, so the JIT has seen every kernel (and both shapes
+ * of the shared inner loops, dense and sparse) before anything is timed: then a timing does not depend on
+ * which kernel happened to run first in this worker.
+ */
+function warmUp(pattern: MaskKind, causal: boolean, d: number): void {
+  const n = 32;
+  const k = 6;
+  const rng = createRng('cost-race-warm-up');
+  const [Q, K, V] = [randomMatrix(n, d, rng), randomMatrix(n, d, rng), randomMatrix(n, d, rng)];
+  const mask = attentionMask(pattern, n, { k, causal });
+  const lists = attentionRowLists(pattern, n, { k, causal });
+  for (let r = 0; r < 10; r++) {
+    attention(Q, K, V, mask);
+    attention(Q, K, V);
+    sparseAttention(Q, K, V, lists);
+  }
+}
+
 /** Checks the input and returns the sizes sorted ascending without duplicates. Throws RangeError. */
 export function checkCostRaceInput(input: CostRaceInput): number[] {
   const { d, repeats, sizes } = input;
@@ -92,8 +111,9 @@ export function checkCostRaceInput(input: CostRaceInput): number[] {
 }
 
 /**
- * Times the kernels for each n (ascending): builds the mask and its row lists, draws seeded Q, K, V
- * (standard normal, seed `cost-race-n-d`), and for each method calibrates a batch (also the warm-up), then
+ * Times the kernels for each n (ascending), after a short warm-up of all three on n = 32: builds the mask
+ * and its row lists, draws seeded Q, K, V (standard normal, seed `cost-race-n-d`), and for each method
+ * calibrates a batch (which also warms that size up), then
  * takes `repeats` samples with performance.now and reports their median. Progress is reported after every
  * sample; between samples it yields to the event loop and stops (cancelled: true) once ctx.cancelled().
  */
@@ -103,6 +123,7 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
   const minSampleMs = input.minSampleMs ?? 10;
   const { pattern, causal, d, repeats } = input;
   const points: CostRacePoint[] = [];
+  if (sizes.length > 0) warmUp(pattern, causal, d);
   const totalSteps = sizes.length * methods.length;
   let step = 0;
   for (const n of sizes) {
