@@ -48,7 +48,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'race',
     params: costRaceParams,
     aspectRatio: 0.9,
-    embedHeight: 1080,
+    embedHeight: 960,
   }),
 ];
 

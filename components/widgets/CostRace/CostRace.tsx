@@ -171,7 +171,7 @@ export default function CostRace() {
   const { pattern, maxN, d, causal } = params;
   const kind = pattern as MaskKind;
   const largest = Number(maxN);
-  const available = useMemo(() => RACE_SIZES.filter((n) => n <= largest), [largest]);
+  const available = useMemo<number[]>(() => RACE_SIZES.filter((n) => n <= largest), [largest]);
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const sizes = useMemo(() => available.filter((n) => !excluded.has(n)), [available, excluded]);
   const [run, setRun] = useState<RunState>(idle);
@@ -248,11 +248,13 @@ export default function CostRace() {
     setRun((r) => (r.status === 'running' ? { ...r, status: 'cancelled' } : r));
   }, []);
 
+  // Timings of sizes the reader has since left out stay in the run but are not shown.
+  const shown = useMemo(() => run.points.filter((p) => sizes.includes(p.n)), [run.points, sizes]);
   const byKey = useMemo(() => {
     const map = new Map<string, CostRacePoint>();
-    for (const p of run.points) map.set(`${p.method}|${p.n}`, p);
+    for (const p of shown) map.set(`${p.method}|${p.n}`, p);
     return map;
-  }, [run.points]);
+  }, [shown]);
   const ms = (method: RaceMethod, n: number) => byKey.get(`${method}|${n}`)?.ms ?? Number.NaN;
 
   // Measured series and the theory curves through each kernel's first measured point.
@@ -260,20 +262,20 @@ export default function CostRace() {
     () =>
       METHODS.map((method) => ({
         method,
-        points: run.points.filter((p) => p.method === method).map((p) => [p.n, p.ms] as const),
+        points: shown.filter((p) => p.method === method).map((p) => [p.n, p.ms] as const),
       })),
-    [run.points],
+    [shown],
   );
   const theory = useMemo(() => {
     const through = (method: RaceMethod, count: (r: SizeRow) => number) => {
-      const first = run.points.find((p) => p.method === method);
+      const first = shown.find((p) => p.method === method);
       const row = first && rows.find((r) => r.n === first.n);
       if (!first || !row || !(first.ms > 0)) return [];
       const c = first.ms / count(row);
       return rows.map((r) => [r.n, c * count(r)] as const);
     };
     return { dense: through('dense', (r) => r.n * r.n), sparse: through('sparse', (r) => r.nnz) };
-  }, [run.points, rows]);
+  }, [shown, rows]);
 
   const slopes = useMemo(() => {
     const slopeOf = (method: RaceMethod) => {
@@ -331,7 +333,7 @@ export default function CostRace() {
     1.25,
   );
   const timeValues = [
-    ...run.points.map((p) => p.ms),
+    ...shown.map((p) => p.ms),
     ...theory.dense.map((p) => p[1]),
     ...theory.sparse.map((p) => p[1]),
   ];
@@ -463,7 +465,7 @@ export default function CostRace() {
           <Plot
             frame={frame}
             exportable
-            label={`Measured time against n on log–log axes: ${run.points.length} timings`}
+            label={`Measured time against n on log–log axes: ${shown.length} timings`}
           >
             <Axes
               frame={frame}
@@ -491,7 +493,7 @@ export default function CostRace() {
                 ))}
               </g>
             ))}
-            {run.points.length === 0 ? (
+            {shown.length === 0 ? (
               <text
                 x={(frame.left + frame.width - frame.right) / 2}
                 y={(frame.top + frame.height - frame.bottom) / 2}
