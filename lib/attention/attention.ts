@@ -112,9 +112,11 @@ function axpyRow(
 }
 
 /**
- * out[outOff + t] = ⟨q row, K row jₜ⟩·factor for t < len, where jₜ = cols[colOff + t], or t itself when cols
- * is null (every key, in order). Four keys per pass share each load of q, but every score is still summed
- * in increasing p exactly as {@link dotRows} does, so the dense and sparse kernels get identical scores.
+ * out[outOff + t] = ⟨q row, K row jₜ⟩·factor for t < len, with jₜ = cols[colOff + t] (the sparse kernel's
+ * row). Four keys per pass share each load of q, but every score is still summed in increasing p exactly
+ * as {@link dotRows} does, so the dense and sparse kernels get identical scores. The dense kernel has its
+ * own copy, {@link scoreRowAll}, with jₜ = t: one shared function with an optional index array ran both
+ * kernels 10–40% slower (V8 then optimises it for neither), which would have skewed the comparison.
  */
 function scoreRow(
   q: Float64Array,
@@ -125,15 +127,15 @@ function scoreRow(
   out: Float64Array,
   outOff: number,
   len: number,
-  cols: Int32Array | null,
+  cols: Int32Array,
   colOff: number,
 ): void {
   let t = 0;
   for (; t + 3 < len; t += 4) {
-    const k0 = (cols ? (cols[colOff + t] as number) : t) * d;
-    const k1 = (cols ? (cols[colOff + t + 1] as number) : t + 1) * d;
-    const k2 = (cols ? (cols[colOff + t + 2] as number) : t + 2) * d;
-    const k3 = (cols ? (cols[colOff + t + 3] as number) : t + 3) * d;
+    const k0 = (cols[colOff + t] as number) * d;
+    const k1 = (cols[colOff + t + 1] as number) * d;
+    const k2 = (cols[colOff + t + 2] as number) * d;
+    const k3 = (cols[colOff + t + 3] as number) * d;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -151,7 +153,7 @@ function scoreRow(
     out[outOff + t + 3] = s3 * factor;
   }
   for (; t < len; t++) {
-    out[outOff + t] = dotRows(q, qOff, k, (cols ? (cols[colOff + t] as number) : t) * d, d) * factor;
+    out[outOff + t] = dotRows(q, qOff, k, (cols[colOff + t] as number) * d, d) * factor;
   }
 }
 
@@ -168,7 +170,7 @@ function weightedRowSum(
   len: number,
   v: Float64Array,
   dv: number,
-  cols: Int32Array | null,
+  cols: Int32Array,
   colOff: number,
 ): void {
   let t = 0;
@@ -180,14 +182,14 @@ function weightedRowSum(
     if (w0 === 0 || w1 === 0 || w2 === 0 || w3 === 0) {
       for (let u = t; u < t + 4; u++) {
         const wu = w[wOff + u] as number;
-        if (wu !== 0) axpyRow(out, outOff, wu, v, (cols ? (cols[colOff + u] as number) : u) * dv, dv);
+        if (wu !== 0) axpyRow(out, outOff, wu, v, (cols[colOff + u] as number) * dv, dv);
       }
       continue;
     }
-    const v0 = (cols ? (cols[colOff + t] as number) : t) * dv;
-    const v1 = (cols ? (cols[colOff + t + 1] as number) : t + 1) * dv;
-    const v2 = (cols ? (cols[colOff + t + 2] as number) : t + 2) * dv;
-    const v3 = (cols ? (cols[colOff + t + 3] as number) : t + 3) * dv;
+    const v0 = (cols[colOff + t] as number) * dv;
+    const v1 = (cols[colOff + t + 1] as number) * dv;
+    const v2 = (cols[colOff + t + 2] as number) * dv;
+    const v3 = (cols[colOff + t + 3] as number) * dv;
     for (let c = 0; c < dv; c++) {
       out[outOff + c] =
         (out[outOff + c] as number) +
@@ -199,7 +201,85 @@ function weightedRowSum(
   }
   for (; t < len; t++) {
     const wt = w[wOff + t] as number;
-    if (wt !== 0) axpyRow(out, outOff, wt, v, (cols ? (cols[colOff + t] as number) : t) * dv, dv);
+    if (wt !== 0) axpyRow(out, outOff, wt, v, (cols[colOff + t] as number) * dv, dv);
+  }
+}
+
+/** {@link scoreRow} over every key j = 0 … m − 1 in order (the dense kernel's row), with the same loops. */
+function scoreRowAll(
+  q: Float64Array,
+  qOff: number,
+  k: Float64Array,
+  d: number,
+  factor: number,
+  out: Float64Array,
+  outOff: number,
+  m: number,
+): void {
+  let j = 0;
+  for (; j + 3 < m; j += 4) {
+    const k0 = j * d;
+    const k1 = k0 + d;
+    const k2 = k1 + d;
+    const k3 = k2 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let p = 0; p < d; p++) {
+      const qp = q[qOff + p] as number;
+      s0 += qp * (k[k0 + p] as number);
+      s1 += qp * (k[k1 + p] as number);
+      s2 += qp * (k[k2 + p] as number);
+      s3 += qp * (k[k3 + p] as number);
+    }
+    out[outOff + j] = s0 * factor;
+    out[outOff + j + 1] = s1 * factor;
+    out[outOff + j + 2] = s2 * factor;
+    out[outOff + j + 3] = s3 * factor;
+  }
+  for (; j < m; j++) out[outOff + j] = dotRows(q, qOff, k, j * d, d) * factor;
+}
+
+/** {@link weightedRowSum} over every key j = 0 … m − 1 in order (the dense kernel's row), same loops. */
+function weightedRowSumAll(
+  out: Float64Array,
+  outOff: number,
+  w: Float64Array,
+  wOff: number,
+  m: number,
+  v: Float64Array,
+  dv: number,
+): void {
+  let j = 0;
+  for (; j + 3 < m; j += 4) {
+    const w0 = w[wOff + j] as number;
+    const w1 = w[wOff + j + 1] as number;
+    const w2 = w[wOff + j + 2] as number;
+    const w3 = w[wOff + j + 3] as number;
+    if (w0 === 0 || w1 === 0 || w2 === 0 || w3 === 0) {
+      for (let u = j; u < j + 4; u++) {
+        const wu = w[wOff + u] as number;
+        if (wu !== 0) axpyRow(out, outOff, wu, v, u * dv, dv);
+      }
+      continue;
+    }
+    const v0 = j * dv;
+    const v1 = v0 + dv;
+    const v2 = v1 + dv;
+    const v3 = v2 + dv;
+    for (let c = 0; c < dv; c++) {
+      out[outOff + c] =
+        (out[outOff + c] as number) +
+        (w0 * (v[v0 + c] as number) +
+          w1 * (v[v1 + c] as number) +
+          w2 * (v[v2 + c] as number) +
+          w3 * (v[v3 + c] as number));
+    }
+  }
+  for (; j < m; j++) {
+    const wj = w[wOff + j] as number;
+    if (wj !== 0) axpyRow(out, outOff, wj, v, j * dv, dv);
   }
 }
 
@@ -210,8 +290,9 @@ function weightedRowSum(
  * O(nm) whatever the mask: every score is computed, normalised and stored (16nm bytes). The one saving a
  * mask brings is in W·V, where products with a zero weight are skipped; that trims a constant factor, not
  * the n² growth (compare {@link sparseAttention}). Scores are stored unmasked. Four keys per pass share each
- * load of Qᵢₚ (each score still summed in increasing p). A query with no allowed key gets a zero weight row and a zero output row.
- * A key whose weight is exactly 0 contributes nothing to the output, even if its V row is not finite.
+ * load of Qᵢₚ (each score still summed in increasing p), as in the sparse kernel. A query with no allowed key
+ * gets a zero weight row and a zero output row. A key whose weight is exactly 0 contributes nothing to the
+ * output, even if its V row is not finite.
  * Throws Error naming the shapes on any mismatch, RangeError for a non-finite scale or a bad temperature.
  *
  * @example
@@ -232,11 +313,11 @@ export function attention(
   const d = Q.cols;
   const dv = V.cols;
   const s = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) scoreRow(Q.data, i * d, K.data, d, factor, s, i * m, m, null, 0);
+  for (let i = 0; i < n; i++) scoreRowAll(Q.data, i * d, K.data, d, factor, s, i * m, m);
   const scores: Matrix = { rows: n, cols: m, data: s };
   const weights = maskedSoftmax(scores, mask);
   const o = new Float64Array(n * dv);
-  for (let i = 0; i < n; i++) weightedRowSum(o, i * dv, weights.data, i * m, m, V.data, dv, null, 0);
+  for (let i = 0; i < n; i++) weightedRowSumAll(o, i * dv, weights.data, i * m, m, V.data, dv);
   return { scores, weights, output: { rows: n, cols: dv, data: o } };
 }
 
@@ -257,7 +338,7 @@ export interface SparseAttentionResult {
  * O(n + nnz), or {@link maskToRowLists}) to skip the O(nm) scan of a Mask, which at n = 4096 costs nearly
  * as much as the kernel itself.
  *
- * The inner loops are the dense kernel's own (shared helpers): contiguous rows of K and V, four keys at a
+ * The inner loops are written like the dense kernel's: contiguous rows of K and V, four keys at a
  * time (one load of Qᵢₚ serves four scores; one load and store of Oᵢ꜀ serves four rows of V), no allocation
  * inside. Scores and weights agree with {@link attention} bit for bit; the weighted rows of V are grouped
  * in fours by position in the row list rather than by column, so the output agrees to rounding (tested at
