@@ -1,6 +1,6 @@
 // Dense vs sparse attention with the post's 'sparse' pattern (local ∪ atrous), k = round(√n), d = dv = 32,
 // at n = 1024, 2048, 4096 (the issue's Performance section). Besides vitest's own table, each size prints
-// the measured speed-up of the sparse kernel over dense masked attention (medians of the runs timed here),
+// the measured speed-up of the sparse kernel over dense masked attention (medians of interleaved rounds),
 // the theoretical ratio n²/nnz of the pairs each visits, and their quotient (goal: ≥ 80%). Run it when the
 // machine is quiet (the load average is printed with the table): `npx vitest bench --run lib/attention`.
 import { loadavg } from 'node:os';
@@ -12,13 +12,11 @@ import { attention, maskToRowLists, sparseAttention } from './attention';
 import { attentionMask } from './mask';
 import { attentionRowLists } from './rowLists';
 
-/** Wraps `fn` so every call's duration (ms) is recorded for the speed-up table. */
-function timed(samples: number[], fn: () => void): () => void {
-  return () => {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  };
+/** ms per call of `fn`, run `batch` times in a row. */
+function timeOf(fn: () => unknown, batch = 1): number {
+  const t0 = performance.now();
+  for (let b = 0; b < batch; b++) fn();
+  return (performance.now() - t0) / batch;
 }
 
 for (const n of [1024, 2048, 4096]) {
@@ -32,7 +30,6 @@ for (const n of [1024, 2048, 4096]) {
   const lists = attentionRowLists('sparse', n, { k });
   const nnz = lists.indices.length;
   const theory = (n * n) / nnz;
-  const times = { dense: [] as number[], unmasked: [] as number[], sparse: [] as number[] };
   // Dense at 4096 takes about a second a call: a fixed, small number of runs instead of vitest's 500 ms budget.
   const slow = {
     iterations: n >= 4096 ? 4 : n >= 2048 ? 6 : 10,
@@ -42,23 +39,32 @@ for (const n of [1024, 2048, 4096]) {
   };
   const fast = { iterations: 30, time: 0, warmupIterations: 3, warmupTime: 0 };
 
+  // The speed-up table times the three kernels in turn, round after round, so a machine that slows down
+  // or speeds up during the run (other jobs, frequency changes) affects all three alike.
   const report = () => {
-    // vitest runs the warm-up through the same function: drop those samples.
-    const dense = median(times.dense.slice(slow.warmupIterations));
-    const unmasked = median(times.unmasked.slice(slow.warmupIterations));
-    const sparse = median(times.sparse.slice(fast.warmupIterations));
+    const rounds = n >= 4096 ? 3 : 5;
+    const batch = Math.max(1, Math.round(n / 256));
+    const times = { dense: [] as number[], unmasked: [] as number[], sparse: [] as number[] };
+    for (let r = 0; r < rounds; r++) {
+      times.dense.push(timeOf(() => attention(Q, K, V, mask)));
+      times.unmasked.push(timeOf(() => attention(Q, K, V)));
+      times.sparse.push(timeOf(() => sparseAttention(Q, K, V, lists), batch));
+    }
+    const dense = median(times.dense);
+    const unmasked = median(times.unmasked);
+    const sparse = median(times.sparse);
     const speedup = dense / sparse;
     const vsUnmasked = unmasked / sparse;
     const pct = (x: number) => `${((100 * x) / theory).toFixed(0)}%`;
     console.log(
       [
-        `n = ${n}, k = ${k}, d = ${d}: nnz = ${nnz}, theoretical n²/nnz = ${theory.toFixed(2)}`,
+        `n = ${n}, k = ${k}, d = ${d}: nnz = ${nnz}, theoretical n²/nnz = ${theory.toFixed(2)} (${rounds} interleaved rounds)`,
         `  medians: dense + mask ${dense.toFixed(1)} ms, dense no mask ${unmasked.toFixed(1)} ms, sparse ${sparse.toFixed(2)} ms`,
         `  speed-up over dense + mask ${speedup.toFixed(2)}× = ${pct(speedup)} of theoretical`,
         `  speed-up over dense, no mask ${vsUnmasked.toFixed(2)}× = ${pct(vsUnmasked)} of theoretical`,
         `  load average ${loadavg()
           .map((x) => x.toFixed(2))
-          .join(' ')} (2 cores: numbers are noisy above ~0.5)`,
+          .join(' ')} (2 cores; the bench itself adds about 1: more means other jobs were running)`,
       ].join('\n'),
     );
   };
@@ -66,23 +72,23 @@ for (const n of [1024, 2048, 4096]) {
   describe(`attention, n = ${n}, d = ${d}, sparse pattern k = ${k} (nnz ${nnz}, n²/nnz ${theory.toFixed(2)})`, () => {
     bench(
       'dense attention(Q, K, V, mask)',
-      timed(times.dense, () => {
+      () => {
         attention(Q, K, V, mask);
-      }),
+      },
       slow,
     );
     bench(
       'dense attention(Q, K, V), no mask',
-      timed(times.unmasked, () => {
+      () => {
         attention(Q, K, V);
-      }),
+      },
       slow,
     );
     bench(
       'sparseAttention(Q, K, V, rowLists) (CSR from attentionRowLists)',
-      timed(times.sparse, () => {
+      () => {
         sparseAttention(Q, K, V, lists);
-      }),
+      },
       fast,
     );
     bench(
@@ -99,7 +105,7 @@ for (const n of [1024, 2048, 4096]) {
       },
       fast,
     );
-    // The table is printed once the last task of this size has run.
+    // The speed-up table is measured and printed once the last task of this size has run.
     bench(
       'attentionRowLists(pattern) (O(n + nnz))',
       () => {
