@@ -42,17 +42,17 @@ test('a race to n = 256 fills both plots and the table with three sizes × three
   }
   // The bytes plot: one dense and one sparse marker per size.
   await expect(widget(page).locator('[data-series$="-bytes"] [data-method]')).toHaveCount(6);
+  // Timings are never compared with each other here (machines are noisy; see the bench): each is a
+  // positive number and the speed-up column is dense ÷ sparse of the times shown (up to display rounding).
   for (let i = 0; i < 3; i++) {
     const row = rows(page).nth(i);
-    const values = await Promise.all(['dense', 'unmasked', 'sparse'].map((c) => cell(row, c).textContent()));
-    for (const v of values) expect(parseMs(v)).toBeGreaterThan(0);
-    await expect(cell(row, 'speedup')).toHaveText(/^[\d.,]+×$/);
+    const [dense, unmasked, sparse] = await Promise.all(
+      ['dense', 'unmasked', 'sparse'].map(async (c) => parseMs(await cell(row, c).textContent())),
+    );
+    for (const v of [dense, unmasked, sparse]) expect(v).toBeGreaterThan(0);
+    const speedup = parseMs((await cell(row, 'speedup').textContent())?.replace('×', '') ?? '');
+    expect(Math.abs(speedup / (dense / sparse) - 1)).toBeLessThan(0.05); // display rounding
   }
-  // At n = 256 the sparse kernel visits 17% of the pairs: it must beat dense attention with the mask.
-  const last = rows(page).nth(2);
-  expect(parseMs(await cell(last, 'sparse').textContent())).toBeLessThan(
-    parseMs(await cell(last, 'dense').textContent()),
-  );
   await expect(runButton(page)).toHaveText('Run again');
   await expect(cancelButton(page)).toBeDisabled();
   await expect(page.locator('body')).not.toContainText('NaN');
