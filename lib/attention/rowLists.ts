@@ -83,6 +83,7 @@ export function attentionRowLists(kind: MaskKind, n: number, options: MaskOption
 export function longestRow(lists: RowLists): number {
   const { rows, indptr } = lists;
   let longest = 0;
-  for (let i = 0; i < rows; i++) longest = Math.max(longest, (indptr[i + 1] as number) - (indptr[i] as number));
+  for (let i = 0; i < rows; i++)
+    longest = Math.max(longest, (indptr[i + 1] as number) - (indptr[i] as number));
   return longest;
 }
