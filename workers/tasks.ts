@@ -6,6 +6,7 @@
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
+import { costRace } from './costRace';
 
 export interface TaskContext {
   progress: (fraction: number) => void;
@@ -54,6 +55,11 @@ export const tasks = {
       transfer: [mask.buffer, blocks.states.buffer, density.buffer],
     };
   },
+  /**
+   * Times dense attention (with and without the mask) and sparseAttention for each n of `sizes`, with the
+   * bytes of score storage and pairs visited; async, yields between samples and stops when cancelled.
+   */
+  costRace,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>

@@ -1,4 +1,5 @@
 import { attentionMaskParams } from './AttentionMask/params';
+import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
@@ -73,6 +74,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: maskLabParams,
     aspectRatio: 1.1,
     embedHeight: 700,
+  }),
+  meta({
+    id: 'cost-race',
+    title: 'Cost race: dense vs sparse attention',
+    description:
+      'Times dense attention (with and without the mask) against a sparse kernel for growing n in a background worker, and plots time and score memory on log–log axes beside the n² and nnz pair counts.',
+    article: 'sparse-attention',
+    figure: 'race',
+    params: costRaceParams,
+    aspectRatio: 0.9,
+    embedHeight: 960,
   }),
 ];
 

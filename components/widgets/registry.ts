@@ -12,6 +12,7 @@ const loaders: Record<string, WidgetEntry['load']> = {
   'masked-attention': () => import('./MaskedAttention/MaskedAttention'),
   'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
   'mask-lab': () => import('./MaskLab/MaskLab'),
+  'cost-race': () => import('./CostRace/CostRace'),
 };
 
 /** Every widget: id, title, description, article, params schema, aspect ratio, embed height and lazy loader. */

@@ -15,6 +15,7 @@ import { expectClose } from '../testing';
 import { attention, maskToRowLists, sparseAttention } from './attention';
 import { nnz } from './counts';
 import { attentionMask, MASK_KINDS } from './mask';
+import { attentionRowLists } from './rowLists';
 
 function qkv(seed: string | number, n: number, m: number, d: number, dv: number): [Matrix, Matrix, Matrix] {
   const rng = createRng(seed);
@@ -93,7 +94,7 @@ describe('attention', () => {
       [1, 2],
       [3, 4],
     ]);
-    expect(toRows(sparseAttention(Q, K, V, sub))).toEqual(toRows(output));
+    expect(toRows(sparseAttention(Q, K, V, sub).output)).toEqual(toRows(output));
   });
 
   it('attention with temperature → ∞ tends to uniform weights over allowed keys', () => {
@@ -143,7 +144,7 @@ describe('sparseAttention', () => {
           const [Q, K, V] = qkv(`${kind}-${n}-${causal}`, n, n, 8, 5);
           const mask = attentionMask(kind, n, { k: Math.max(1, Math.round(Math.sqrt(n))), causal, c: 1 });
           const dense = attention(Q, K, V, mask).output;
-          expectClose(sparseAttention(Q, K, V, mask), dense, { rtol: 1e-12, atol: 1e-12 });
+          expectClose(sparseAttention(Q, K, V, mask).output, dense, { rtol: 1e-12, atol: 1e-12 });
         }
       }
     }
@@ -164,7 +165,7 @@ describe('sparseAttention', () => {
       for (let j = 0; j < m; j++) mask.data[j] = 0; // query 0 sees nothing
       const opts = { temperature: 0.5 + rng.next() };
       const dense = attention(Q, K, V, mask, opts).output;
-      const sparse = sparseAttention(Q, K, V, mask, opts);
+      const sparse = sparseAttention(Q, K, V, mask, opts).output;
       expectClose(sparse, dense, { rtol: 1e-12, atol: 1e-12 });
       expect(Array.from(sparse.data.subarray(0, V.cols)).every((x) => x === 0)).toBe(true);
     }
@@ -177,6 +178,73 @@ describe('sparseAttention', () => {
       rtol: 0,
       atol: 0,
     });
+    expectClose(
+      sparseAttention(Q, K, V, attentionRowLists('fixed', 40, { k: 6, c: 2 })),
+      sparseAttention(Q, K, V, mask),
+      { rtol: 0, atol: 0 },
+    );
+  });
+
+  it('sparseAttention returns only { output }, equal to dense attention at n = 1024 with k = 32 (bench size)', () => {
+    const n = 1024;
+    const [Q, K, V] = qkv('bench-size', n, n, 32, 32);
+    for (const kind of ['sparse', 'fixed'] as const) {
+      const lists = attentionRowLists(kind, n, { k: 32 });
+      const result = sparseAttention(Q, K, V, lists);
+      expect(Object.keys(result)).toEqual(['output']);
+      expectClose(result.output, attention(Q, K, V, attentionMask(kind, n, { k: 32 })).output, {
+        rtol: 1e-12,
+        atol: 1e-14,
+      });
+    }
+  });
+
+  it('sparseAttention equals dense attention on rows whose length is not a multiple of four', () => {
+    // Row lengths 1…9 exercise the four-key blocks and every remainder.
+    for (let len = 1; len <= 9; len++) {
+      const m = 11;
+      const [Q, K, V] = qkv(`len-${len}`, 3, m, 5, 3);
+      const data = new Uint8Array(3 * m);
+      for (let i = 0; i < 3; i++) for (let t = 0; t < len; t++) data[i * m + ((t * 3 + i) % m)] = 1;
+      const mask: Mask = { rows: 3, cols: m, data };
+      expectClose(sparseAttention(Q, K, V, mask).output, attention(Q, K, V, mask).output, {
+        rtol: 1e-12,
+        atol: 1e-15,
+      });
+    }
+  });
+
+  it('sparseAttention gives scores identical to attention: equal weights on a one-hot V', () => {
+    // With V = I (m×m), the output rows are the weight rows themselves, summed without grouping error.
+    const n = 13;
+    const [Q, K] = qkv('one-hot', n, n, 7, 1);
+    const V = matrix(n, n);
+    for (let j = 0; j < n; j++) V.data[j * n + j] = 1;
+    const mask = attentionMask('sparse', n, { k: 3 });
+    expect(Array.from(sparseAttention(Q, K, V, mask).output.data)).toEqual(
+      Array.from(attention(Q, K, V, mask).weights.data),
+    );
+  });
+
+  it('sparseAttention ignores a non-finite V row whose weight underflows to exactly 0', () => {
+    // Scores 0 and −2000 (scale 1): the second weight is exp(−2000) = 0, so V row 1 (NaN) must not leak.
+    const Q = fromRows([[1]]);
+    const K = fromRows([[0], [-2000], [0], [0], [0]]);
+    const V = fromRows([[1], [Number.NaN], [3], [5], [7]]);
+    const mask: Mask = { rows: 1, cols: 5, data: new Uint8Array([1, 1, 1, 1, 1]) };
+    const { output } = sparseAttention(Q, K, V, mask, { scale: 1 });
+    expectClose(output, [[4]], { rtol: 1e-15 });
+    expectClose(attention(Q, K, V, mask, { scale: 1 }).output, [[4]], { rtol: 1e-15 });
+  });
+
+  it('sparseAttention propagates a NaN score to its row only, like attention', () => {
+    const [Q, K, V] = qkv('nan', 4, 4, 2, 2);
+    Q.data[2] = Number.NaN; // query 1
+    const mask = attentionMask('full', 4);
+    const sparse = sparseAttention(Q, K, V, mask).output;
+    expect(Array.from(sparse.data.subarray(2, 4)).every(Number.isNaN)).toBe(true);
+    expect(Array.from(sparse.data).filter(Number.isNaN)).toHaveLength(2);
+    expectClose(sparse, attention(Q, K, V, mask).output, { rtol: 1e-12 });
   });
 
   it('sparseAttention throws naming the shapes like attention', () => {
