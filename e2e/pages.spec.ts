@@ -48,6 +48,9 @@ if (paths instanceof Error) {
         test(`${pathname} loads cleanly with math, a title, its heading and no sideways overflow`, async ({
           page,
         }) => {
+          // Each page is scrolled through, photographed whole and audited by axe; the article carries five live
+          // widgets with thousands of SVG marks, so give it the slow-test allowance (3× the timeout).
+          test.slow();
           const response = await page.goto(pathname);
           expect(response?.status(), `status of ${pathname}`).toBe(200);
           await scrollThrough(page);
