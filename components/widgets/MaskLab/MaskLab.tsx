@@ -26,8 +26,8 @@ import { MASK_PRESETS } from './presets';
 
 type P = ParamValues<typeof maskLabParams>;
 
-/** Up to this n every cell is an SVG rect; above it the mask is a canvas. */
-const SVG_MAX_N = 64;
+/** Up to this n every cell is an SVG rect (≤ 1,024 elements); above it the mask is a canvas, one pixel per cell. */
+const SVG_MAX_N = 32;
 /** Up to this n the mask is built on the main thread (≤ 65,536 cells, a few milliseconds with the row kernels). */
 const INLINE_MAX_N = 256;
 /** The canvas draws the mask as at most this many blocks per side (each the share of its cells allowed). */
