@@ -5,7 +5,7 @@ import { expectedNnz } from '@/lib/attention/counts';
 /** Sequence length n and window/stride k, shared by the prose and the mask figure. */
 export const sparseAttentionLive = defineLive({
   vars: {
-    n: { label: 'sequence length n', default: 16, min: 2, max: 4096, step: 1 },
+    n: { label: 'sequence length n', default: 16, min: 4, max: 4096, step: 1 },
     k: { label: 'window / stride k', default: 4, min: 1, max: 64, step: 1 },
   },
   derived: {

@@ -5,7 +5,10 @@ import {
   type LazyExoticComponent,
   lazy,
   type ReactNode,
+  type RefObject,
   Suspense,
+  useEffect,
+  useRef,
   useState,
 } from 'react';
 import { WidgetErrorBoundary } from './ErrorBoundary';
@@ -31,6 +34,22 @@ export function WidgetPlaceholder({ label = 'Loading widget…' }: { label?: str
   );
 }
 
+/**
+ * Marks the widget root `data-ready` once the widget inside has mounted (or hydrated): before that, a click or
+ * key press on server-rendered markup would be lost. Tests and embedders can wait for it.
+ */
+function ReadyMark({ root }: { root: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.dataset.ready = '';
+    return () => {
+      delete el.dataset.ready;
+    };
+  }, [root]);
+  return null;
+}
+
 interface FrameProps {
   entry: WidgetEntry;
   // biome-ignore lint/suspicious/noExplicitAny: any widget's parameters.
@@ -45,6 +64,7 @@ interface FrameProps {
  */
 export function WidgetFrame({ entry, store, name }: FrameProps) {
   const [attempt, setAttempt] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
   const Widget = lazyWidget(entry);
   return (
     <WidgetStoreProvider store={store}>
@@ -57,9 +77,10 @@ export function WidgetFrame({ entry, store, name }: FrameProps) {
           setAttempt((a) => a + 1);
         }}
       >
-        <div className="widget-root" data-widget={entry.id}>
+        <div className="widget-root" data-widget={entry.id} ref={root}>
           <Suspense fallback={<WidgetPlaceholder />}>
             <Widget />
+            <ReadyMark root={root} />
           </Suspense>
         </div>
       </WidgetErrorBoundary>

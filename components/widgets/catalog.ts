@@ -1,5 +1,7 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { costRaceParams } from './CostRace/params';
+import { maskedAttentionParams } from './MaskedAttention/params';
+import { receptiveFieldParams } from './ReceptiveField/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -38,6 +40,28 @@ export const catalog: readonly WidgetMeta[] = [
     params: attentionMaskParams,
     aspectRatio: 1.45,
     embedHeight: 620,
+  }),
+  meta({
+    id: 'masked-attention',
+    title: 'Masked attention, step by step',
+    description:
+      'Scores, masked softmax weights and output of attention on small seeded or edited Q, K, V, with a temperature and any of the sparse masks; click a row to see where its query looks.',
+    article: 'sparse-attention',
+    figure: 'softmax',
+    params: maskedAttentionParams,
+    aspectRatio: 0.9,
+    embedHeight: 1100,
+  }),
+  meta({
+    id: 'receptive-field',
+    title: 'Receptive field of stacked attention layers',
+    description:
+      'Stack up to four attention layers, each with its own pattern, and see which inputs reach an output after each layer, and how many layers it takes until every output sees every input.',
+    article: 'sparse-attention',
+    figure: 'reach',
+    params: receptiveFieldParams,
+    aspectRatio: 0.75,
+    embedHeight: 940,
   }),
   meta({
     id: 'cost-race',

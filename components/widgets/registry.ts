@@ -9,6 +9,8 @@ export interface WidgetEntry extends WidgetMeta {
 /** Each widget's code, by id. Only client components import this file (server pages use catalog.ts). */
 const loaders: Record<string, WidgetEntry['load']> = {
   'attention-mask': () => import('./AttentionMask/AttentionMask'),
+  'masked-attention': () => import('./MaskedAttention/MaskedAttention'),
+  'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
   'cost-race': () => import('./CostRace/CostRace'),
 };
 

@@ -6,5 +6,18 @@ export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
 export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';
 export { attentionMemory } from './memory';
+export type { QKV } from './randomQKV';
+export { randomQKV } from './randomQKV';
+export type { Coverage, CoverageRun, CoverageTarget, ReceptiveField } from './reachability';
+export {
+  coverage,
+  isCausalMask,
+  layersToFullCoverage,
+  reachability,
+  reachabilityByLayer,
+  receptiveField,
+} from './reachability';
 export { attentionRowLists, longestRow } from './rowLists';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
+export type { WeightStats } from './weightStats';
+export { entropy, rowWeightStats, weightStats } from './weightStats';

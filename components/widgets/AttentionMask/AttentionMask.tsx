@@ -22,12 +22,35 @@ const CANVAS_MAX_PIXELS = 512;
 /** Up to this n "Copy data" gives every cell; above it, the block densities that are drawn. */
 const EXPORT_MAX_N = 512;
 
-const patternLabels: Record<string, string> = {
+const patternLabels: Record<P['pattern'], string> = {
   full: 'Full',
   local: 'Local (|i−j| ≤ k)',
   atrous: 'Atrous ((i−j) mod k = 0)',
   sparse: 'Sparse (local ∪ atrous)',
+  strided: 'Strided (OpenAI, causal)',
+  fixed: 'Fixed (OpenAI, causal)',
 };
+
+/** OpenAI's patterns are causal by construction; the toggle is shown on and locked for them. */
+const ALWAYS_CAUSAL = new Set<string>(['strided', 'fixed']);
+
+/** Moves the highlighted query row with the keyboard; the grid and the arc graph follow. */
+function rowKey(e: React.KeyboardEvent, row: number | null, n: number, onHover: (i: number | null) => void) {
+  const current = row ?? 0;
+  const next: Record<string, number> = {
+    ArrowDown: current + 1,
+    ArrowRight: current + 1,
+    ArrowUp: current - 1,
+    ArrowLeft: current - 1,
+    PageDown: current + 10,
+    PageUp: current - 10,
+    Home: 0,
+    End: n - 1,
+  };
+  if (!(e.key in next)) return;
+  e.preventDefault();
+  onHover(Math.min(n - 1, Math.max(0, next[e.key])));
+}
 
 function CellGrid({
   mask,
@@ -42,44 +65,127 @@ function CellGrid({
 }) {
   const n = mask.rows;
   const cell = size / n;
-  const gap = n <= 32 ? Math.min(1, cell * 0.08) : 0;
-  const rects = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const on = mask.data[i * n + j] === 1;
-      const dim = hover !== null && hover !== i;
-      rects.push(
-        <rect
-          key={i * n + j}
-          x={j * cell + gap / 2}
-          y={i * cell + gap / 2}
-          width={cell - gap}
-          height={cell - gap}
-          className={on ? (dim ? styles.onDim : styles.on) : styles.off}
-        />,
-      );
+  // The cells depend only on the mask, so highlighting a row re-renders two overlay rects, not n² cells.
+  const cells = useMemo(() => {
+    const gap = n <= 32 ? Math.min(1, cell * 0.08) : 0;
+    const rects = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        rects.push(
+          <rect
+            key={i * n + j}
+            x={j * cell + gap / 2}
+            y={i * cell + gap / 2}
+            width={cell - gap}
+            height={cell - gap}
+            className={mask.data[i * n + j] ? styles.on : styles.off}
+          />,
+        );
+      }
     }
+    return rects;
+  }, [mask, n, cell]);
+  const keys = hover === null ? 0 : mask.data.subarray(hover * n, hover * n + n).reduce((s, x) => s + x, 0);
+  return (
+    <div
+      className={styles.gridFocus}
+      role="slider"
+      tabIndex={0}
+      aria-label={`Mask of ${n}×${n} cells with ${nnz(mask)} allowed pairs; arrow keys highlight a query row`}
+      aria-valuemin={0}
+      aria-valuemax={n - 1}
+      aria-valuenow={hover ?? 0}
+      aria-valuetext={hover === null ? 'no row highlighted' : `row ${hover}: ${keys} keys`}
+      onKeyDown={(e) => rowKey(e, hover, n, onHover)}
+      onBlur={() => onHover(null)}
+    >
+      <svg
+        className={styles.grid}
+        viewBox={`0 0 ${size} ${size}`}
+        width={size}
+        height={size}
+        aria-hidden="true"
+        data-export
+        onPointerMove={(e) => {
+          const rect = e.currentTarget.getBoundingClientRect();
+          const i = Math.floor(((e.clientY - rect.top) / rect.height) * n);
+          onHover(i >= 0 && i < n ? i : null);
+        }}
+        onPointerLeave={() => onHover(null)}
+      >
+        {cells}
+        {hover !== null ? (
+          <>
+            <rect x={0} y={0} width={size} height={hover * cell} className={styles.dim} />
+            <rect
+              x={0}
+              y={(hover + 1) * cell}
+              width={size}
+              height={(n - hover - 1) * cell}
+              className={styles.dim}
+            />
+            <rect x={0} y={hover * cell} width={size} height={cell} className={styles.rowOutline} />
+          </>
+        ) : null}
+      </svg>
+    </div>
+  );
+}
+
+/**
+ * The post's other picture: positions on a line, an arc for every allowed pair (i, j), i ≠ j. Arcs of the
+ * highlighted query are drawn on top; in a causal mask every arc points back to an earlier position.
+ */
+/** An arc above the baseline from position i to j (positions `step` apart), no taller than the graph. */
+function arcPath(i: number, j: number, step: number, base: number): string {
+  const a = (Math.min(i, j) + 0.5) * step;
+  const b = (Math.max(i, j) + 0.5) * step;
+  const rx = (b - a) / 2;
+  return `M${a},${base}A${rx},${Math.min(rx, base - 6)} 0 0,1 ${b},${base}`;
+}
+
+function ArcGraph({ mask, width, hover }: { mask: Mask; width: number; hover: number | null }) {
+  const n = mask.rows;
+  const step = width / n;
+  const height = Math.round(Math.min(width * 0.42, 190));
+  const base = height - 10;
+  const x = (i: number) => (i + 0.5) * step;
+  const arc = (i: number, j: number) => arcPath(i, j, step, base);
+  const all = useMemo(() => {
+    const paths: string[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        // Draw each unordered pair once (an arc has no direction on screen).
+        if (i === j || !mask.data[i * n + j] || (j > i && mask.data[j * n + i])) continue;
+        paths.push(arcPath(i, j, step, base));
+      }
+    }
+    return paths.join('');
+  }, [mask, n, step, base]);
+  const mine: string[] = [];
+  if (hover !== null) {
+    for (let j = 0; j < n; j++) if (j !== hover && mask.data[hover * n + j]) mine.push(arc(hover, j));
   }
   return (
     <svg
-      className={styles.grid}
-      viewBox={`0 0 ${size} ${size}`}
-      width={size}
-      height={size}
+      className={styles.arcs}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
       role="img"
-      aria-label={`Mask of ${n}×${n} cells with ${nnz(mask)} allowed pairs`}
-      data-export
-      onPointerMove={(e) => {
-        const rect = e.currentTarget.getBoundingClientRect();
-        const i = Math.floor(((e.clientY - rect.top) / rect.height) * n);
-        onHover(i >= 0 && i < n ? i : null);
-      }}
-      onPointerLeave={() => onHover(null)}
+      aria-label={`Connection graph of the mask: ${n} positions, an arc for each allowed pair`}
     >
-      {rects}
-      {hover !== null ? (
-        <rect x={0} y={hover * cell} width={size} height={cell} className={styles.rowOutline} />
-      ) : null}
+      <path d={all} className={hover === null ? styles.arc : styles.arcFaint} />
+      {mine.length > 0 ? <path d={mine.join('')} className={styles.arcOn} /> : null}
+      {Array.from({ length: n }, (_, i) => (
+        <circle
+          key={i}
+          cx={x(i)}
+          cy={base}
+          r={Math.max(1.5, Math.min(4, step * 0.3))}
+          className={i === hover ? styles.dotOn : styles.dot}
+        />
+      ))}
     </svg>
   );
 }
@@ -170,10 +276,13 @@ export default function AttentionMask() {
         <Select
           label="Pattern"
           value={pattern}
-          options={Object.keys(patternLabels).map((value) => ({ value, label: patternLabels[value] }))}
+          options={(Object.keys(patternLabels) as P['pattern'][]).map((value) => ({
+            value,
+            label: patternLabels[value],
+          }))}
           onChange={(v) => setParam('pattern', v as P['pattern'])}
         />
-        <Slider label="Sequence length n" value={n} min={2} max={4096} onChange={(v) => setParam('n', v)} />
+        <Slider label="Sequence length n" value={n} min={4} max={4096} onChange={(v) => setParam('n', v)} />
         <Slider
           label="Window / stride k"
           value={k}
@@ -182,7 +291,12 @@ export default function AttentionMask() {
           onChange={(v) => setParam('k', v)}
           disabled={pattern === 'full'}
         />
-        <Toggle label="Causal" checked={causal} onChange={(v) => setParam('causal', v)} />
+        <Toggle
+          label={ALWAYS_CAUSAL.has(pattern) ? 'Causal (always)' : 'Causal'}
+          checked={causal || ALWAYS_CAUSAL.has(pattern)}
+          disabled={ALWAYS_CAUSAL.has(pattern)}
+          onChange={(v) => setParam('causal', v)}
+        />
       </div>
       <div className={styles.body}>
         <div className={styles.view} ref={viewRef}>
@@ -201,6 +315,19 @@ export default function AttentionMask() {
               </div>
             )}
           </div>
+          {mask ? (
+            <div className={styles.arcRow}>
+              <ArcGraph mask={mask} width={size} hover={hoverRow} />
+              <p className={styles.hint}>
+                Hover a row, or focus the matrix and use the arrow keys, to see one query’s keys.
+              </p>
+            </div>
+          ) : (
+            <p className={styles.hint}>
+              Each pixel is a block of {formatNumber(n / (job.data?.size ?? n), { digits: 3 })}×
+              {formatNumber(n / (job.data?.size ?? n), { digits: 3 })} cells, shaded by the share allowed.
+            </p>
+          )}
         </div>
         <dl className={styles.stats} aria-live="polite" aria-busy={job.pending}>
           <div>

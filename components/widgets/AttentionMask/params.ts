@@ -4,16 +4,17 @@ export const attentionMaskParams = defineParams({
   pattern: {
     type: 'enum',
     label: 'Pattern',
-    options: ['full', 'local', 'atrous', 'sparse'],
+    options: ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'],
     default: 'sparse',
-    description: 'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous.',
+    description:
+      'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: OpenAI’s causal patterns with stride k.',
   },
-  n: { type: 'int', label: 'Sequence length n', min: 2, max: 4096, default: 16 },
+  n: { type: 'int', label: 'Sequence length n', min: 4, max: 4096, default: 16 },
   k: { type: 'int', label: 'k (window / stride)', min: 1, max: 64, default: 4 },
   causal: {
     type: 'boolean',
     label: 'Causal',
     default: false,
-    description: 'Also forbid keys after the query.',
+    description: 'Also forbid keys after the query (strided and fixed always are).',
   },
 });
