@@ -40,6 +40,14 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://arxiv.org/abs/1706.03762',
     note: 'Scaled dot-product attention, softmax(QKᵀ/√d)V.',
   },
+  dong2024flex: {
+    authors: 'Juechu Dong, Boyuan Feng, Driss Guessous, Yanbo Liang, Horace He',
+    title: 'Flex Attention: A Programming Model for Generating Optimized Attention Kernels',
+    venue: 'arXiv:2412.05496',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2412.05496',
+    note: 'PyTorch FlexAttention: masks written as predicates over (query, key) indices, compiled to block-sparse kernels that skip empty blocks.',
+  },
   yu2016: {
     authors: 'Fisher Yu, Vladlen Koltun',
     title: 'Multi-Scale Context Aggregation by Dilated Convolutions',

@@ -2,6 +2,20 @@ import { defineLive } from '@/components/prose/live';
 // Imported from the module itself, not the index, so the article's first load carries no mask builder.
 import { expectedNnz } from '@/lib/attention/counts';
 
+/** The k in [1, n − 1] that minimises the sparse pattern's pair count (the smallest such k on a tie). */
+export function bestSparseK(n: number): number {
+  let best = 1;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let k = 1; k < n; k++) {
+    const count = expectedNnz('sparse', n, { k });
+    if (count < fewest) {
+      fewest = count;
+      best = k;
+    }
+  }
+  return best;
+}
+
 /** Sequence length n and window/stride k, shared by the prose and the mask figure. */
 export const sparseAttentionLive = defineLive({
   vars: {
@@ -19,5 +33,37 @@ export const sparseAttentionLive = defineLive({
       digits: 3,
     },
     sqrtN: { label: '√n', compute: ({ n }) => Math.sqrt(n), digits: 3 },
+    strided: { label: 'pairs in strided attention', compute: ({ n, k }) => expectedNnz('strided', n, { k }) },
+    fixed: { label: 'pairs in fixed attention', compute: ({ n, k }) => expectedNnz('fixed', n, { k }) },
+    causalFull: { label: 'pairs in causal full attention', compute: ({ n }) => (n * (n + 1)) / 2 },
+    localShare: {
+      label: 'share of pairs kept by local attention (%)',
+      compute: ({ n, k }) => (100 * expectedNnz('local', n, { k })) / (n * n),
+      digits: 3,
+    },
+    atrousShare: {
+      label: 'share of pairs kept by atrous attention (%)',
+      compute: ({ n, k }) => (100 * expectedNnz('atrous', n, { k })) / (n * n),
+      digits: 3,
+    },
+    stridedShare: {
+      label: 'share of causal pairs kept by strided attention (%)',
+      compute: ({ n, k }) => (100 * expectedNnz('strided', n, { k })) / ((n * (n + 1)) / 2),
+      digits: 3,
+    },
+    fixedShare: {
+      label: 'share of causal pairs kept by fixed attention (%)',
+      compute: ({ n, k }) => (100 * expectedNnz('fixed', n, { k })) / ((n * (n + 1)) / 2),
+      digits: 3,
+    },
+    bestK: {
+      label: 'the k with the fewest sparse pairs',
+      compute: ({ n }) => bestSparseK(n),
+    },
+    bestSparse: {
+      label: 'pairs in sparse attention at the best k',
+      compute: ({ n }) => expectedNnz('sparse', n, { k: bestSparseK(n) }),
+    },
+    halfRootN: { label: '√(n/2)', compute: ({ n }) => Math.sqrt(n / 2), digits: 3 },
   },
 });

@@ -89,8 +89,8 @@ test('the draggable number works by keyboard and drives the figure', async ({ pa
   await page.keyboard.press('ArrowLeft');
   await expect(k).toHaveAttribute('aria-valuenow', '63');
   // Prose values and the live equation follow (k ≥ n: the local band covers all 256 pairs).
-  await expect(page.locator('.live-var[data-var="atrous"]').first()).toHaveText(
-    String(expectedNnz('atrous', 16, { k: 63 })),
+  await expect(page.locator('.live-var[data-var="strided"]').first()).toHaveText(
+    String(expectedNnz('strided', 16, { k: 63 })),
   );
   await expect(page.locator('.live-equation').first()).toContainText(
     String(expectedNnz('local', 16, { k: 63 })),
@@ -102,6 +102,9 @@ test('the draggable number works by keyboard and drives the figure', async ({ pa
 test('a widget that throws is contained by its error card and can be reset', async ({ page, guard }) => {
   guard.allowConsoleErrors('Deliberate failure');
   await page.goto('/test/');
+  // The test bench is server-rendered: wait until both widgets have hydrated before clicking.
+  await expect(page.locator('[data-widget="crash-test"][data-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="mask-frame"] [data-widget][data-ready]')).toHaveCount(1);
   const crash = page.getByTestId('crash-frame');
   await crash.getByRole('button', { name: 'Break this widget' }).click();
   const card = crash.locator('[data-error-card]');
@@ -120,7 +123,7 @@ test('the figure menu shares a link, gives an embed snippet and exports data and
   page,
 }) => {
   await page.goto(`${ARTICLE}?mask.n=12&mask.pattern=atrous#fig-mask`);
-  const menu = figure(page).getByRole('button', { name: /Share, embed or download Figure 1/ });
+  const menu = figure(page).getByRole('button', { name: /Share, embed or download Figure \d+/ });
   await menu.click();
   await page.getByRole('button', { name: 'Share link' }).click();
   const share = new URL(await page.locator('[data-share-url]').inputValue());

@@ -36,3 +36,25 @@ describe('runTaskInline(task, input, ctx)', () => {
     ).rejects.toThrow(RangeError);
   });
 });
+
+describe('tasks.expressionMask(input)', () => {
+  it('builds the mask of an expression with its block summary and densities', () => {
+    const source = 'abs(q - kv) <= 4 || (q - kv) % 4 == 0';
+    const { value, transfer } = tasks.expressionMask({ source, n: 300, B: 64, size: 128 });
+    expect(value.n).toBe(300);
+    expect(value.source).toBe(source);
+    expect(value.blocks.nnz).toBe(expectedNnz('sparse', 300, { k: 4 }));
+    expect(value.mask).toHaveLength(300 * 300);
+    expect(value.blocks.qBlocks).toBe(5);
+    expect(value.blocks.full + value.blocks.partial + value.blocks.empty).toBe(25);
+    expect(value.size).toBe(128);
+    expect(value.density).toHaveLength(128 * 128);
+    expect(transfer).toEqual([value.mask.buffer, value.blocks.states.buffer, value.density.buffer]);
+  });
+
+  it('rejects a bad expression with the compiler message', async () => {
+    await expect(
+      runTaskInline('expressionMask', { source: 'q >= kv &&', n: 8, B: 2, size: 8 }, ctx),
+    ).rejects.toThrow("column 11: expected an expression after '&&', but the expression ended");
+  });
+});

@@ -4,6 +4,8 @@
  * A long task reports progress in [0, 1] and checks `cancelled()` between steps.
  */
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
+import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
+import { maskFromExpression } from '@/lib/attention/expression';
 import { costRace } from './costRace';
 
 export interface TaskContext {
@@ -29,6 +31,29 @@ export const tasks = {
     const size = Math.max(1, Math.min(input.size, input.n));
     const density = blockDensity(mask, size);
     return { value: { density, size, nnz: nnz(mask) }, transfer: [density.buffer] };
+  },
+  /**
+   * The mask of a mask-lab expression (see maskFromExpression) with its B×B block summary (blockMask) and its
+   * densities on a size×size grid for drawing. A bad expression rejects with the compiler's message.
+   */
+  expressionMask(input: { source: string; n: number; B: number; size: number }): TaskResult<{
+    source: string;
+    n: number;
+    mask: Uint8Array;
+    blocks: BlockMaskSummary;
+    density: Float32Array;
+    size: number;
+  }> {
+    const built = maskFromExpression(input.source, input.n);
+    if (!built.ok) throw new Error(built.error.message);
+    const blocks = blockMask(built.mask, input.B);
+    const size = Math.max(1, Math.min(input.size, input.n));
+    const density = blockDensity(built.mask, size);
+    const mask = built.mask.data;
+    return {
+      value: { source: input.source, n: input.n, mask, blocks, density, size },
+      transfer: [mask.buffer, blocks.states.buffer, density.buffer],
+    };
   },
   /**
    * Times dense attention (with and without the mask) and sparseAttention for each n of `sizes`, with the

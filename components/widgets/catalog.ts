@@ -1,6 +1,7 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
+import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import type { ParamsSchema } from './schema';
 
@@ -62,6 +63,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: receptiveFieldParams,
     aspectRatio: 0.75,
     embedHeight: 940,
+  }),
+  meta({
+    id: 'mask-lab',
+    title: 'Mask lab',
+    description:
+      'Write an attention mask as a condition on q and kv (causal, sliding window, dilated, documents, your own) and see which B×B blocks a block-sparse kernel such as FlexAttention can skip.',
+    article: 'sparse-attention',
+    figure: 'lab',
+    params: maskLabParams,
+    aspectRatio: 1.1,
+    embedHeight: 700,
   }),
   meta({
     id: 'cost-race',

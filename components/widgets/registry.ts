@@ -11,6 +11,7 @@ const loaders: Record<string, WidgetEntry['load']> = {
   'attention-mask': () => import('./AttentionMask/AttentionMask'),
   'masked-attention': () => import('./MaskedAttention/MaskedAttention'),
   'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
+  'mask-lab': () => import('./MaskLab/MaskLab'),
   'cost-race': () => import('./CostRace/CostRace'),
 };
 

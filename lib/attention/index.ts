@@ -1,7 +1,22 @@
 export type { AttentionOptions, AttentionResult, RowLists } from './attention';
 export { attention, maskToRowLists, sparseAttention } from './attention';
 export { blockDensity } from './blockDensity';
+export type { BlockMaskSummary, BlockState } from './blockMask';
+export { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, BLOCK_STATE_CODES, blockMask } from './blockMask';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
+export type {
+  CompiledMaskExpression,
+  MaskBinaryOperator,
+  MaskExpressionError,
+  MaskExpressionNode,
+  MaskExpressionResult,
+  MaskExpressionType,
+  MaskFromExpressionResult,
+  MaskFunction,
+  MaskUnaryOperator,
+  MaskVariable,
+} from './expression';
+export { compileMaskExpression, MASK_EXPRESSION_LIMITS, maskFromExpression } from './expression';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
 export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
 export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';

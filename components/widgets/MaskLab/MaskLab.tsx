@@ -1,0 +1,438 @@
+'use client';
+
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Field, Slider } from '@/components/controls';
+import controlStyles from '@/components/controls/controls.module.css';
+import { useControlId } from '@/components/controls/util';
+import { blockDensity } from '@/lib/attention/blockDensity';
+import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
+import {
+  compileMaskExpression,
+  MASK_EXPRESSION_LIMITS,
+  maskFromExpression,
+} from '@/lib/attention/expression';
+import { formatInteger, formatNumber } from '@/lib/format';
+import { drawDensity } from '../AttentionMask/draw';
+import { useTask } from '../compute';
+import { useExportData } from '../exports';
+import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
+import type { ParamValues } from '../schema';
+import { useWidgetParams, useWidgetStore } from '../store';
+import { drawBlockGrid, drawBlocks, mixColors } from './draw';
+import { errorExcerpt } from './excerpt';
+import styles from './MaskLab.module.css';
+import type { maskLabParams } from './params';
+import { MASK_PRESETS } from './presets';
+
+type P = ParamValues<typeof maskLabParams>;
+
+/** Up to this n every cell is an SVG rect; above it the mask is a canvas. */
+const SVG_MAX_N = 64;
+/** Up to this n the mask is built on the main thread (≤ 65,536 cells, a few milliseconds with the row kernels). */
+const INLINE_MAX_N = 256;
+/** The canvas draws the mask as at most this many blocks per side (each the share of its cells allowed). */
+const DENSITY_PIXELS = 256;
+/** Up to this n "Copy data" gives every cell; above it, the drawn densities. */
+const EXPORT_MAX_N = 512;
+/** Typing is compiled this long after the last keystroke. */
+const DEBOUNCE_MS = 200;
+const GAP_PX = 16;
+const STATS_PX = 240;
+const MIN_PANEL_PX = 180;
+const MAX_PANEL_PX = 400;
+
+/** What the views show: one mask, its block summary and (for a canvas) its densities. */
+interface LabView {
+  source: string;
+  n: number;
+  mask: Uint8Array;
+  blocks: BlockMaskSummary;
+  density: Float32Array | null;
+  size: number;
+}
+
+function MaskCells({ view, size, B }: { view: LabView; size: number; B: number }) {
+  const { n, mask } = view;
+  const cell = size / n;
+  const gap = n <= 32 ? Math.min(1, cell * 0.08) : 0;
+  const rects = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      rects.push(
+        <rect
+          key={i * n + j}
+          x={j * cell + gap / 2}
+          y={i * cell + gap / 2}
+          width={cell - gap}
+          height={cell - gap}
+          className={mask[i * n + j] ? styles.on : styles.off}
+        />,
+      );
+    }
+  }
+  const lines = [];
+  if (B < n && B * cell >= 4) {
+    for (let t = B; t < n; t += B) {
+      const p = t * cell;
+      lines.push(<line key={`v${t}`} x1={p} x2={p} y1={0} y2={size} className={styles.gridLine} />);
+      lines.push(<line key={`h${t}`} y1={p} y2={p} x1={0} x2={size} className={styles.gridLine} />);
+    }
+  }
+  return (
+    <svg
+      className={styles.view}
+      viewBox={`0 0 ${size} ${size}`}
+      width={size}
+      height={size}
+      role="img"
+      aria-label={`Mask of ${n}×${n} pairs with ${view.blocks.nnz} allowed`}
+      data-export
+    >
+      {rects}
+      {lines}
+    </svg>
+  );
+}
+
+function MaskCanvas({ view, size, B }: { view: LabView; size: number; B: number }) {
+  const colors = useThemeColors(['accent', 'surface-2', 'fg-muted']);
+  const { density, n } = view;
+  const ref = useCanvas(
+    (ctx, w) => {
+      if (!density) return;
+      drawDensity(ctx, density, view.size, w, { on: colors.accent, off: colors['surface-2'] });
+      drawBlockGrid(ctx, n, B, w, colors['fg-muted']);
+    },
+    size,
+    size,
+    [density, colors, n, B],
+  );
+  return (
+    <canvas
+      ref={ref}
+      className={styles.view}
+      style={{ width: size, height: size }}
+      role="img"
+      aria-label={`Mask of ${n}×${n} pairs with ${formatInteger(view.blocks.nnz)} allowed, drawn as ${view.size}×${view.size} blocks`}
+      data-export
+    />
+  );
+}
+
+function BlockCanvas({ blocks, size }: { blocks: BlockMaskSummary; size: number }) {
+  const colors = useThemeColors(['accent', 'surface-2']);
+  const ref = useCanvas(
+    (ctx, w) =>
+      drawBlocks(ctx, blocks, w, {
+        full: colors.accent,
+        // The same tint as the legend's swatch: 40% of the accent over the empty colour.
+        partial: mixColors(colors['surface-2'], colors.accent, 0.4),
+        empty: colors['surface-2'],
+      }),
+    size,
+    size,
+    [blocks, colors],
+  );
+  return (
+    <canvas
+      ref={ref}
+      className={styles.view}
+      style={{ width: size, height: size }}
+      role="img"
+      aria-label={`${blocks.qBlocks}×${blocks.kvBlocks} tiles of ${blocks.blockSize}×${blocks.blockSize}: ${blocks.full} full, ${blocks.partial} partial, ${blocks.empty} empty`}
+    />
+  );
+}
+
+/**
+ * The mask lab: the reader writes a mask as a condition on q, kv and n; the widget draws it, cuts it into
+ * B×B tiles as a block-sparse kernel (FlexAttention's BlockMask) would, and counts what such a kernel skips.
+ */
+export default function MaskLab() {
+  const [params, setParam] = useWidgetParams<P>();
+  const generation = useWidgetStore<P, number>((s) => s.generation);
+  const { expr, n, B } = params;
+
+  // The text field: `text` is what is typed; `checked` the text last compiled (after the debounce). Only text
+  // that compiles becomes the `expr` parameter, so the drawn mask is always the last one that worked.
+  const [text, setText] = useState(expr);
+  const [checked, setChecked] = useState(expr);
+  const synced = useRef({ expr, generation });
+  useEffect(() => {
+    if (synced.current.expr === expr && synced.current.generation === generation) return;
+    synced.current = { expr, generation };
+    setText(expr);
+    setChecked(expr);
+  }, [expr, generation]);
+  useEffect(() => {
+    if (text === checked) return;
+    const timer = setTimeout(() => setChecked(text), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, checked]);
+  const typed = useMemo(() => compileMaskExpression(checked), [checked]);
+  useEffect(() => {
+    if (!typed.ok || checked === synced.current.expr) return;
+    synced.current = { expr: checked, generation: synced.current.generation };
+    setParam('expr', checked);
+  }, [typed, checked, setParam]);
+
+  // The drawn mask: built here when small, in the worker when large.
+  const drawable = useMemo(() => compileMaskExpression(expr).ok, [expr]);
+  const inlineMask = useMemo(() => {
+    if (!drawable || n > INLINE_MAX_N) return null;
+    const built = maskFromExpression(expr, n);
+    return built.ok ? built.mask : null;
+  }, [drawable, expr, n]);
+  const inlineView = useMemo((): LabView | null => {
+    if (!inlineMask) return null;
+    const canvas = n > SVG_MAX_N;
+    return {
+      source: expr,
+      n,
+      mask: inlineMask.data,
+      blocks: blockMask(inlineMask, B),
+      density: canvas ? blockDensity(inlineMask, n) : null,
+      size: n,
+    };
+  }, [inlineMask, expr, n, B]);
+  const useWorker = drawable && n > INLINE_MAX_N;
+  const job = useTask(
+    'expressionMask',
+    useWorker ? { source: expr, n, B, size: DENSITY_PIXELS } : null,
+    JSON.stringify([expr, n, B]),
+  );
+  const view: LabView | null = useWorker ? job.data : inlineView;
+  const pending = useWorker && job.pending;
+  const current = view !== null && view.source === expr && view.n === n && view.blocks.blockSize === B;
+
+  // Layout: the statistics beside the views when there is room, the two square panels side by side when each
+  // gets at least 180 px, else stacked.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyWidth = useElementWidth(bodyRef) || 360;
+  const statsBeside = bodyWidth >= 2 * MIN_PANEL_PX + STATS_PX + 2 * GAP_PX;
+  const available = statsBeside ? bodyWidth - STATS_PX - GAP_PX : bodyWidth;
+  const sideBySide = available >= 2 * MIN_PANEL_PX + GAP_PX;
+  const size = Math.floor(
+    Math.max(120, Math.min(MAX_PANEL_PX, sideBySide ? (available - GAP_PX) / 2 : available)),
+  );
+
+  const blocks = view?.blocks ?? null;
+  const total = view ? view.n * view.n : Number.NaN;
+  const allowed = blocks?.nnz ?? Number.NaN;
+
+  useExportData(() => {
+    if (!view || !blocks) return null;
+    const name = `mask-lab-n${view.n}-B${blocks.blockSize}`;
+    const meta = {
+      expr: view.source,
+      n: view.n,
+      B: blocks.blockSize,
+      allowedPairs: blocks.nnz,
+      blocks: { full: blocks.full, partial: blocks.partial, empty: blocks.empty },
+      blockSparsity: blocks.sparsity,
+      computedFraction: blocks.computedFraction,
+    };
+    if (view.n <= EXPORT_MAX_N) {
+      const rows: number[][] = [];
+      for (let i = 0; i < view.n; i++)
+        rows.push(Array.from(view.mask.subarray(i * view.n, (i + 1) * view.n)));
+      return { name, rows, meta };
+    }
+    const d = view.density ?? blockDensity({ rows: view.n, cols: view.n, data: view.mask }, DENSITY_PIXELS);
+    const s = Math.round(Math.sqrt(d.length));
+    const rows: number[][] = [];
+    for (let i = 0; i < s; i++) rows.push(Array.from(d.subarray(i * s, (i + 1) * s)));
+    return { name: `${name}-blocks${s}`, rows, meta: { ...meta, blockDensity: true } };
+  });
+
+  // The field's message: the compile error of the checked text, with an excerpt and a caret under the column.
+  const inputId = useControlId();
+  const messageId = `${inputId}-msg`;
+  const hintId = `${inputId}-hint`;
+  const error = typed.ok ? null : typed.error;
+  const excerpt = error ? errorExcerpt(checked, error.column, error.length) : null;
+  const commitNow = () => setChecked(text);
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commitNow();
+    } else if (e.key === 'Escape' && text !== expr) {
+      e.preventDefault();
+      setText(expr);
+      setChecked(expr);
+    }
+  };
+  const tooLong = text.length > MASK_EXPRESSION_LIMITS.maxLength;
+
+  return (
+    <div className={styles.widget}>
+      <Field
+        id={inputId}
+        label="Mask expression"
+        aside={
+          <span className={tooLong ? styles.countOver : styles.count} aria-hidden="true">
+            {formatInteger(text.length)}/{MASK_EXPRESSION_LIMITS.maxLength}
+          </span>
+        }
+      >
+        <input
+          id={inputId}
+          type="text"
+          className={`${controlStyles.input} ${styles.exprInput}`}
+          value={text}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${messageId} ${hintId}` : hintId}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          onBlur={commitNow}
+          data-testid="mask-expression"
+        />
+        {error && excerpt ? (
+          <div id={messageId} role="alert" className={styles.error} data-testid="expression-error">
+            <p className={styles.errorMessage}>{error.message}</p>
+            <pre className={styles.excerpt} aria-hidden="true">
+              <span>{excerpt.before}</span>
+              <mark className={styles.mark}>{excerpt.at}</mark>
+              <span>{excerpt.after}</span>
+              {'\n'}
+              <span className={styles.ghost}>{excerpt.before}</span>
+              <span className={styles.caret}>{'^'.repeat(Math.max(1, Array.from(excerpt.at).length))}</span>
+            </pre>
+            <p className={styles.errorNote}>
+              {view ? 'The mask below is the last one that worked.' : 'There is no mask to draw yet.'}
+            </p>
+          </div>
+        ) : null}
+        <p id={hintId} className={styles.hint}>
+          Names <code>q</code> (query), <code>kv</code> (key), <code>n</code>; integers;{' '}
+          <code>+ - * / %</code> (floor division and modulo, as in Python); <code>{'< <= > >= == !='}</code>;{' '}
+          <code>{'&& || !'}</code>; <code>abs min max</code>.
+        </p>
+      </Field>
+
+      <fieldset className={styles.presets}>
+        <legend className={styles.presetsLegend}>Presets</legend>
+        {MASK_PRESETS.map((p) => (
+          <Button
+            key={p.id}
+            size="sm"
+            variant={expr === p.expr && text === expr ? 'primary' : 'secondary'}
+            aria-pressed={expr === p.expr && text === expr}
+            title={`${p.expr} — ${p.note}`}
+            onClick={() => setParam('expr', p.expr)}
+          >
+            {p.label}
+          </Button>
+        ))}
+      </fieldset>
+
+      <div className={styles.sliders}>
+        <Slider label="Sequence length n" value={n} min={4} max={1024} onChange={(v) => setParam('n', v)} />
+        <Slider label="Block size B" value={B} min={1} max={128} onChange={(v) => setParam('B', v)} />
+      </div>
+
+      <div ref={bodyRef} className={statsBeside ? styles.bodySide : styles.body}>
+        <div
+          className={sideBySide ? styles.viewsSide : styles.views}
+          aria-busy={pending || undefined}
+          data-stale={current ? undefined : 'true'}
+        >
+          <div className={styles.panel}>
+            <p className={styles.panelTitle}>
+              Mask <span className={styles.panelNote}>rows q, columns kv</span>
+            </p>
+            {view ? (
+              view.density ? (
+                <MaskCanvas view={view} size={size} B={B} />
+              ) : (
+                <MaskCells view={view} size={size} B={B} />
+              )
+            ) : (
+              <div className={styles.placeholder} style={{ width: size, height: size }}>
+                {useWorker && !job.error ? 'Computing…' : 'No mask yet: write a condition above.'}
+              </div>
+            )}
+          </div>
+          <div className={styles.panel}>
+            <p className={styles.panelTitle}>
+              Blocks{' '}
+              <span className={styles.panelNote}>
+                {blocks
+                  ? `${blocks.qBlocks}×${blocks.kvBlocks} tiles of ${blocks.blockSize}×${blocks.blockSize}`
+                  : `tiles of ${B}×${B}`}
+              </span>
+            </p>
+            {blocks ? (
+              <BlockCanvas blocks={blocks} size={size} />
+            ) : (
+              <div className={styles.placeholder} style={{ width: size, height: size }} />
+            )}
+            <ul className={styles.legend} aria-label="Blocks by state">
+              <li>
+                <span className={`${styles.swatch} ${styles.swatchFull}`} aria-hidden="true" /> Full{' '}
+                <b data-testid="blocks-full">{formatInteger(blocks?.full ?? Number.NaN)}</b>
+              </li>
+              <li>
+                <span className={`${styles.swatch} ${styles.swatchPartial}`} aria-hidden="true" /> Partial{' '}
+                <b data-testid="blocks-partial">{formatInteger(blocks?.partial ?? Number.NaN)}</b>
+              </li>
+              <li>
+                <span className={`${styles.swatch} ${styles.swatchEmpty}`} aria-hidden="true" /> Empty{' '}
+                <b data-testid="blocks-empty">{formatInteger(blocks?.empty ?? Number.NaN)}</b>
+              </li>
+            </ul>
+          </div>
+        </div>
+        <dl className={styles.stats} aria-live="polite" aria-busy={pending || undefined}>
+          <div>
+            <dt>Allowed pairs</dt>
+            <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>
+          </div>
+          <div>
+            <dt>Density</dt>
+            <dd data-testid="density">{formatNumber(allowed / total, { style: 'percent', digits: 3 })}</dd>
+          </div>
+          <div>
+            <dt>Block sparsity</dt>
+            <dd data-testid="block-sparsity">
+              {formatNumber(blocks?.sparsity ?? Number.NaN, { style: 'percent', digits: 3 })}
+            </dd>
+          </div>
+          <div>
+            <dt>Work of a block kernel</dt>
+            <dd data-testid="computed-fraction">
+              {formatNumber(blocks?.computedFraction ?? Number.NaN, { style: 'percent', digits: 3 })}
+            </dd>
+          </div>
+          <div>
+            <dt>…of which masked</dt>
+            <dd data-testid="wasted-fraction">
+              {formatNumber(
+                blocks && blocks.computedCells > 0 ? 1 - blocks.nnz / blocks.computedCells : Number.NaN,
+                {
+                  style: 'percent',
+                  digits: 3,
+                },
+              )}
+            </dd>
+          </div>
+        </dl>
+        <p className={styles.statsNote}>
+          A block-sparse kernel (FlexAttention with block size B) skips empty tiles, computes full ones as
+          they are and applies the mask inside partial ones. Block sparsity is the share of tiles it skips;
+          its work is the share of all n² pairs in the tiles it computes, and some of that work is masked
+          away.
+        </p>
+      </div>
+      {job.error && useWorker ? (
+        <p className={styles.jobError} role="alert">
+          {job.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
