@@ -14,13 +14,18 @@ const cancelButton = (page: Page) => widget(page).getByRole('button', { name: 'C
 const rows = (page: Page) => widget(page).locator('tbody tr');
 const cell = (row: Locator, col: string) => row.locator(`[data-col="${col}"]`);
 const kOf = (n: number) => Math.round(Math.sqrt(n));
+/** Opens the embed page and waits until React has mounted the widget (earlier clicks would be lost). */
+async function open(page: Page, query = '') {
+  await page.goto(`${EMBED}${query}`);
+  await expect(page.locator('[data-widget="cost-race"][data-ready]')).toHaveCount(1);
+}
 const parseMs = (text: string | null) => Number((text ?? '').replace(/,/g, ''));
 
 test('a race to n = 256 fills both plots and the table with three sizes × three kernels', async ({
   page,
 }) => {
   test.setTimeout(60_000);
-  await page.goto(`${EMBED}?maxN=256`);
+  await open(page, '?maxN=256');
   await expect(rows(page)).toHaveCount(3);
   // Before running: the theory columns are known, the timings are not.
   for (const [i, n] of [64, 128, 256].entries()) {
@@ -62,7 +67,7 @@ test('a race to n = 256 fills both plots and the table with three sizes × three
 
 test('running again replaces the results instead of adding to them', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto(`${EMBED}?maxN=128&d=8`);
+  await open(page, '?maxN=128&d=8');
   await runButton(page).click();
   await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(timePlot(page).locator('[data-method]')).toHaveCount(6);
@@ -78,7 +83,7 @@ test('running again replaces the results instead of adding to them', async ({ pa
 
 test('Cancel stops a running race: progress and plots stop, Run comes back', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto(`${EMBED}?maxN=4096`);
+  await open(page, '?maxN=4096');
   await runButton(page).click();
   await expect(cancelButton(page)).toBeEnabled();
   await expect(runButton(page)).toBeDisabled();
@@ -106,7 +111,7 @@ test('Cancel stops a running race: progress and plots stop, Run comes back', asy
 test('the widget answers the keyboard: pattern, causal and the size chips change the table', async ({
   page,
 }) => {
-  await page.goto(`${EMBED}?maxN=512`);
+  await open(page, '?maxN=512');
   await expect(rows(page)).toHaveCount(4);
   const pattern = widget(page).getByLabel('Pattern');
   await pattern.focus();
@@ -131,7 +136,7 @@ test('the widget answers the keyboard: pattern, causal and the size chips change
 });
 
 test('the bytes plot matches attentionMemory for each size', async ({ page }) => {
-  await page.goto(`${EMBED}?maxN=256&pattern=fixed`);
+  await open(page, '?maxN=256&pattern=fixed');
   // Strided and fixed are always causal: the toggle shows it and is disabled.
   await expect(widget(page).getByRole('switch', { name: 'Causal' })).toHaveAttribute('aria-checked', 'true');
   await expect(widget(page).getByRole('switch', { name: 'Causal' })).toBeDisabled();
@@ -161,7 +166,7 @@ test('URL state round-trips on the embed page: parameters load from the query, r
 }) => {
   test.setTimeout(60_000);
   const query = '?pattern=local&maxN=128&d=16&causal=1';
-  await page.goto(`${EMBED}${query}`);
+  await open(page, query);
   const check = async () => {
     await expect(widget(page).getByLabel('Pattern')).toHaveValue('local');
     await expect(widget(page).getByLabel('Largest n')).toHaveValue('128');
@@ -182,13 +187,14 @@ test('URL state round-trips on the embed page: parameters load from the query, r
   expect(new URL(page.url()).search).toBe(query);
   // Reloading the same address restores the parameters, not the results.
   await page.reload();
+  await expect(page.locator('[data-widget="cost-race"][data-ready]')).toHaveCount(1);
   await check();
   await expect(timePlot(page).locator('[data-method]')).toHaveCount(0);
   await expect(status(page)).toHaveAttribute('data-status', 'idle');
 });
 
 test('bad URL parameters show a notice and fall back to defaults', async ({ page }) => {
-  await page.goto(`${EMBED}?pattern=banana&maxN=1000&d=999&causal=maybe`);
+  await open(page, '?pattern=banana&maxN=1000&d=999&causal=maybe');
   const notice = page.locator('[data-url-notice]');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('pattern: “banana” is not one of');

@@ -67,6 +67,10 @@ export interface CostRaceResult {
 
 const MAX_D = 256;
 const MAX_REPEATS = 25;
+/** Most calls in one sample (a kernel call on the smallest inputs takes about a microsecond). */
+const MAX_BATCH = 1 << 16;
+/** Most re-takes of a too-short sample per (n, method). */
+const MAX_RETRIES = 8;
 
 /** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -113,8 +117,9 @@ export function checkCostRaceInput(input: CostRaceInput): number[] {
 /**
  * Times the kernels for each n (ascending), after a short warm-up of all three on n = 32: builds the mask
  * and its row lists, draws seeded Q, K, V (standard normal, seed `cost-race-n-d`), and for each method
- * calibrates a batch (which also warms that size up), then
- * takes `repeats` samples with performance.now and reports their median. Progress is reported after every
+ * calibrates a batch (which also warms that size up) so one sample lasts about minSampleMs, then takes
+ * `repeats` samples with performance.now (re-taking any much shorter one with a larger batch) and reports
+ * their median. Progress is reported after every
  * sample; between samples it yields to the event loop and stops (cancelled: true) once ctx.cancelled().
  */
 export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<TaskResult<CostRaceResult>> {
@@ -149,19 +154,32 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
         return performance.now() - t0;
       };
       // Calibration doubles as the warm-up: grow the batch until one sample lasts minSampleMs.
+      const grow = (batch: number, t: number) =>
+        Math.min(MAX_BATCH, Math.max(batch * 2, Math.ceil((batch * minSampleMs) / Math.max(t, 0.05))));
+      call();
       let batch = 1;
-      for (let t = time(1); t < minSampleMs && batch < 1 << 16; ) {
-        batch = Math.min(1 << 16, Math.max(batch * 2, Math.ceil((batch * minSampleMs) / Math.max(t, 0.05))));
+      for (let t = time(1); t < minSampleMs && batch < MAX_BATCH; ) {
+        batch = grow(batch, t);
         await yieldToEventLoop();
         if (ctx.cancelled()) return { value: { points, cancelled: true } };
         t = time(batch);
       }
+      // A pause (GC, another job) during calibration can make a fast kernel look slow and leave the batch
+      // too small for a browser's coarse clock (100 µs without cross-origin isolation): a sample shorter
+      // than a quarter of minSampleMs grows the batch and is taken again instead of being kept.
       const samples: number[] = [];
-      for (let r = 0; r < repeats; r++) {
+      for (let r = 0, retries = 0; r < repeats; ) {
         await yieldToEventLoop();
         if (ctx.cancelled()) return { value: { points, cancelled: true } };
-        samples.push(time(batch) / batch);
-        ctx.progress((step + (r + 1) / repeats) / totalSteps);
+        const t = time(batch);
+        if (t < minSampleMs / 4 && batch < MAX_BATCH && retries < MAX_RETRIES) {
+          batch = grow(batch, t);
+          retries++;
+          continue;
+        }
+        samples.push(t / batch);
+        r++;
+        ctx.progress((step + r / repeats) / totalSteps);
       }
       const memory =
         method === 'sparse'

@@ -489,9 +489,12 @@ export default function CostRace() {
             {series.map((s) => (
               <g key={s.method} data-series={s.method}>
                 <path d={pathThrough(s.points, xs, ysTime)} className={styles[`${s.method}Line`]} />
-                {s.points.map(([n, t]) => (
-                  <Marker key={n} method={s.method} x={xs(n)} y={ysTime(t)} n={n} />
-                ))}
+                {s.points.map(([n, t]) =>
+                  // A time of 0 (below the clock's resolution) has no place on a log axis.
+                  t > 0 && Number.isFinite(t) ? (
+                    <Marker key={n} method={s.method} x={xs(n)} y={ysTime(t)} n={n} />
+                  ) : null,
+                )}
               </g>
             ))}
             {shown.length === 0 ? (
