@@ -374,6 +374,14 @@ export default function CostRace() {
   }
 
   const last = [...rows].reverse().find((r) => ms('dense', r.n) > 0 && ms('sparse', r.n) > 0);
+  // From n = 1024 on, a quiet machine gives dense exponents near 2 and a sparse one near nnz's; far from
+  // that, other programs were competing for the processor while it timed.
+  const nearSquare = (p: number) => p > 1.7 && p < 2.4;
+  const disturbed =
+    run.status === 'done' &&
+    last !== undefined &&
+    last.n >= 1024 &&
+    !(nearSquare(slopes.dense) && nearSquare(slopes.unmasked) && Math.abs(slopes.sparse - slopes.nnz) < 0.35);
   const running = run.status === 'running';
 
   return (
@@ -563,6 +571,12 @@ export default function CostRace() {
             </>
           ) : null}
         </p>
+        {disturbed ? (
+          <p className={styles.note} data-testid="disturbed">
+            These exponents are far from 2 and from nnz’s: other programs were probably using the processor
+            during the race. Run it again when the machine is idle for cleaner curves.
+          </p>
+        ) : null}
         <p className={styles.note}>
           Dense + mask can run a little faster than dense without a mask only because our dense kernel skips
           multiplying rows of V by weights that are exactly zero; it still computes, normalises and stores
