@@ -41,6 +41,8 @@ export function LiveEquationClient({ template, display, initialHtml, initialTex 
   return (
     <Tag
       className={display ? 'live-equation live-equation-display' : 'live-equation'}
+      // A display equation may scroll sideways on a narrow screen; keyboard users must be able to reach it.
+      tabIndex={display ? 0 : undefined}
       aria-live="polite"
       // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of a template written by our authors, filled with numbers.
       dangerouslySetInnerHTML={{ __html: html }}
