@@ -47,6 +47,8 @@ const cell = (page: Page, view: 'scores' | 'weights' | 'output', i: number, j: n
 
 /** The data-value of every cell of a heatmap, row-major. */
 async function values(page: Page, view: 'scores' | 'weights' | 'output'): Promise<number[]> {
+  // The prerendered page shows the defaults until the URL's state is applied; data-ready marks that moment.
+  await expect(page.locator('[data-widget][data-ready]')).toHaveCount(1);
   return page
     .getByTestId(view)
     .locator('[data-cell]')

@@ -120,7 +120,9 @@ function FigureWidget({ id, anchor, label, widget, props, bind }: FigureClientPr
   const exportRef = useRef<ExportGetter | null>(null);
   const registry = useMemo<ExportRegistry>(() => ({ set: (g) => (exportRef.current = g) }), []);
 
-  useUrlState(store, schema, initial.values, id, (n) => setNotices((prev) => [...prev, ...n]));
+  const urlRead = useUrlState(store, schema, initial.values, id, (n) =>
+    setNotices((prev) => [...prev, ...n]),
+  );
   useArticleBinding(store as WidgetStore<Record<string, unknown>>, schema, bind);
 
   const shareUrl = () => {
@@ -150,7 +152,11 @@ function FigureWidget({ id, anchor, label, widget, props, bind }: FigureClientPr
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
       <div className="figure-box" ref={boxRef} style={{ aspectRatio: String(entry.aspectRatio) }}>
         <ExportContext.Provider value={registry}>
-          {near ? <WidgetFrame entry={entry} store={store} name={label} /> : <WidgetPlaceholder />}
+          {near ? (
+            <WidgetFrame entry={entry} store={store} name={label} ready={urlRead} />
+          ) : (
+            <WidgetPlaceholder />
+          )}
         </ExportContext.Provider>
       </div>
     </div>

@@ -60,13 +60,13 @@ export function EmbedHost({
   const [base] = useState(() => defaults(entry.params));
   const [store] = useState(() => createWidgetStore(base));
   const [notices, setNotices] = useState<string[]>([]);
-  useUrlState(store, entry.params, base, '', setNotices, false);
+  const urlRead = useUrlState(store, entry.params, base, '', setNotices, false);
   usePostHeight(widget);
 
   return (
     <div>
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
-      <WidgetFrame entry={entry} store={store} name={entry.title} />
+      <WidgetFrame entry={entry} store={store} name={entry.title} ready={urlRead} />
       <p className="embed-footer">
         <span>{entry.title}</span>
         <a href={articleHref} target="_blank" rel="noopener">

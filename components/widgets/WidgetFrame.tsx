@@ -35,8 +35,9 @@ export function WidgetPlaceholder({ label = 'Loading widget…' }: { label?: str
 }
 
 /**
- * Marks the widget root `data-ready` once the widget inside has mounted (or hydrated): before that, a click or
- * key press on server-rendered markup would be lost. Tests and embedders can wait for it.
+ * Marks the widget root `data-ready` once the widget inside has mounted (or hydrated) and its starting state is
+ * final: before that, a click or key press on server-rendered markup would be lost, or undone by the URL's
+ * state arriving. Tests and embedders can wait for it.
  */
 function ReadyMark({ root }: { root: RefObject<HTMLDivElement | null> }) {
   useEffect(() => {
@@ -55,6 +56,8 @@ interface FrameProps {
   // biome-ignore lint/suspicious/noExplicitAny: any widget's parameters.
   store: WidgetStore<any>;
   name: string;
+  /** False until the starting state is final (the URL has been read); `data-ready` waits for it. */
+  ready?: boolean;
   children?: ReactNode;
 }
 
@@ -62,7 +65,7 @@ interface FrameProps {
  * Mounts one widget: its store, its code (loaded on demand), and an error boundary. Every widget's root
  * carries `data-widget="<id>"`. Resetting after an error restores the starting values and retries loading.
  */
-export function WidgetFrame({ entry, store, name }: FrameProps) {
+export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
   const [attempt, setAttempt] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const Widget = lazyWidget(entry);
@@ -80,7 +83,7 @@ export function WidgetFrame({ entry, store, name }: FrameProps) {
         <div className="widget-root" data-widget={entry.id} ref={root}>
           <Suspense fallback={<WidgetPlaceholder />}>
             <Widget />
-            <ReadyMark root={root} />
+            {ready ? <ReadyMark root={root} /> : null}
           </Suspense>
         </div>
       </WidgetErrorBoundary>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { mergeQuery, type ParamsSchema, type ParamValues, parseQuery } from './schema';
 import type { WidgetStore } from './store';
 
@@ -9,7 +9,8 @@ const WRITE_DELAY_MS = 250;
 /**
  * Keeps one widget's parameters in the page URL. On mount it reads `prefix.key` entries (or plain keys when
  * `prefix` is empty) and reports corrections through `onNotices`; afterwards every change is written back with
- * `history.replaceState`, debounced, so dragging a slider never floods the history.
+ * `history.replaceState`, debounced, so dragging a slider never floods the history. Returns true once the URL
+ * has been read (the widget is marked ready only then).
  */
 export function useUrlState<S extends ParamsSchema>(
   store: WidgetStore<ParamValues<S>>,
@@ -18,7 +19,8 @@ export function useUrlState<S extends ParamsSchema>(
   prefix: string,
   onNotices: (notices: string[]) => void,
   write = true,
-) {
+): boolean {
+  const [read, setRead] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: read the URL once per mounted figure.
   useEffect(() => {
     const { values, notices, present } = parseQuery(schema, window.location.search, prefix, base);
@@ -26,6 +28,7 @@ export function useUrlState<S extends ParamsSchema>(
       store.getState().setParams(values);
     }
     if (notices.length > 0) onNotices(notices);
+    setRead(true);
     if (!write) return;
 
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,4 +49,5 @@ export function useUrlState<S extends ParamsSchema>(
       unsubscribe();
     };
   }, [store]);
+  return read;
 }
