@@ -8,6 +8,7 @@ import type { Mask } from '@/lib/linalg';
 import { useTask } from '../compute';
 import { useExportData } from '../exports';
 import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
+import { maskCellRects } from '../maskCells';
 import type { ParamValues } from '../schema';
 import { useWidgetParams } from '../store';
 import styles from './AttentionMask.module.css';
@@ -66,25 +67,10 @@ function CellGrid({
   const n = mask.rows;
   const cell = size / n;
   // The cells depend only on the mask, so highlighting a row re-renders two overlay rects, not n² cells.
-  const cells = useMemo(() => {
-    const gap = n <= 32 ? Math.min(1, cell * 0.08) : 0;
-    const rects = [];
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) {
-        rects.push(
-          <rect
-            key={i * n + j}
-            x={j * cell + gap / 2}
-            y={i * cell + gap / 2}
-            width={cell - gap}
-            height={cell - gap}
-            className={mask.data[i * n + j] ? styles.on : styles.off}
-          />,
-        );
-      }
-    }
-    return rects;
-  }, [mask, n, cell]);
+  const cells = useMemo(
+    () => maskCellRects(mask.data, n, size, { on: styles.on, off: styles.off }),
+    [mask, n, size],
+  );
   const keys = hover === null ? 0 : mask.data.subarray(hover * n, hover * n + n).reduce((s, x) => s + x, 0);
   return (
     <div

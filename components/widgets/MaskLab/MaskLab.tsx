@@ -16,6 +16,7 @@ import { drawDensity } from '../AttentionMask/draw';
 import { useTask } from '../compute';
 import { useExportData } from '../exports';
 import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
+import { maskCellRects } from '../maskCells';
 import type { ParamValues } from '../schema';
 import { useWidgetParams, useWidgetStore } from '../store';
 import { drawBlockGrid, drawBlocks, mixColors } from './draw';
@@ -54,22 +55,7 @@ interface LabView {
 function MaskCells({ view, size, B }: { view: LabView; size: number; B: number }) {
   const { n, mask } = view;
   const cell = size / n;
-  const gap = n <= 32 ? Math.min(1, cell * 0.08) : 0;
-  const rects = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      rects.push(
-        <rect
-          key={i * n + j}
-          x={j * cell + gap / 2}
-          y={i * cell + gap / 2}
-          width={cell - gap}
-          height={cell - gap}
-          className={mask[i * n + j] ? styles.on : styles.off}
-        />,
-      );
-    }
-  }
+  const rects = maskCellRects(mask, n, size, { on: styles.on, off: styles.off });
   const lines = [];
   if (B < n && B * cell >= 4) {
     for (let t = B; t < n; t += B) {
