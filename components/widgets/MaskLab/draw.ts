@@ -1,4 +1,5 @@
 import { BLOCK_FULL, BLOCK_PARTIAL, type BlockMaskSummary } from '@/lib/attention/blockMask';
+import { parseColor } from '../color';
 
 /** Colours of the block view, resolved from the theme's CSS variables. */
 export interface BlockColors {
@@ -88,14 +89,4 @@ export function mixColors(from: string, to: string, t: number): string {
   const b = parseColor(to);
   const c = a.map((x, i) => Math.round(x + (b[i] - x) * t));
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
-}
-
-function parseColor(css: string): [number, number, number] {
-  const hex = css.trim().match(/^#([0-9a-f]{6})$/i);
-  if (hex) {
-    const v = Number.parseInt(hex[1], 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-  const rgb = css.match(/(\d+)[ ,]+(\d+)[ ,]+(\d+)/);
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [128, 128, 128];
 }

@@ -1,14 +1,5 @@
 import type { Mask } from '@/lib/linalg';
-
-function parseColor(css: string): [number, number, number] {
-  const hex = css.trim().match(/^#([0-9a-f]{6})$/i);
-  if (hex) {
-    const v = Number.parseInt(hex[1], 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-  const rgb = css.match(/(\d+)[ ,]+(\d+)[ ,]+(\d+)/);
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [128, 128, 128];
-}
+import { parseColor } from '../color';
 
 /**
  * Paints a reachability matrix (one pixel per pair, scaled up without smoothing) and outlines the selected
