@@ -315,7 +315,7 @@ export default function AttentionMask() {
             </p>
           )}
         </div>
-        <dl className={styles.stats} aria-live="polite" aria-busy={job.pending}>
+        <dl className="widget-stats" aria-live="polite" aria-busy={job.pending}>
           <div>
             <dt>Allowed pairs</dt>
             <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>

@@ -373,7 +373,7 @@ export default function MaskLab() {
             </ul>
           </div>
         </div>
-        <dl className={styles.stats} aria-live="polite" aria-busy={pending || undefined}>
+        <dl className={`widget-stats ${styles.stats}`} aria-live="polite" aria-busy={pending || undefined}>
           <div>
             <dt>Allowed pairs</dt>
             <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>

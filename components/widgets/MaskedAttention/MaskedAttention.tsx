@@ -400,7 +400,7 @@ export default function MaskedAttention() {
       <div className={styles.rowPanel}>
         <div className={styles.rowControls}>
           <Slider label="Query row" value={row} min={0} max={n - 1} onChange={(v) => setPicked(v)} />
-          <dl className={styles.stats} aria-live="polite" data-testid="row-stats">
+          <dl className={`widget-stats ${styles.stats}`} aria-live="polite" data-testid="row-stats">
             <div>
               <dt>Allowed keys</dt>
               <dd data-testid="row-allowed">
