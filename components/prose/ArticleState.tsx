@@ -2,7 +2,6 @@
 
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { liveDefinitions } from '@/content/live';
 import { clampLive, type LiveDefinition, liveDefaults, liveValue } from './live';
 
 export interface ArticleState {
@@ -18,10 +17,12 @@ interface ArticleContextValue {
 const ArticleContext = createContext<ArticleContextValue | null>(null);
 const EMPTY: LiveDefinition = { vars: {} };
 
-/** One article's shared store; every `<Var>`, `<Draggable>` and bound figure inside reads it. */
-export function ArticleProvider({ slug, children }: { slug: string; children: ReactNode }) {
+/**
+ * One article's shared store; every `<Var>`, `<Draggable>` and bound figure inside reads it. Articles with live
+ * variables wrap it in their own client module (`content/<slug>.provider.tsx`) that passes `def`.
+ */
+export function ArticleProvider({ def = EMPTY, children }: { def?: LiveDefinition; children: ReactNode }) {
   const [value] = useState<ArticleContextValue>(() => {
-    const def = liveDefinitions[slug] ?? EMPTY;
     const store = createStore<ArticleState>()((set) => ({
       vars: liveDefaults(def),
       setVar: (name, v) => {

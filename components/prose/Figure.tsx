@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { getWidgetMeta } from '@/components/widgets/catalog';
 import { FigureClient } from './FigureClient';
 
 export type FigureWidth = 'body' | 'outset' | 'page';
@@ -30,7 +31,15 @@ export function Figure({
   const label = `Figure ${number}`;
   return (
     <figure className={`figure width-${width}`} id={anchor} data-figure={id}>
-      <FigureClient id={id} anchor={anchor} label={label} widget={widget} props={params} bind={bind} />
+      <FigureClient
+        id={id}
+        anchor={anchor}
+        label={label}
+        widget={widget}
+        meta={getWidgetMeta(widget)}
+        props={params}
+        bind={bind}
+      />
       <figcaption>
         <a className="figure-label" href={`#${anchor}`}>
           {label}

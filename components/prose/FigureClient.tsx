@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { WidgetMeta } from '@/components/widgets/catalog';
 import { ExportContext, type ExportGetter, type ExportRegistry } from '@/components/widgets/exports';
 import { FigureMenu } from '@/components/widgets/FigureMenu';
 import { ParamNotice } from '@/components/widgets/Notice';
-import { getWidget } from '@/components/widgets/registry';
+import { type WidgetEntry, widgetEntry } from '@/components/widgets/registry';
 import {
   coerce,
   type ParamsSchema,
@@ -22,6 +23,8 @@ export interface FigureClientProps {
   anchor: string;
   label: string;
   widget: string;
+  /** The widget's catalog entry, looked up on the server (undefined if the id is unknown). */
+  meta: WidgetMeta | undefined;
   /** Parameter values given as MDX props (validated against the widget's schema). */
   props: Record<string, unknown>;
   /** Widget parameter → article variable, kept equal in both directions. */
@@ -96,8 +99,8 @@ function useArticleBinding(
 }
 
 /** The live part of a figure: menu, notices, reserved box, lazy widget, URL state and bindings. */
-export function FigureClient({ id, anchor, label, widget, props, bind }: FigureClientProps) {
-  const entry = getWidget(widget);
+export function FigureClient({ id, anchor, label, widget, meta, props, bind }: FigureClientProps) {
+  const entry = widgetEntry(meta);
   if (!entry) {
     return (
       <div className="error-card" role="alert" data-error-card>
@@ -105,12 +108,17 @@ export function FigureClient({ id, anchor, label, widget, props, bind }: FigureC
       </div>
     );
   }
-  return <FigureWidget id={id} anchor={anchor} label={label} widget={widget} props={props} bind={bind} />;
+  return <FigureWidget id={id} anchor={anchor} label={label} entry={entry} props={props} bind={bind} />;
 }
 
-function FigureWidget({ id, anchor, label, widget, props, bind }: FigureClientProps) {
-  // biome-ignore lint/style/noNonNullAssertion: checked by FigureClient.
-  const entry = getWidget(widget)!;
+function FigureWidget({
+  id,
+  anchor,
+  label,
+  entry,
+  props,
+  bind,
+}: Omit<FigureClientProps, 'widget' | 'meta'> & { entry: WidgetEntry }) {
   const schema = entry.params;
   const initial = useMemo(() => validateParams(schema, props), [schema, props]);
   const [store] = useState(() => createWidgetStore<ParamValues<ParamsSchema>>(initial.values));

@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { WidgetMeta } from './catalog';
 import { ParamNotice } from './Notice';
-import { getWidget } from './registry';
+import { widgetEntry } from './registry';
 import { defaults } from './schema';
 import { createWidgetStore } from './store';
 import { useUrlState } from './urlState';
@@ -47,21 +48,22 @@ function usePostHeight(widget: string) {
 
 /** One widget alone, its starting state read from the query string, with a link back to its article. */
 export function EmbedHost({
-  widget,
+  meta,
   articleHref,
   articleTitle,
 }: {
-  widget: string;
+  /** The widget's catalog entry, from the server. */
+  meta: WidgetMeta;
   articleHref: string;
   articleTitle: string;
 }) {
-  // biome-ignore lint/style/noNonNullAssertion: the route only renders registered widgets.
-  const entry = getWidget(widget)!;
+  // biome-ignore lint/style/noNonNullAssertion: the route only renders catalog widgets, and a test checks each has code.
+  const entry = widgetEntry(meta)!;
   const [base] = useState(() => defaults(entry.params));
   const [store] = useState(() => createWidgetStore(base));
   const [notices, setNotices] = useState<string[]>([]);
   const urlRead = useUrlState(store, entry.params, base, '', setNotices, false);
-  usePostHeight(widget);
+  usePostHeight(entry.id);
 
   return (
     <div>

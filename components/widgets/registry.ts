@@ -1,13 +1,17 @@
 import type { ComponentType } from 'react';
-import { catalog, type WidgetMeta } from './catalog';
+import type { WidgetMeta } from './catalog';
 
 /** A widget: its catalog entry plus the loader of its code (a separate chunk, fetched when needed). */
 export interface WidgetEntry extends WidgetMeta {
   load: () => Promise<{ default: ComponentType }>;
 }
 
-/** Each widget's code, by id. Only client components import this file (server pages use catalog.ts). */
-const loaders: Record<string, WidgetEntry['load']> = {
+/**
+ * Each widget's code, by id: the only widget table in client bundles. The metadata (titles, parameter schemas)
+ * stays in catalog.ts on the server, which hands each figure or embed page just its own entry as a prop, so a
+ * page's first load does not grow with the number of widgets on the site.
+ */
+export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'attention-mask': () => import('./AttentionMask/AttentionMask'),
   'masked-attention': () => import('./MaskedAttention/MaskedAttention'),
   'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
@@ -15,13 +19,8 @@ const loaders: Record<string, WidgetEntry['load']> = {
   'cost-race': () => import('./CostRace/CostRace'),
 };
 
-/** Every widget: id, title, description, article, params schema, aspect ratio, embed height and lazy loader. */
-export const widgets: readonly WidgetEntry[] = catalog.map((m) => {
-  const load = loaders[m.id];
-  if (!load) throw new Error(`registry: widget "${m.id}" has no loader`);
-  return { ...m, load };
-});
-
-export function getWidget(id: string): WidgetEntry | undefined {
-  return widgets.find((w) => w.id === id);
+/** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
+export function widgetEntry(meta: WidgetMeta | undefined): WidgetEntry | undefined {
+  const load = meta && loaders[meta.id];
+  return meta && load ? { ...meta, load } : undefined;
 }

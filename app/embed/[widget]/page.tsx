@@ -36,7 +36,7 @@ export default async function EmbedPage({ params }: Params) {
     <main className="embed-page">
       <h1 className="visually-hidden">{entry.title}</h1>
       <EmbedHost
-        widget={entry.id}
+        meta={entry}
         articleHref={`/articles/${entry.article}/#fig-${entry.figure}`}
         articleTitle={article?.title ?? 'Frugal'}
       />

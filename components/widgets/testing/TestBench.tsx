@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { getWidget, type WidgetEntry } from '../registry';
+import { getWidgetMeta } from '../catalog';
+import { type WidgetEntry, widgetEntry } from '../registry';
 import { defaults, defineParams } from '../schema';
 import { createWidgetStore } from '../store';
 import { WidgetFrame } from '../WidgetFrame';
@@ -25,7 +26,7 @@ const crashEntry: WidgetEntry = {
  */
 export function TestBench() {
   // biome-ignore lint/style/noNonNullAssertion: the first widget is always registered.
-  const mask = getWidget('attention-mask')!;
+  const mask = widgetEntry(getWidgetMeta('attention-mask'))!;
   const [crashStore] = useState(() => createWidgetStore(defaults(crashEntry.params)));
   const [maskStore] = useState(() => createWidgetStore(defaults(mask.params)));
   return (

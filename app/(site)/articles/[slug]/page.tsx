@@ -9,6 +9,7 @@ import { articleComponents, citedReferences } from '@/components/prose/component
 import { buildOutline } from '@/components/prose/outline';
 import { TableOfContents } from '@/components/prose/TableOfContents';
 import { articles, getArticle } from '@/content/articles';
+import { liveArticles } from '@/content/live';
 import '@/components/prose/katex.generated.css';
 import '@/components/prose/prose.css';
 
@@ -39,9 +40,10 @@ export default async function ArticlePage({ params }: Params) {
   const source = await readFile(path.join(process.cwd(), 'content', `${slug}.mdx`), 'utf8');
   const outline = buildOutline(source, `content/${slug}.mdx`);
   const { default: Content } = await import(`@/content/${slug}.mdx`);
+  const Provider = liveArticles[slug]?.Provider ?? ArticleProvider;
 
   return (
-    <ArticleProvider slug={slug}>
+    <Provider>
       <div className="article-layout">
         <TableOfContents headings={outline.headings} />
         <article className="article" aria-labelledby="article-title">
@@ -52,6 +54,6 @@ export default async function ArticlePage({ params }: Params) {
           </div>
         </article>
       </div>
-    </ArticleProvider>
+    </Provider>
   );
 }
