@@ -73,7 +73,8 @@ const MAX_BATCH = 1 << 16;
 const MAX_RETRIES = 8;
 
 /** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets queued messages (a cancel) in before the next piece of work. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs all three kernels on a small problem a few times, so the JIT has seen every kernel (and both shapes

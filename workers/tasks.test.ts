@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedNnz } from '@/lib/attention';
+import { runCriteriaExperiment } from '@/lib/sparsity/experiment';
 import { runTaskInline, tasks } from './tasks';
 
 const ctx = { progress: () => {}, cancelled: () => false };
@@ -56,5 +57,31 @@ describe('tasks.expressionMask(input)', () => {
     await expect(
       runTaskInline('expressionMask', { source: 'q >= kv &&', n: 8, B: 2, size: 8 }, ctx),
     ).rejects.toThrow("column 11: expected an expression after '&&', but the expression ended");
+  });
+});
+
+describe("tasks['sparsity-experiment'](input, ctx)", () => {
+  const input = { trials: 200, seed: 5, nMin: 2, nMax: 16 };
+
+  it('returns the same table as the library run, with progress rising to 1', async () => {
+    const seen: number[] = [];
+    const out = await tasks['sparsity-experiment'](input, {
+      progress: (f) => seen.push(f),
+      cancelled: () => false,
+    });
+    expect(out.value).toEqual(runCriteriaExperiment(input));
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.every((f, i) => i === 0 || f > (seen[i - 1] as number))).toBe(true);
+  });
+
+  it('stops at the next chunk once cancelled', async () => {
+    let reports = 0;
+    const out = await tasks['sparsity-experiment'](input, {
+      progress: () => reports++,
+      cancelled: () => reports >= 3,
+    });
+    expect(reports).toBe(3);
+    const done = Object.values(out.value.table.gini ?? {}).reduce((a, c) => Math.max(a, c.trials), 0);
+    expect(done).toBeLessThan(input.trials);
   });
 });

@@ -6,8 +6,12 @@
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
-import { type ExperimentOptions, type ExperimentResult, runCriteriaExperiment } from '@/lib/sparsity';
-import { costRace } from './costRace';
+import {
+  createCriteriaExperiment,
+  type ExperimentOptions,
+  type ExperimentResult,
+} from '@/lib/sparsity/experiment';
+import { costRace, yieldToEventLoop } from './costRace';
 
 export interface TaskContext {
   progress: (fraction: number) => void;
@@ -62,15 +66,22 @@ export const tasks = {
    */
   costRace,
   /**
-   * Hurley & Rickard's measures × criteria table by experiment (runCriteriaExperiment): violations per cell
-   * over seeded random vectors, with progress; a cancelled run rejects at its next progress report.
+   * Hurley & Rickard's six criteria checked against every sparsity measure on seeded random vectors, in chunks
+   * of trials with a yield to the event loop between them, so progress flows and a cancel stops the run at the
+   * next chunk (the result is then dropped by the worker).
    */
-  'sparsity-experiment'(input: ExperimentOptions, ctx: TaskContext): TaskResult<ExperimentResult> {
-    const value = runCriteriaExperiment(input, (fraction) => {
-      if (ctx.cancelled()) throw new Error('cancelled');
-      ctx.progress(fraction);
-    });
-    return { value };
+  async 'sparsity-experiment'(
+    input: ExperimentOptions,
+    ctx: TaskContext,
+  ): Promise<TaskResult<ExperimentResult>> {
+    const run = createCriteriaExperiment(input);
+    const chunk = Math.max(1, Math.ceil(run.total / 100));
+    while (run.completed < run.total && !ctx.cancelled()) {
+      run.advance(chunk);
+      ctx.progress(run.completed / run.total);
+      await yieldToEventLoop();
+    }
+    return { value: run.result() };
   },
 } satisfies Record<
   string,

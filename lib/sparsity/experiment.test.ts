@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
-import { criteria } from './criteria';
-import { randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
-import { measures } from './registry';
+import { checkCriterion, criteria } from './criteria';
+import { createCriteriaExperiment, randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
+import { getMeasure, measures } from './registry';
 
 describe('randomVector', () => {
   it('randomVector(rng, family, n) has length n, is never the zero vector and is reproducible', () => {
@@ -78,5 +78,39 @@ describe('runCriteriaExperiment', () => {
     expect(Object.keys(table)).toEqual(['sStar']);
     const empty = runCriteriaExperiment({ ...options, trials: 0, measureIds: ['gini'] }, () => {});
     expect(empty.table.gini?.D1).toEqual({ violations: 0, trials: 0 });
+  });
+});
+
+describe('createCriteriaExperiment', () => {
+  it('advancing in uneven chunks gives exactly the table of one run', () => {
+    const options = { trials: 90, seed: 7, nMin: 2, nMax: 12 };
+    const whole = runCriteriaExperiment(options);
+    const run = createCriteriaExperiment(options);
+    for (const chunk of [1, 7, 30, 100]) run.advance(chunk);
+    expect(run.completed).toBe(90);
+    expect(run.result()).toEqual(whole);
+  });
+
+  it('a counterexample replays: its options reproduce the violation', () => {
+    const run = createCriteriaExperiment({ trials: 60, seed: 3, nMin: 3, nMax: 10 });
+    run.advance(60);
+    const cell = run.result().table.s1p?.D4;
+    expect(cell?.violations).toBeGreaterThan(0);
+    const ex = cell?.example;
+    if (!ex) throw new Error('no counterexample kept');
+    const m = getMeasure('s1p');
+    if (!m) throw new Error('s1p missing');
+    const replay = checkCriterion(m, 'D4', ex.x, ex.options);
+    expect(replay.ok).toBe(false);
+    expect(replay.before).toBeCloseTo(ex.before, 12);
+    expect(replay.after).toBeCloseTo(ex.after, 12);
+  });
+
+  it('advance past the end or by a bad count does nothing more', () => {
+    const run = createCriteriaExperiment({ trials: 5, seed: 1, nMin: 2, nMax: 4 });
+    expect(run.advance(Number.NaN)).toBe(0);
+    expect(run.advance(-3)).toBe(0);
+    expect(run.advance(50)).toBe(5);
+    expect(run.advance(50)).toBe(5);
   });
 });

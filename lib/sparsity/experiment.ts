@@ -34,7 +34,9 @@ export interface ExperimentOptions {
 export interface CellResult {
   violations: number;
   trials: number;
-  example?: { x: number[]; before: number; after: number };
+  /** The first counterexample: the vector, the criterion's options that broke it (replay them with
+   * `applyCriterion`/`checkCriterion`; for P1 the index) and the measure before and after. */
+  example?: { x: number[]; options: CriterionOptions; before: number; after: number };
 }
 
 /** measure id → criterion id → cell. */
@@ -169,7 +171,39 @@ export function runCriteriaExperiment(
   options: ExperimentOptions,
   onProgress?: (fraction: number) => void,
 ): ExperimentResult {
-  const trials = Math.max(0, Math.floor(options.trials) || 0);
+  const run = createCriteriaExperiment(options);
+  const step = Math.max(1, Math.floor(run.total / 100));
+  while (run.completed < run.total) {
+    run.advance(step);
+    if (onProgress && run.completed < run.total) onProgress(run.completed / run.total);
+  }
+  onProgress?.(1);
+  return run.result();
+}
+
+/** An experiment run in pieces: `advance(count)` does the next trials, so a caller can yield between them. */
+export interface CriteriaExperimentRun {
+  /** Trials asked for (after clamping). */
+  readonly total: number;
+  /** Trials done so far. */
+  readonly completed: number;
+  /** Runs up to `count` more trials; returns how many are done in all. */
+  advance(count: number): number;
+  /** The table so far (final once `completed === total`). */
+  result(): ExperimentResult;
+}
+
+/**
+ * The stepwise form of {@link runCriteriaExperiment}: the same trials in the same order, so advancing in any
+ * chunk sizes gives the same table. The Web Worker uses it to stay responsive to a cancel between chunks.
+ *
+ * @example
+ * const run = createCriteriaExperiment({ trials: 1000, seed: 1, nMin: 2, nMax: 32 });
+ * while (run.completed < run.total) run.advance(50);
+ * run.result().table.sStar.D4; // { violations: 0, trials: 1000 }
+ */
+export function createCriteriaExperiment(options: ExperimentOptions): CriteriaExperimentRun {
+  const total = Math.max(0, Math.floor(options.trials) || 0);
   let nMin = Math.max(1, Math.min(4096, Math.floor(options.nMin) || 1));
   let nMax = Math.max(1, Math.min(4096, Math.floor(options.nMax) || 1));
   if (nMin > nMax) [nMin, nMax] = [nMax, nMin];
@@ -180,9 +214,10 @@ export function runCriteriaExperiment(
   for (const m of chosen) table[m.id] = emptyRow();
 
   const rng = createRng(options.seed);
-  const step = Math.max(1, Math.floor(trials / 100));
   const before = new Float64Array(chosen.length);
-  for (let t = 0; t < trials; t++) {
+  let t = 0;
+
+  const trial = () => {
     const family = VECTOR_FAMILIES[t % VECTOR_FAMILIES.length] as VectorFamily;
     const n = rng.int(nMin, nMax);
     const x = randomVector(rng, family, n);
@@ -215,12 +250,22 @@ export function runCriteriaExperiment(
         cell.trials++;
         if (!ok) {
           cell.violations++;
-          if (!cell.example) cell.example = { x: x.slice(), before: b, after: a };
+          if (!cell.example) cell.example = { x: x.slice(), options: opts, before: b, after: a };
         }
       }
     }
-    if (onProgress && (t + 1) % step === 0 && t + 1 < trials) onProgress((t + 1) / trials);
-  }
-  onProgress?.(1);
-  return { table };
+  };
+
+  return {
+    total,
+    get completed() {
+      return t;
+    },
+    advance(count) {
+      const end = Math.min(total, t + Math.max(0, Math.floor(count) || 0));
+      for (; t < end; t++) trial();
+      return t;
+    },
+    result: () => ({ table }),
+  };
 }

@@ -18,8 +18,20 @@ export {
   SAME_RTOL,
   STRICT_RTOL,
 } from './criteria';
-export type { CellResult, ExperimentOptions, ExperimentResult, VectorFamily } from './experiment';
-export { randomCriterionOptions, randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
+export type {
+  CellResult,
+  CriteriaExperimentRun,
+  ExperimentOptions,
+  ExperimentResult,
+  VectorFamily,
+} from './experiment';
+export {
+  createCriteriaExperiment,
+  randomCriterionOptions,
+  randomVector,
+  runCriteriaExperiment,
+  VECTOR_FAMILIES,
+} from './experiment';
 export {
   energyEntropy,
   energyEntropyPrime,
@@ -41,6 +53,7 @@ export {
   s1p,
   shannonEntropy,
   sStar,
+  sStarBounds,
   uTheta,
 } from './measures';
 export { lpNorm, magnitudes, powerMean } from './norms';

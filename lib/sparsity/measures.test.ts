@@ -23,6 +23,7 @@ import {
   s1p,
   shannonEntropy,
   sStar,
+  sStarBounds,
   uTheta,
 } from './measures';
 import { getMeasure, measures } from './registry';
@@ -266,5 +267,28 @@ describe('edges', () => {
     expect(energyEntropyPrime(big)).toBe(Number.NEGATIVE_INFINITY);
     expect(negLpMinus([1e-300], -2)).toBe(Number.NEGATIVE_INFINITY);
     expectClose(negLpMinus([1e-300, 1], -1), -(1e300 + 1));
+  });
+});
+
+describe('sStarBounds', () => {
+  it('sStarBounds(n, q, p) is attained by one-hot and constant vectors', () => {
+    for (const [n, q, p] of [
+      [64, 1, 2],
+      [5, 0.5, 3],
+      [17, 1, 8],
+    ]) {
+      const oneHot = Array.from({ length: n }, (_, i) => (i === 0 ? 1 : 0));
+      const b = sStarBounds(n, q, p);
+      expect(b.dense).toBe(1);
+      expect(b.sparse).toBeCloseTo(sStar(oneHot, q, p), 12);
+      expect(sStar(new Array(n).fill(0.3), q, p)).toBeCloseTo(b.dense, 12);
+    }
+  });
+
+  it('sStarBounds follows sStar’s parameter rules: swapped orders, bad values, n below 1', () => {
+    expect(sStarBounds(64, 1, 2).sparse).toBe(0.125);
+    expect(sStarBounds(64, 2, 1)).toEqual(sStarBounds(64, 1, 2));
+    expect(sStarBounds(64, Number.NaN, -1)).toEqual(sStarBounds(64, 1, 2));
+    expect(sStarBounds(0, 1, 2)).toEqual({ dense: 1, sparse: 1 });
   });
 });

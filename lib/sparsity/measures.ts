@@ -71,6 +71,22 @@ export function sStar(x: ArrayLike<number>, q = 1, p = 2): number {
   return sStarOfMagnitudes(magnitudes(x), q, p);
 }
 
+/**
+ * The range of S*_{q,p} over non-zero vectors of length n: `dense` = 1 (constant vectors), `sparse` =
+ * n^{1/p − 1/q} (one-hot vectors). Same parameter rules as `sStar` (swap if q > p; defaults for bad values);
+ * n below 1 counts as 1.
+ *
+ * @example
+ * sStarBounds(64, 1, 2); // { dense: 1, sparse: 0.125 }
+ */
+export function sStarBounds(n: number, q = 1, p = 2): { dense: number; sparse: number } {
+  let lo = param(q, 1, positive);
+  let hi = param(p, 2, positive);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  const len = n >= 1 ? Math.floor(n) : 1;
+  return { dense: 1, sparse: len ** (1 / hi - 1 / lo) };
+}
+
 function sStarOfMagnitudes(c: Float64Array, qIn: number, pIn: number): number {
   let q = param(qIn, 1, positive);
   let p = param(pIn, 2, positive);

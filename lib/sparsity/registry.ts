@@ -25,6 +25,7 @@ import {
   s1p,
   shannonEntropy,
   sStar,
+  sStarBounds,
   uTheta,
 } from './measures';
 
@@ -139,10 +140,7 @@ export const measures: readonly SparsityMeasure[] = [
     source: 'post',
     params: sStarParams,
     compute: (x, ps) => sStar(x, get(ps, sStarParams, 'q'), get(ps, sStarParams, 'p')),
-    bounds: (n, ps) => {
-      const [q, pp] = ordered(get(ps, sStarParams, 'q'), get(ps, sStarParams, 'p'), 1, 2);
-      return { dense: 1, sparse: len(n) ** (1 / pp - 1 / q) };
-    },
+    bounds: (n, ps) => sStarBounds(n, get(ps, sStarParams, 'q'), get(ps, sStarParams, 'p')),
   },
   {
     id: 'l0',
