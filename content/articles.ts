@@ -43,6 +43,21 @@ export const articles: readonly ArticleMeta[] = [
     },
     updated: '2026-11-29',
   },
+  {
+    slug: 'measuring-sparsity',
+    title: 'How sparse is it?',
+    subtitle: 'Measuring sparsity without counting zeros: S*, the six criteria, entropy, and attention rows',
+    summary:
+      'A softmax row has no zeros, yet some rows are clearly sparse. Drag a vector and watch twenty measures respond; test them against six criteria by experiment.',
+    original: {
+      title: '如何度量数据的稀疏程度？',
+      titleEn: 'How should we measure how sparse data is?',
+      author: SU_JIANLIN,
+      date: '2023-05-05',
+      url: 'https://kexue.fm/archives/9595',
+    },
+    updated: '2026-11-29',
+  },
 ];
 
 export function getArticle(slug: string): ArticleMeta | undefined {

@@ -1,5 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { LiveDefinition } from '@/components/prose/live';
+import { measuringSparsityLive } from './measuring-sparsity.live';
+import MeasuringSparsityProvider from './measuring-sparsity.provider';
 import { sparseAttentionLive } from './sparse-attention.live';
 import SparseAttentionProvider from './sparse-attention.provider';
 
@@ -16,4 +18,5 @@ export interface LiveArticle {
  */
 export const liveArticles: Readonly<Record<string, LiveArticle>> = {
   'sparse-attention': { def: sparseAttentionLive, Provider: SparseAttentionProvider },
+  'measuring-sparsity': { def: measuringSparsityLive, Provider: MeasuringSparsityProvider },
 };

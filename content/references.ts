@@ -56,4 +56,43 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://arxiv.org/abs/1511.07122',
     note: 'Dilated (atrous) convolutions: the idea atrous attention borrows.',
   },
+  su2023sparsity: {
+    authors: 'Su Jianlin',
+    title: '如何度量数据的稀疏程度？ (How should we measure how sparse data is?)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2023,
+    url: 'https://kexue.fm/archives/9595',
+    note: 'The post this article explains: S₀, S₁,ₚ and the normalised S*, with the link to Rényi entropy.',
+  },
+  hurley2009: {
+    authors: 'Niall Hurley, Scott Rickard',
+    title: 'Comparing Measures of Sparsity',
+    venue: 'IEEE Transactions on Information Theory 55(10), 4723–4741',
+    year: 2009,
+    url: 'https://arxiv.org/abs/0811.4706',
+    note: 'Six criteria a sparsity measure should meet, and a table of which of fifteen common measures meet them.',
+  },
+  hoyer2004: {
+    authors: 'Patrik O. Hoyer',
+    title: 'Non-negative Matrix Factorization with Sparseness Constraints',
+    venue: 'Journal of Machine Learning Research 5, 1457–1469',
+    year: 2004,
+    url: 'https://www.jmlr.org/papers/v5/hoyer04a.html',
+    note: 'The normalised ℓ₁/ℓ₂ sparseness: 1 for a one-hot vector, 0 for a constant one.',
+  },
+  renyi1961: {
+    authors: 'Alfréd Rényi',
+    title: 'On Measures of Entropy and Information',
+    venue:
+      'Proceedings of the Fourth Berkeley Symposium on Mathematical Statistics and Probability, vol. 1, 547–561',
+    year: 1961,
+    note: 'The entropies H_α of order α; α → 1 gives Shannon entropy.',
+  },
+  tibshirani1996: {
+    authors: 'Robert Tibshirani',
+    title: 'Regression Shrinkage and Selection via the Lasso',
+    venue: 'Journal of the Royal Statistical Society, Series B 58(1), 267–288',
+    year: 1996,
+    note: 'ℓ₁-penalised least squares, whose solutions have exact zeros.',
+  },
 };

@@ -1,4 +1,8 @@
 import { attentionMask, type MaskKind } from '@/lib/attention';
+import { softmax } from '@/lib/attention/softmax';
+import { formatNumber } from '@/lib/format';
+import { createRng } from '@/lib/random';
+import { sStar } from '@/lib/sparsity/measures';
 
 /** A static preview drawn at build time from the same lib/ code the widgets use (no script needed). */
 function MaskThumb({ kind, n, k }: { kind: MaskKind; n: number; k: number }) {
@@ -22,6 +26,31 @@ function MaskThumb({ kind, n, k }: { kind: MaskKind; n: number; k: number }) {
   );
 }
 
+/** A softmax of seeded logits at temperature t as bars, labelled with its S*₁,₂. */
+function SoftmaxThumb({ t, logits }: { t: number; logits: readonly number[] }) {
+  const w = softmax(logits.map((z) => z / t));
+  const top = Math.max(...w);
+  const bar = 100 / w.length;
+  return (
+    <g>
+      <rect width="100" height="100" fill="var(--surface)" />
+      <g fill="var(--accent)">
+        {Array.from(w, (v, i) => (
+          <rect key={i} x={i * bar} y={82 - (74 * v) / top} width={bar * 0.8} height={(74 * v) / top} />
+        ))}
+      </g>
+      <text x="50" y="96" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+        S* = {formatNumber(sStar(w, 1, 2), { digits: 2 })}
+      </text>
+    </g>
+  );
+}
+
+const sparsityLogits = (() => {
+  const rng = createRng('thumb');
+  return Array.from({ length: 16 }, () => rng.normal());
+})();
+
 const thumbs: Record<string, () => React.ReactNode> = {
   'sparse-attention': () => (
     <>
@@ -34,6 +63,15 @@ const thumbs: Record<string, () => React.ReactNode> = {
       <g transform="translate(205 5)">
         <MaskThumb kind="sparse" n={24} k={4} />
       </g>
+    </>
+  ),
+  'measuring-sparsity': () => (
+    <>
+      {[0.25, 1, 4].map((t, i) => (
+        <g key={t} transform={`translate(${5 + 100 * i} 5)`}>
+          <SoftmaxThumb t={t} logits={sparsityLogits} />
+        </g>
+      ))}
     </>
   ),
 };
