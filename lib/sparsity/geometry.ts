@@ -167,8 +167,8 @@ export function sampleSimplex(f: (b: Float64Array) => number, resolution: number
 export function levelSet(grid: FieldGrid, level: number): Float64Array {
   const { cols, rows, values, x0, y0, dx, dy } = grid;
   const out: number[] = [];
-  const X = (c: number) => x0 + c * dx;
-  const Y = (r: number) => y0 - r * dy;
+  const px = (c: number) => x0 + c * dx;
+  const py = (r: number) => y0 - r * dy;
   // Crossing on the edge between corner values a (at t = 0) and b (at t = 1).
   const t = (a: number, b: number) => (a === b ? 0.5 : (level - a) / (b - a));
   for (let r = 0; r + 1 < rows; r++) {
@@ -182,10 +182,10 @@ export function levelSet(grid: FieldGrid, level: number): Float64Array {
         (tl >= level ? 8 : 0) | (tr >= level ? 4 : 0) | (br >= level ? 2 : 0) | (bl >= level ? 1 : 0);
       if (code === 0 || code === 15) continue;
       // Edge crossings: top (tl→tr), right (tr→br), bottom (bl→br), left (tl→bl).
-      const top = (): [number, number] => [X(c + t(tl, tr)), Y(r)];
-      const right = (): [number, number] => [X(c + 1), Y(r + t(tr, br))];
-      const bottom = (): [number, number] => [X(c + t(bl, br)), Y(r + 1)];
-      const left = (): [number, number] => [X(c), Y(r + t(tl, bl))];
+      const top = (): [number, number] => [px(c + t(tl, tr)), py(r)];
+      const right = (): [number, number] => [px(c + 1), py(r + t(tr, br))];
+      const bottom = (): [number, number] => [px(c + t(bl, br)), py(r + 1)];
+      const left = (): [number, number] => [px(c), py(r + t(tl, bl))];
       const seg = (a: [number, number], b: [number, number]) => out.push(a[0], a[1], b[0], b[1]);
       switch (code) {
         case 1:

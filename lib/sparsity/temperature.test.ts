@@ -71,7 +71,7 @@ describe('logSpace', () => {
 
   it('logSpace has constant ratios, and handles counts 0 and 1 and bad bounds', () => {
     const xs = logSpace(0.02, 50, 300);
-    for (let k = 1; k < 299; k++) expectClose(xs[k + 1]! / xs[k]!, xs[1]! / xs[0]!, { rtol: 1e-12 });
+    for (let k = 1; k < 299; k++) expectClose(xs[k + 1] / xs[k], xs[1] / xs[0], { rtol: 1e-12 });
     expect(logSpace(1, 2, 0)).toHaveLength(0);
     expect(Array.from(logSpace(3, 9, 1))).toEqual([3]);
     expect(() => logSpace(0, 1, 3)).toThrow(RangeError);
@@ -103,9 +103,9 @@ describe('seededLogits', () => {
     const base = seededLogits(20, 3, 2);
     const tied = seededLogits(20, 3, 2, 4);
     const max = Math.max(...base);
-    const order = Array.from(base.keys()).sort((i, j) => base[j]! - base[i]!);
+    const order = Array.from(base.keys()).sort((i, j) => base[j] - base[i]);
     for (let r = 0; r < 20; r++) {
-      const i = order[r]!;
+      const i = order[r];
       expect(tied[i]).toBe(r < 4 ? max : base[i]);
     }
     expect(Array.from(seededLogits(3, 1, 1, 99)).every((v, _, all) => v === all[0])).toBe(true);
@@ -174,14 +174,14 @@ describe('temperaturePath', () => {
     expect(path.sStar).toHaveLength(300);
     expect(path.maxAbsDifference).toBeLessThan(1e-12);
     expect(path.argMaxDifference).toBeGreaterThanOrEqual(0);
-    expectClose(path.sStar[0]!, n ** (-1 / 2), { rtol: 1e-6 });
-    expect(path.renyi[0]!).toBeLessThan(1e-6);
-    expectClose(path.sStar[299]!, 1, { rtol: 1e-6 });
-    expectClose(path.renyi[299]!, Math.log(n), { rtol: 1e-6 });
+    expectClose(path.sStar[0], n ** (-1 / 2), { rtol: 1e-6 });
+    expect(path.renyi[0]).toBeLessThan(1e-6);
+    expectClose(path.sStar[299], 1, { rtol: 1e-6 });
+    expectClose(path.renyi[299], Math.log(n), { rtol: 1e-6 });
     // Hotter is never sparser: S* and H_p rise along the path (softmax with temperature is majorisation-monotone).
     for (let k = 1; k < 300; k++) {
-      expect(path.sStar[k]!).toBeGreaterThanOrEqual(path.sStar[k - 1]! - 1e-14);
-      expect(path.renyi[k]!).toBeGreaterThanOrEqual(path.renyi[k - 1]! - 1e-12);
+      expect(path.sStar[k]).toBeGreaterThanOrEqual(path.sStar[k - 1] - 1e-14);
+      expect(path.renyi[k]).toBeGreaterThanOrEqual(path.renyi[k - 1] - 1e-12);
     }
   });
 
@@ -190,10 +190,10 @@ describe('temperaturePath', () => {
     const k = 3;
     const p = 2.5;
     const path = temperaturePath(seededLogits(n, 4, 1.5, k), [0, INF], p);
-    expectClose(path.sStar[0]!, (k / n) ** ((p - 1) / p), { rtol: 1e-14 });
-    expectClose(path.renyi[0]!, Math.log(k), { rtol: 1e-14 });
-    expectClose(path.sStar[1]!, 1, { rtol: 1e-14 });
-    expectClose(path.renyi[1]!, Math.log(n), { rtol: 1e-14 });
+    expectClose(path.sStar[0], (k / n) ** ((p - 1) / p), { rtol: 1e-14 });
+    expectClose(path.renyi[0], Math.log(k), { rtol: 1e-14 });
+    expectClose(path.sStar[1], 1, { rtol: 1e-14 });
+    expectClose(path.renyi[1], Math.log(n), { rtol: 1e-14 });
     expect(path.maxAbsDifference).toBeLessThan(1e-14);
   });
 
