@@ -3,6 +3,7 @@ import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -85,6 +86,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: costRaceParams,
     aspectRatio: 0.9,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'sparsity-temperature',
+    title: 'Temperature, sparsity and Rényi entropy',
+    description:
+      'Softmax of seeded logits at a temperature T: the distribution, and S*₁,ₚ against the Rényi entropy Hₚ along the whole temperature path, where every point lies on exp(−(p−1)/p·(log n − Hₚ)).',
+    article: 'measuring-sparsity',
+    figure: 'temperature',
+    params: sparsityTemperatureParams,
+    aspectRatio: 0.95,
+    embedHeight: 1000,
   }),
 ];
 

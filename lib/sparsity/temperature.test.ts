@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { expectClose } from '../testing';
-import { logSpace, renyiIdentity, seededLogits, softmaxAtTemperature, temperaturePath } from './temperature';
+import {
+  logSpace,
+  renyiIdentity,
+  seededLogits,
+  softmaxAtTemperature,
+  sStarFromRenyi,
+  temperaturePath,
+} from './temperature';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -163,6 +170,18 @@ describe('renyiIdentity', () => {
     expectClose(c.renyi, Math.log(8 / 3), { rtol: 1e-14 });
     expectClose(c.sStar, Math.sqrt(8) / 3, { rtol: 1e-14 });
     expectClose(c.predicted, Math.sqrt(8) / 3, { rtol: 1e-14 });
+  });
+});
+
+describe('sStarFromRenyi', () => {
+  it('sStarFromRenyi(H, n, p) runs from n^{(1−p)/p} at H = 0 to 1 at H = log n', () => {
+    expectClose(sStarFromRenyi(0, 4, 2), 0.5, { rtol: 1e-15 });
+    expectClose(sStarFromRenyi(Math.log(4), 4, 2), 1, { rtol: 1e-15 });
+    expectClose(sStarFromRenyi(0, 32, 3), 32 ** (-2 / 3), { rtol: 1e-14 });
+    // log S* is linear in H with slope (p − 1)/p.
+    const slope = Math.log(sStarFromRenyi(1, 10, 4) / sStarFromRenyi(0.5, 10, 4)) / 0.5;
+    expectClose(slope, 3 / 4, { rtol: 1e-13 });
+    expect(sStarFromRenyi(0, 0, 2)).toBe(1);
   });
 });
 

@@ -98,6 +98,21 @@ export function seededLogits(n: number, seed: number, spread: number, ties = 1):
   return z;
 }
 
+/**
+ * The right side of the Rényi identity, exp(−(p−1)/p·(log n − H)): the S*₁,ₚ that a probability vector of
+ * length n with Rényi entropy Hₚ = H must have. Runs from n^{(1−p)/p} at H = 0 to 1 at H = log n.
+ *
+ * n < 1 gives 1 (the empty vector's S*).
+ *
+ * @example
+ * sStarFromRenyi(0, 4, 2);           // 0.5
+ * sStarFromRenyi(Math.log(4), 4, 2); // 1
+ */
+export function sStarFromRenyi(h: number, n: number, p: number): number {
+  if (!(n >= 1)) return 1;
+  return Math.exp((-(p - 1) / p) * (Math.log(n) - h));
+}
+
 /** Both sides of the Rényi identity for one vector (see {@link renyiIdentity}). */
 export interface RenyiIdentityCheck {
   /** S*₁,ₚ(x), computed from norms by `sStar(x, 1, p)`. */
@@ -124,7 +139,7 @@ export function renyiIdentity(x: ArrayLike<number>, p: number): RenyiIdentityChe
   const n = x.length;
   const s = sStar(x, 1, p);
   const h = renyiEntropy(x, p);
-  const predicted = n === 0 ? 1 : Math.exp((-(p - 1) / p) * (Math.log(n) - h));
+  const predicted = sStarFromRenyi(h, n, p);
   return { sStar: s, renyi: h, predicted, difference: s - predicted };
 }
 
