@@ -3,6 +3,7 @@ import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import type { ParamsSchema } from './schema';
 
@@ -97,6 +98,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: sparsityTemperatureParams,
     aspectRatio: 0.95,
     embedHeight: 1000,
+  }),
+  meta({
+    id: 'sparsity-geometry',
+    title: 'Where sparse vectors live',
+    description:
+      'A sparsity measure shading the plane (n = 2) or the probability simplex (n = 3) with its level sets; drag the vector and watch sparse vectors sit near the axes and corners, dense ones on the diagonals and at the centre.',
+    article: 'measuring-sparsity',
+    figure: 'geometry',
+    params: sparsityGeometryParams,
+    aspectRatio: 1.1,
+    embedHeight: 760,
   }),
 ];
 

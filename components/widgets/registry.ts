@@ -18,6 +18,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'mask-lab': () => import('./MaskLab/MaskLab'),
   'cost-race': () => import('./CostRace/CostRace'),
   'sparsity-temperature': () => import('./SparsityTemperature/SparsityTemperature'),
+  'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
