@@ -33,6 +33,8 @@ const PATH_TEMPERATURES = Float64Array.from([
 ]);
 const LOG_MIN = Math.log10(T_MIN);
 const LOG_MAX = Math.log10(T_MAX);
+/** 400 steps from T_MIN to T_MAX (a factor of 1.02 each), so Home and End reach both ends exactly. */
+const LOG_STEP = (LOG_MAX - LOG_MIN) / 400;
 /** Points on the drawn curve exp(−(p−1)/p·(log n − H)). */
 const CURVE_POINTS = 120;
 
@@ -133,6 +135,7 @@ function IdentityPlot({
         r={6}
         className={styles.current}
         data-testid="current-point"
+        data-t={T}
         data-h={current.h}
         data-s={current.s}
       />
@@ -349,7 +352,7 @@ export default function SparsityTemperature() {
             value={Math.log10(T)}
             min={LOG_MIN}
             max={LOG_MAX}
-            step={0.01}
+            step={LOG_STEP}
             format={(v) => fmtT(Math.abs(v - Math.log10(T)) < 1e-9 ? T : 10 ** v)}
             onChange={(v) => setT(10 ** v)}
           />
@@ -442,11 +445,13 @@ export default function SparsityTemperature() {
           </div>
           <div>
             <dt>Difference</dt>
-            <dd data-testid="difference">{fmtDiff(check.difference)}</dd>
+            <dd data-testid="difference" data-value={check.difference}>
+              {fmtDiff(check.difference)}
+            </dd>
           </div>
           <div>
             <dt>Largest |difference| on the path</dt>
-            <dd data-testid="max-difference">
+            <dd data-testid="max-difference" data-value={path.maxAbsDifference}>
               {fmtDiff(path.maxAbsDifference)} <span className={styles.where}>at {worstText}</span>
             </dd>
           </div>
@@ -456,7 +461,7 @@ export default function SparsityTemperature() {
           </div>
           <div>
             <dt>Limits T → 0 / ∞ (S*)</dt>
-            <dd>
+            <dd data-testid="limits">
               {fmt(path.sStar[0] as number, 4)} / {fmt(path.sStar[path.sStar.length - 1] as number, 4)}
             </dd>
           </div>
