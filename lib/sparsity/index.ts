@@ -20,6 +20,19 @@ export {
 } from './criteria';
 export type { CellResult, ExperimentOptions, ExperimentResult, VectorFamily } from './experiment';
 export { randomCriterionOptions, randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
+export type { FieldGrid } from './geometry';
+export {
+  evenLevels,
+  fieldRange,
+  l1OverL2,
+  levelSet,
+  planeToSimplex,
+  projectToSimplex,
+  SIMPLEX_HEIGHT,
+  sampleSimplex,
+  sampleSquare,
+  simplexToPlane,
+} from './geometry';
 export {
   energyEntropy,
   energyEntropyPrime,
@@ -46,3 +59,12 @@ export {
 export { lpNorm, magnitudes, powerMean } from './norms';
 export type { Direction, MeasureParam, SparsityMeasure } from './registry';
 export { getMeasure, measures, sparsityScore } from './registry';
+export type { RenyiIdentityCheck, TemperaturePath } from './temperature';
+export {
+  logSpace,
+  renyiIdentity,
+  seededLogits,
+  softmaxAtTemperature,
+  sStarFromRenyi,
+  temperaturePath,
+} from './temperature';
