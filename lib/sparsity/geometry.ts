@@ -77,6 +77,28 @@ export function projectToSimplex(v: ArrayLike<number>): number[] {
   return x.map((a) => Math.max(a - tau, 0));
 }
 
+/** {@link projectToSimplex} for three finite entries, in place and without allocating (the sampling hot path). */
+function project3(b: Float64Array) {
+  const a0 = b[0] as number;
+  const a1 = b[1] as number;
+  const a2 = b[2] as number;
+  // Sort descending by comparisons, then find τ as in projectToSimplex.
+  let u0 = a0;
+  let u1 = a1;
+  let u2 = a2;
+  if (u0 < u1) [u0, u1] = [u1, u0];
+  if (u1 < u2) [u1, u2] = [u2, u1];
+  if (u0 < u1) [u0, u1] = [u1, u0];
+  let tau = u0 - 1;
+  const t2 = (u0 + u1 - 1) / 2;
+  if (u1 - t2 > 0) tau = t2;
+  const t3 = (u0 + u1 + u2 - 1) / 3;
+  if (u2 - t3 > 0) tau = t3;
+  b[0] = Math.max(a0 - tau, 0);
+  b[1] = Math.max(a1 - tau, 0);
+  b[2] = Math.max(a2 - tau, 0);
+}
+
 /** A scalar field sampled on a regular grid (see {@link sampleSquare}, {@link sampleSimplex}). */
 export interface FieldGrid {
   /** Grid points per row and per column. */
@@ -140,13 +162,13 @@ export function sampleSimplex(f: (b: Float64Array) => number, resolution: number
   const y0 = (rows - 1) * step;
   const b = new Float64Array(3);
   for (let r = 0; r < rows; r++) {
+    const b3 = (y0 - r * step) / SIMPLEX_HEIGHT;
     for (let c = 0; c < resolution; c++) {
-      const bary = planeToSimplex(c * step, y0 - r * step);
-      const inside = bary[0] >= 0 && bary[1] >= 0 && bary[2] >= 0;
-      const p = inside ? bary : projectToSimplex(bary);
-      b[0] = p[0] as number;
-      b[1] = p[1] as number;
-      b[2] = p[2] as number;
+      const b2 = c * step - b3 / 2;
+      b[0] = 1 - b2 - b3;
+      b[1] = b2;
+      b[2] = b3;
+      if (b[0] < 0 || b2 < 0 || b3 < 0) project3(b);
       values[r * resolution + c] = f(b);
     }
   }
