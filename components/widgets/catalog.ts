@@ -3,6 +3,8 @@ import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { sparsityGeometryParams } from './SparsityGeometry/params';
+import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -85,6 +87,28 @@ export const catalog: readonly WidgetMeta[] = [
     params: costRaceParams,
     aspectRatio: 0.9,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'sparsity-temperature',
+    title: 'Temperature, sparsity and Rényi entropy',
+    description:
+      'Softmax of seeded logits at a temperature T: the distribution, and S*₁,ₚ against the Rényi entropy Hₚ along the whole temperature path, where every point lies on exp(−(p−1)/p·(log n − Hₚ)).',
+    article: 'measuring-sparsity',
+    figure: 'temperature',
+    params: sparsityTemperatureParams,
+    aspectRatio: 0.95,
+    embedHeight: 1000,
+  }),
+  meta({
+    id: 'sparsity-geometry',
+    title: 'Where sparse vectors live',
+    description:
+      'A sparsity measure shading the plane (n = 2) or the probability simplex (n = 3) with its level sets; drag the vector and watch sparse vectors sit near the axes and corners, dense ones on the diagonals and at the centre.',
+    article: 'measuring-sparsity',
+    figure: 'geometry',
+    params: sparsityGeometryParams,
+    aspectRatio: 1.1,
+    embedHeight: 760,
   }),
 ];
 

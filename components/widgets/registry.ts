@@ -17,6 +17,8 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
   'mask-lab': () => import('./MaskLab/MaskLab'),
   'cost-race': () => import('./CostRace/CostRace'),
+  'sparsity-temperature': () => import('./SparsityTemperature/SparsityTemperature'),
+  'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

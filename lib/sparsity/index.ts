@@ -32,6 +32,19 @@ export {
   runCriteriaExperiment,
   VECTOR_FAMILIES,
 } from './experiment';
+export type { FieldGrid } from './geometry';
+export {
+  evenLevels,
+  fieldRange,
+  l1OverL2,
+  levelSet,
+  planeToSimplex,
+  projectToSimplex,
+  SIMPLEX_HEIGHT,
+  sampleSimplex,
+  sampleSquare,
+  simplexToPlane,
+} from './geometry';
 export {
   energyEntropy,
   energyEntropyPrime,
@@ -59,3 +72,12 @@ export {
 export { lpNorm, magnitudes, powerMean } from './norms';
 export type { Direction, MeasureParam, SparsityMeasure } from './registry';
 export { getMeasure, measures, sparsityScore } from './registry';
+export type { RenyiIdentityCheck, TemperaturePath } from './temperature';
+export {
+  logSpace,
+  renyiIdentity,
+  seededLogits,
+  softmaxAtTemperature,
+  sStarFromRenyi,
+  temperaturePath,
+} from './temperature';
