@@ -7,7 +7,7 @@ import { attention, attentionMask, type MaskKind, rowCounts, rowWeightStats } fr
 import { formatNumber } from '@/lib/format';
 import { maxAbs, toRows } from '@/lib/linalg';
 import { useExportData } from '../exports';
-import { useElementWidth } from '../hooks';
+import { useDarkTheme, useElementWidth } from '../hooks';
 import { ParamNotice } from '../Notice';
 import type { ParamValues } from '../schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '../store';
@@ -32,20 +32,6 @@ const PATTERN_LABELS: Record<MaskKind, string> = {
 const ALWAYS_CAUSAL: readonly string[] = ['strided', 'fixed'];
 const SEED_MAX = maskedAttentionParams.seed.max;
 const MATRIX_ROLES: Record<MatrixName, string> = { Q: 'queries', K: 'keys', V: 'values' };
-
-/** Whether the site is in its dark theme, kept current when the reader switches. */
-function useDarkTheme(): boolean {
-  const [dark, setDark] = useState(false);
-  useEffect(() => {
-    const root = document.documentElement;
-    const read = () => setDark(root.dataset.theme === 'dark');
-    read();
-    const observer = new MutationObserver(read);
-    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-  return dark;
-}
 
 /** Cell text: two decimals, whole numbers from 10 on, so every value fits in five characters. */
 const fmtCell = (v: number) => formatNumber(v, { style: 'fixed', digits: Math.abs(v) >= 9.995 ? 0 : 2 });

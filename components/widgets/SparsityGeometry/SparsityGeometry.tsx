@@ -18,9 +18,8 @@ import {
 } from '@/lib/sparsity/geometry';
 import { getMeasure, type SparsityMeasure } from '@/lib/sparsity/registry';
 import { useExportData } from '../exports';
-import { useCanvas, useElementWidth } from '../hooks';
+import { useCanvas, useDarkTheme, useElementWidth } from '../hooks';
 import type { ParamValues } from '../schema';
-import { useDarkTheme } from '../sparsityPlot/useDarkTheme';
 import { useWidgetParams } from '../store';
 import { paintField, segmentsPath, sparsityRamp } from './draw';
 import { GEOMETRY_MEASURES, type sparsityGeometryParams } from './params';
