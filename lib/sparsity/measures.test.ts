@@ -292,3 +292,11 @@ describe('sStarBounds', () => {
     expect(sStarBounds(0, 1, 2)).toEqual({ dense: 1, sparse: 1 });
   });
 });
+
+describe('renyiEntropy signs', () => {
+  it('renyiEntropy(oneHot, α) is +0 for every order (never −0)', () => {
+    for (const a of [0, 0.5, 1, 2, 7, Number.POSITIVE_INFINITY]) {
+      expect(Object.is(renyiEntropy([0, 1, 0], a), 0)).toBe(true);
+    }
+  });
+});

@@ -220,7 +220,7 @@ export function renyiEntropy(p: ArrayLike<number>, alpha: number): number {
   for (let i = 0; i < n; i++) s += (c[i] as number) / m;
   // pᵢ = (cᵢ/m)/s; the largest is 1/s. Work with rᵢ = cᵢ/m ≤ 1 so rᵢ^α cannot overflow for α > 0.
   const logMax = -Math.log(s);
-  if (a === Number.POSITIVE_INFINITY) return -logMax;
+  if (a === Number.POSITIVE_INFINITY) return 0 - logMax; // +0, not −0, for a one-hot vector
   let nonzero = 0;
   for (let i = 0; i < n; i++) if ((c[i] as number) > 0) nonzero++;
   if (a === 0) return Math.log(nonzero);
