@@ -1,0 +1,13 @@
+export type {
+  AutoencoderOptimizer,
+  AutoencoderOptions,
+  AutoencoderProgress,
+  AutoencoderStatus,
+  LinearAutoencoder,
+} from './linearAutoencoder';
+export {
+  AUTOENCODER_OPTIMIZERS,
+  autoencoderGradients,
+  autoencoderLoss,
+  createAutoencoder,
+} from './linearAutoencoder';
