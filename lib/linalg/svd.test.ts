@@ -206,6 +206,29 @@ describe('svd: invariants on seeded random matrices', () => {
     }
   });
 
+  it('svd(A) is valid and agrees with ml-matrix on 300 structured seeded matrices (sparse, graded, ±1, zero rows)', () => {
+    // Exact zeros on the diagonal of B and negligible entries exercise every deflation branch of the QR loop.
+    const rng = createRng('svd-structured');
+    for (let trial = 0; trial < 300; trial++) {
+      const m = rng.int(1, 16);
+      const n = rng.int(1, 16);
+      const kind = trial % 6;
+      const zeroRow = rng.int(0, m - 1);
+      const A = fromFunction(m, n, (i, j) => {
+        if (kind === 0) return rng.int(-1, 1);
+        if (kind === 1) return rng.next() < 0.8 ? 0 : rng.normal();
+        if (kind === 2) return rng.normal() * 10 ** (-(i + j) / 2); // graded: σ spread over many decades
+        if (kind === 3) return i === zeroRow ? 0 : rng.normal();
+        if (kind === 4) return i === j ? (i % 3 === 0 ? 0 : 1) : i + 1 === j ? 1 : 0; // bidiagonal, zero diagonal
+        return rng.int(0, 2) * (i % 2); // every other row zero
+      });
+      const f = svd(A);
+      expectValidSvd(A, f, 1e-13);
+      expectSignConvention(f.V);
+      expectClose(f.S, mlSingularValues(A), { rtol: 0, atol: 1e-13 * Math.max(f.S[0] as number, 1e-300) });
+    }
+  });
+
   it('svd(A) leaves A unchanged', () => {
     const A = randomMatrix(6, 4, createRng('svd-pure'));
     const copy = A.data.slice();
