@@ -413,6 +413,27 @@ describe('svd: edges', () => {
     expectValidSvd(A, f);
   });
 
+  it('svd(A) near the overflow threshold keeps U and V finite; lowRank(A, k) stays finite and correct', () => {
+    // σ₁ of the all-1e308 2×2 matrix is 2e308 > Number.MAX_VALUE: S says Infinity, nothing says NaN.
+    const A = fromRows([
+      [1e308, 1e308],
+      [1e308, 1e308],
+    ]);
+    const f = svd(A);
+    expect(f.S[0]).toBe(Number.POSITIVE_INFINITY);
+    expect(f.S[1]).toBe(0);
+    expectClose([f.V.data[0], f.V.data[2]], [Math.SQRT1_2, Math.SQRT1_2], { rtol: 1e-15 });
+    expect(orthonormalityError(f.V)).toBeLessThan(1e-15);
+    expect(orthonormalityError(f.U)).toBeLessThan(1e-15);
+    expectClose(lowRank(A, 1), A, { rtol: 1e-14 });
+    const B = fromRows([
+      [1.5e308, -1e308, 0],
+      [3e307, 1.7e308, 1e308],
+    ]);
+    const g = lowRank(B, 2);
+    expectClose(g, B, { rtol: 1e-13, atol: 1e295 });
+  });
+
   it('svd(A) throws a RangeError naming the entry when A holds NaN or ∞', () => {
     expect(() => svd(matrix(2, 2, [1, 2, Number.NaN, 4]))).toThrow(/svd: entry \(1, 0\) is NaN/);
     expect(() => svd(matrix(1, 2, [1, Number.POSITIVE_INFINITY]))).toThrow(RangeError);

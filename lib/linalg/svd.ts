@@ -486,8 +486,9 @@ export function svd(A: Matrix): Svd {
 /**
  * The rank-k matrix U_k·diag(S_k)·V_kᵀ from the first k singular triplets of an SVD (k clamped to [0, r]).
  *
- * Shapes: {U m×r, S r, V n×r} → m×n. k ≤ 0 (or NaN) gives the m×n zero matrix; k ≥ r rebuilds A itself.
- * Use it to redraw a figure for many k without decomposing again.
+ * Shapes: {U m×r, S r, V n×r} → m×n. k ≤ 0 (or NaN) gives the m×n zero matrix; k ≥ r rebuilds A itself;
+ * fractional k rounds down. Use it to redraw a figure for many k without decomposing again. If some σ is
+ * Infinity (A near 1e308, see {@link svd}) the products overflow: use {@link lowRank}, which rescales.
  *
  * @example
  * const f = svd(A);
@@ -517,22 +518,34 @@ export function lowRankFromSvd(f: Svd, k: number): Matrix {
  * The best rank-k approximation of A in the Frobenius and spectral norms (Eckart–Young):
  * A_k = U_k·diag(σ₁ … σ_k)·V_kᵀ, with k clamped to [0, min(m, n)].
  *
- * Shapes: m×n → m×n. k ≤ 0 gives zeros, k ≥ min(m, n) gives A back (to rounding). When σ_k = σ_{k+1} the
- * best approximation is not unique and this returns one of them. ‖A − A_k‖²_F = tailEnergy(S, k).
- * Throws RangeError like {@link svd} for non-finite entries.
+ * Shapes: m×n → m×n. k ≤ 0 gives zeros, k ≥ min(m, n) gives A back (to rounding), fractional k rounds
+ * down. When σ_k = σ_{k+1} the best approximation is not unique and this returns one of them.
+ * ‖A − A_k‖²_F = tailEnergy(S, k). A is decomposed divided by its largest entry, so entries near 1e308
+ * still give finite results. Throws RangeError naming the entry for NaN or ±∞ in A.
  *
  * @example
  * lowRank(fromRows([[1, 1, 1, 1, 0], [1, 1, 1, 1, 1]]), 1); // entry (0, 4), the post's 神术, ≈ 0.4961
  */
 export function lowRank(A: Matrix, k: number): Matrix {
-  return lowRankFromSvd(svd(A), k);
+  // Decompose A / max|Aᵢⱼ| and scale back at the end: near 1e308, σ₁ itself may not be representable.
+  assertFinite('lowRank', A);
+  const a = A.data;
+  let c = 0;
+  for (let q = 0; q < a.length; q++) c = Math.max(c, Math.abs(a[q] as number));
+  if (c === 0 || c === 1) return lowRankFromSvd(svd(A), k);
+  const scaled = new Float64Array(a.length);
+  for (let q = 0; q < a.length; q++) scaled[q] = (a[q] as number) / c;
+  const out = lowRankFromSvd(svd({ rows: A.rows, cols: A.cols, data: scaled }), k);
+  for (let q = 0; q < out.data.length; q++) out.data[q] = (out.data[q] as number) * c;
+  return out;
 }
 
 /**
  * The energy left out by a rank-k truncation, Σ_{i>k} σᵢ² (1-based i): by Eckart–Young, the least possible
  * squared Frobenius error ‖A − B‖²_F over all B of rank ≤ k.
  *
- * k is clamped to [0, S.length] (NaN counts as 0), so tailEnergy(S, 0) = ‖A‖²_F and k ≥ r gives 0.
+ * k is clamped to [0, S.length] (NaN counts as 0), so tailEnergy(S, 0) = ‖A‖²_F and k ≥ r gives 0;
+ * a sum beyond Number.MAX_VALUE (σ above about 1e154) is Infinity.
  *
  * @example
  * tailEnergy(Float64Array.of(3, 2, 1), 1); // 2² + 1² = 5
