@@ -197,6 +197,12 @@ describe('createAutoencoder', () => {
     expect(a.step(5)).toEqual(b.step(5));
   });
 
+  it('createAutoencoder(empty M, k) trains nothing and reports loss 0 without NaN', () => {
+    const ae = createAutoencoder(zeros(0, 3), 2, { seed: 1 });
+    expect(ae.step(4)).toEqual({ step: 4, loss: 0, status: 'ok' });
+    expect(ae.reconstruction()).toEqual(zeros(0, 3));
+  });
+
   it('createAutoencoder throws RangeError for bad k, learning rate, batch size, optimizer or entries', () => {
     expect(() => createAutoencoder(M, 13)).toThrow(RangeError);
     expect(() => createAutoencoder(M, 1.5)).toThrow(/k must be an integer in \[0, 12\]/);

@@ -237,7 +237,7 @@ export function autoencoderGradients(
  * const { C, D } = ae.params();
  */
 export function createAutoencoder(M: Matrix, k: number, options: AutoencoderOptions = {}): LinearAutoencoder {
-  const { seed = 0, optimizer = 'adam', learningRate = 0.01, batchSize = M.rows } = options;
+  const { seed = 0, optimizer = 'adam', learningRate = 0.01, batchSize = Math.max(1, M.rows) } = options;
   const { rows: m, cols: n } = M;
   if (!Number.isInteger(k) || k < 0 || k > n) {
     throw new RangeError(`createAutoencoder: k must be an integer in [0, ${n}], got ${k}`);
