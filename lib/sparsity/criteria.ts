@@ -1,0 +1,365 @@
+/**
+ * Hurley & Rickard's six criteria for a sparsity measure ("Comparing Measures of Sparsity", 2009), as
+ * operations on a vector and as checks of a measure before and after. Four come from the economics of
+ * wealth inequality (Dalton's transfer principle and its relatives): D1 Robin Hood, D2 Scaling, D3 Rising
+ * tide, D4 Cloning; two from Rickard's earlier work: P1 Bill Gates, P2 Babies.
+ *
+ * Every operation works on the magnitudes |x| (so its output is non-negative). "Sparser" is read through
+ * `sparsityScore`, so a check works the same for 'lower' and 'higher' measures.
+ */
+
+import { formatNumber } from '../format';
+import { magnitudes, maxOf } from './norms';
+import { type SparsityMeasure, sparsityScore } from './registry';
+
+/** D1 Robin Hood, D2 Scaling, D3 Rising tide, D4 Cloning, P1 Bill Gates, P2 Babies. */
+export type CriterionId = 'D1' | 'D2' | 'D3' | 'D4' | 'P1' | 'P2';
+
+/** One criterion: what it is called, what it says, and how a good measure must respond to its operation. */
+export interface Criterion {
+  id: CriterionId;
+  /** E.g. 'Robin Hood'. */
+  name: string;
+  /** One line. */
+  summary: string;
+  /** How a measure should move when the operation is applied. */
+  expect: 'less-sparse' | 'same' | 'more-sparse';
+}
+
+/** The six criteria in Hurley & Rickard's order. */
+export const criteria: readonly Criterion[] = [
+  {
+    id: 'D1',
+    name: 'Robin Hood',
+    summary:
+      'Taking from a larger entry and giving to a smaller one (without reversing their order) makes the vector less sparse.',
+    expect: 'less-sparse',
+  },
+  {
+    id: 'D2',
+    name: 'Scaling',
+    summary: 'Multiplying every entry by the same positive factor leaves sparsity unchanged.',
+    expect: 'same',
+  },
+  {
+    id: 'D3',
+    name: 'Rising tide',
+    summary: 'Adding the same positive amount to every entry makes the vector less sparse.',
+    expect: 'less-sparse',
+  },
+  {
+    id: 'D4',
+    name: 'Cloning',
+    summary: 'Concatenating copies of the vector with itself leaves sparsity unchanged.',
+    expect: 'same',
+  },
+  {
+    id: 'P1',
+    name: 'Bill Gates',
+    summary: 'Once one entry is large enough, making it larger still makes the vector sparser.',
+    expect: 'more-sparse',
+  },
+  {
+    id: 'P2',
+    name: 'Babies',
+    summary: 'Appending zeros makes the vector sparser.',
+    expect: 'more-sparse',
+  },
+];
+
+/** Options of the six operations; each falls back to its default when missing or invalid. */
+export interface CriterionOptions {
+  /** D1: index giving (default argmax |x|). */
+  from?: number;
+  /** D1: index receiving (default argmin |x|). */
+  to?: number;
+  /** D1: share of (x_from − x_to)/2 moved, in (0, 1) (default 0.5). */
+  fraction?: number;
+  /** D2: the positive factor (default 3). */
+  factor?: number;
+  /** D3: the positive amount added to every entry (default mean|x|·0.5); P1: the amount added to x_index (default max|x|). */
+  amount?: number;
+  /** D4: the number of copies, an integer in [2, 1000] (default 2). */
+  copies?: number;
+  /** P1: the entry that grows (default argmax |x|). */
+  index?: number;
+  /** P2: how many zeros are appended, an integer in [1, 100000] (default 1). */
+  zeros?: number;
+}
+
+/** What {@link applyCriterion} returns. */
+export interface CriterionApplication {
+  vector: number[];
+  description: string;
+  /** True when the criterion says nothing about this vector (see {@link applyCriterion}); vector is |x|. */
+  vacuous: boolean;
+}
+
+const fmt = (v: number) => formatNumber(v, { digits: 4 });
+
+function argmax(c: Float64Array): number {
+  let k = 0;
+  for (let i = 1; i < c.length; i++) if ((c[i] as number) > (c[k] as number)) k = i;
+  return k;
+}
+
+function argmin(c: Float64Array): number {
+  let k = 0;
+  for (let i = 1; i < c.length; i++) if ((c[i] as number) < (c[k] as number)) k = i;
+  return k;
+}
+
+function validIndex(i: number | undefined, n: number, fallback: number): number {
+  return i !== undefined && Number.isInteger(i) && i >= 0 && i < n ? i : fallback;
+}
+
+function validInt(v: number | undefined, lo: number, hi: number, fallback: number): number {
+  return v !== undefined && Number.isInteger(v) && v >= lo && v <= hi ? v : fallback;
+}
+
+function validPositive(v: number | undefined, fallback: number): number {
+  return v !== undefined && v > 0 && Number.isFinite(v) ? v : fallback;
+}
+
+/**
+ * Applies criterion `id`'s operation to |x| and describes it in one line with its numbers.
+ *
+ * - D1 Robin Hood: moves t = fraction·(c_from − c_to)/2 from entry `from` to entry `to` (defaults argmax,
+ *   argmin, 0.5), so the giver stays at least as large as the receiver.
+ * - D2 Scaling: multiplies by `factor` (default 3).
+ * - D3 Rising tide: adds `amount` (default mean|x|·0.5) to every entry.
+ * - D4 Cloning: concatenates `copies` copies (default 2).
+ * - P1 Bill Gates: adds `amount` (default max|x|) to entry `index` (default argmax). One step does not
+ *   decide P1 (see {@link checkBillGates}).
+ * - P2 Babies: appends `zeros` zeros (default 1).
+ *
+ * Vacuous cases (vector = |x|, `vacuous: true`): the empty and the zero vector for every criterion (there
+ * is no sparsity to change); D1 when c_from ≤ c_to (nothing can be moved); D3 when every entry is equal
+ * (Hurley & Rickard exclude constant vectors, for which a rising tide changes no ratio). Invalid options
+ * take their defaults.
+ *
+ * @example
+ * applyCriterion('D1', [1, 2, 3, 4]).vector; // [1.75, 2, 3, 3.25]
+ * applyCriterion('D1', [1, 2, 3, 4], { fraction: 2 / 3 }).vector; // [2, 2, 3, 3] — not the post's example
+ * applyCriterion('P2', [1, 2], { zeros: 2 }).vector;  // [1, 2, 0, 0]
+ */
+export function applyCriterion(
+  id: CriterionId,
+  x: ArrayLike<number>,
+  options: CriterionOptions = {},
+): CriterionApplication {
+  const c = magnitudes(x);
+  const n = c.length;
+  const same = (description: string): CriterionApplication => ({
+    vector: Array.from(c),
+    description,
+    vacuous: true,
+  });
+  if (n === 0) return same(`${id}: the empty vector has no sparsity to change`);
+  if (maxOf(c) === 0) return same(`${id}: the zero vector has no sparsity to change`);
+  switch (id) {
+    case 'D1': {
+      const from = validIndex(options.from, n, argmax(c));
+      const to = validIndex(options.to, n, argmin(c));
+      const fraction =
+        options.fraction !== undefined && options.fraction > 0 && options.fraction < 1
+          ? options.fraction
+          : 0.5;
+      const cf = c[from] as number;
+      const ct = c[to] as number;
+      if (!(cf > ct))
+        return same(
+          `Robin Hood: nothing to move, x[${from}] = ${fmt(cf)} is not above x[${to}] = ${fmt(ct)}`,
+        );
+      const t = (fraction * (cf - ct)) / 2;
+      const v = Array.from(c);
+      v[from] = cf - t;
+      v[to] = ct + t;
+      return {
+        vector: v,
+        description: `Robin Hood: move ${fmt(t)} from x[${from}] = ${fmt(cf)} to x[${to}] = ${fmt(ct)}`,
+        vacuous: false,
+      };
+    }
+    case 'D2': {
+      const factor = validPositive(options.factor, 3);
+      return {
+        vector: Array.from(c, (v) => v * factor),
+        description: `Scaling: multiply every entry by ${fmt(factor)}`,
+        vacuous: false,
+      };
+    }
+    case 'D3': {
+      let sum = 0;
+      let constant = true;
+      for (let i = 0; i < n; i++) {
+        sum += c[i] as number;
+        if (c[i] !== c[0]) constant = false;
+      }
+      if (constant) return same('Rising tide: every entry is equal, so the criterion says nothing');
+      const amount = validPositive(options.amount, (sum / n) * 0.5);
+      return {
+        vector: Array.from(c, (v) => v + amount),
+        description: `Rising tide: add ${fmt(amount)} to every entry`,
+        vacuous: false,
+      };
+    }
+    case 'D4': {
+      const copies = validInt(options.copies, 2, 1000, 2);
+      const v: number[] = [];
+      for (let k = 0; k < copies; k++) for (let i = 0; i < n; i++) v.push(c[i] as number);
+      return {
+        vector: v,
+        description: `Cloning: ${copies} copies, length ${n} → ${n * copies}`,
+        vacuous: false,
+      };
+    }
+    case 'P1': {
+      const index = validIndex(options.index, n, argmax(c));
+      const amount = validPositive(options.amount, maxOf(c));
+      const v = Array.from(c);
+      v[index] = (c[index] as number) + amount;
+      return {
+        vector: v,
+        description: `Bill Gates: x[${index}] grows by ${fmt(amount)}, from ${fmt(c[index] as number)} to ${fmt(v[index] as number)}`,
+        vacuous: false,
+      };
+    }
+    case 'P2': {
+      const zeros = validInt(options.zeros, 1, 100000, 1);
+      const v = Array.from(c);
+      for (let k = 0; k < zeros; k++) v.push(0);
+      return {
+        vector: v,
+        description: `Babies: append ${zeros} zero${zeros === 1 ? '' : 's'}, length ${n} → ${n + zeros}`,
+        vacuous: false,
+      };
+    }
+  }
+}
+
+/** Relative tolerance for 'same' (with an absolute floor for values at 0). */
+export const SAME_RTOL = 1e-9;
+/** Absolute floor of the 'same' test, for values that are 0 up to rounding (Gini or Hoyer of a constant vector). */
+export const SAME_ATOL = 1e-12;
+/** Relative size a change must exceed to count as a strict change. */
+export const STRICT_RTOL = 1e-12;
+
+/** Whether the oriented scores sb → sa moved as `expect` demands (the tolerances above). */
+export function behaves(expect: Criterion['expect'], sb: number, sa: number): boolean {
+  const scale = Math.max(Math.abs(sb), Math.abs(sa));
+  if (expect === 'same') return sb === sa || Math.abs(sa - sb) <= SAME_RTOL * scale + SAME_ATOL;
+  const change = expect === 'more-sparse' ? sa - sb : sb - sa;
+  return change > STRICT_RTOL * scale;
+}
+
+/** The result of a criterion check. */
+export interface CriterionCheck {
+  before: number;
+  after: number;
+  ok: boolean;
+  /** True when the criterion says nothing about x (ok is then true); see {@link applyCriterion}. */
+  vacuous: boolean;
+}
+
+/**
+ * Evaluates measure m before and after criterion `id`'s operation and says whether m behaved as the
+ * criterion demands: 'same' within relative 1e-9 (absolute floor 1e-12); 'less-sparse' / 'more-sparse' a
+ * strict change, in the right direction, beyond 1e-12 relative. Vacuous cases count as ok.
+ *
+ * P1 is decided by {@link checkBillGates} at entry `options.index` (default argmax): ok means some β > 0
+ * passed; before/after are then the values at that β and after the largest growth tried (or, if no β
+ * passed, at the first failure of the largest β).
+ *
+ * @example
+ * checkCriterion(getMeasure('sStar')!, 'D1', [1, 2, 3, 4]); // { before: 0.9129, after: 0.9535…, ok: true, … }
+ */
+export function checkCriterion(
+  m: SparsityMeasure,
+  id: CriterionId,
+  x: ArrayLike<number>,
+  options: CriterionOptions = {},
+  params?: Readonly<Record<string, number>>,
+): CriterionCheck {
+  if (id === 'P1') {
+    const c = magnitudes(x);
+    const r = checkBillGates(m, c, validIndex(options.index, c.length, argmax(c)), params);
+    return { before: r.before, after: r.after, ok: r.ok, vacuous: r.vacuous };
+  }
+  const applied = applyCriterion(id, x, options);
+  const before = m.compute(x, params);
+  const after = applied.vacuous ? before : m.compute(applied.vector, params);
+  if (applied.vacuous) return { before, after, ok: true, vacuous: true };
+  const expect = (criteria.find((k) => k.id === id) as Criterion).expect;
+  return {
+    before,
+    after,
+    ok: behaves(expect, sparsityScore(m, before), sparsityScore(m, after)),
+    vacuous: false,
+  };
+}
+
+/** The result of {@link checkBillGates}. */
+export interface BillGatesCheck {
+  ok: boolean;
+  /** The first β for which every growth α made x sparser; null if none did. */
+  beta: number | null;
+  before: number;
+  after: number;
+  vacuous: boolean;
+}
+
+/** Multiples of s = max|x| tried as β in {@link checkBillGates}: 0, then 2^k for k = 0…13 (up to 8192·s). */
+export const BILL_GATES_BETAS: readonly number[] = [0, ...Array.from({ length: 14 }, (_, k) => 2 ** k)];
+/** Multiples of s = max|x| tried as the growth α in {@link checkBillGates}. */
+export const BILL_GATES_ALPHAS: readonly number[] = [1e-3, 1e-2, 0.1, 0.5, 1, 2, 10, 100, 1e4];
+
+/**
+ * Hurley & Rickard's P1 (Bill Gates) for entry i: there is a β > 0 such that for every α > 0, growing
+ * xᵢ from xᵢ + β to xᵢ + β + α makes x sparser. One step cannot test "there is … for every …", so this tries
+ * a ladder of β (0, then s·2^k up to s·8192, s = max|x|, or 1 for the zero vector) and for each β the growths
+ * α = s·{1e-3, 1e-2, 0.1, 0.5, 1, 2, 10, 100, 1e4}; ok if some β makes every α a strict move towards
+ * sparser (beyond 1e-12 relative). β = 0 passing means the entry already dominates.
+ *
+ * Edges: the empty vector is vacuous (ok); i out of range falls back to argmax |x|.
+ *
+ * @example
+ * checkBillGates(getMeasure('gini')!, [1, 2, 3], 0).ok;  // true
+ * checkBillGates(getMeasure('negL1')!, [1, 2, 3], 0).ok; // false: −ℓ¹ only falls as an entry grows
+ */
+export function checkBillGates(
+  m: SparsityMeasure,
+  x: ArrayLike<number>,
+  i: number,
+  params?: Readonly<Record<string, number>>,
+): BillGatesCheck {
+  const c = magnitudes(x);
+  const n = c.length;
+  if (n === 0) {
+    const v = m.compute(c, params);
+    return { ok: true, beta: null, before: v, after: v, vacuous: true };
+  }
+  const index = validIndex(i, n, argmax(c));
+  const s = maxOf(c) || 1;
+  const base = c[index] as number;
+  const v = Array.from(c);
+  let before = 0;
+  let after = 0;
+  for (const kb of BILL_GATES_BETAS) {
+    const beta = kb * s;
+    v[index] = base + beta;
+    before = m.compute(v, params);
+    const sb = sparsityScore(m, before);
+    let passed = true;
+    for (const ka of BILL_GATES_ALPHAS) {
+      v[index] = base + beta + ka * s;
+      after = m.compute(v, params);
+      if (!behaves('more-sparse', sb, sparsityScore(m, after))) {
+        passed = false;
+        break;
+      }
+    }
+    if (passed) return { ok: true, beta, before, after, vacuous: false };
+  }
+  return { ok: false, beta: null, before, after, vacuous: false };
+}

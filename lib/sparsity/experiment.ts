@@ -1,0 +1,206 @@
+/**
+ * Hurley & Rickard's table re-derived by experiment: every measure checked against every criterion on
+ * many seeded random vectors, counting violations. The paper decides each cell by proof; a violation
+ * found here is a concrete counterexample (kept in the cell), and zero violations is evidence, not proof.
+ */
+
+import { createRng, type Rng } from '../random';
+import {
+  applyCriterion,
+  type CriterionId,
+  type CriterionOptions,
+  checkBillGates,
+  checkCriterion,
+  criteria,
+} from './criteria';
+import { magnitudes, maxOf } from './norms';
+import { measures, type SparsityMeasure } from './registry';
+
+/** Options of {@link runCriteriaExperiment}. */
+export interface ExperimentOptions {
+  /** Random vectors drawn; every measure is checked against every criterion on each. */
+  trials: number;
+  seed: number;
+  /** Smallest and largest length of the vectors (n is uniform in [nMin, nMax]; clamped to [1, 4096]). */
+  nMin: number;
+  nMax: number;
+  /** Measures to check (default all, in registry order); unknown ids are skipped. */
+  measureIds?: string[];
+  /** Parameters per measure id (default: each measure's defaults). */
+  params?: Record<string, Record<string, number>>;
+}
+
+/** One cell of the table: violations out of (non-vacuous) trials, and the first counterexample. */
+export interface CellResult {
+  violations: number;
+  trials: number;
+  example?: { x: number[]; before: number; after: number };
+}
+
+/** measure id → criterion id → cell. */
+export interface ExperimentResult {
+  table: Record<string, Record<CriterionId, CellResult>>;
+}
+
+/** The families random vectors are drawn from. */
+export const VECTOR_FAMILIES = ['uniform', 'exponential', 'spikes', 'power-law', 'softmax'] as const;
+export type VectorFamily = (typeof VECTOR_FAMILIES)[number];
+
+/**
+ * A random vector of length n from a family, with random signs and an overall scale log-uniform in
+ * [1e-2, 1e2] (so scale-dependent measures meet both small and large vectors). Never the zero vector.
+ *
+ * - uniform: U(0, 1) entries; exponential: Exp(1) entries;
+ * - spikes: mostly exact zeros with 1–3 spikes of size 1 + Exp(1) (and a small nonzero floor in half of them);
+ * - power-law: k^(−a), k = 1…n shuffled, a ∈ [0.5, 3];
+ * - softmax: softmax of N(0, 1) logits divided by a temperature log-uniform in [0.1, 10].
+ *
+ * @example
+ * randomVector(createRng(1), 'spikes', 8); // e.g. [0, 0, -3.1, 0, 0, 0, 0.02, 0] × scale
+ */
+export function randomVector(rng: Rng, family: VectorFamily, n: number): number[] {
+  const v = new Array<number>(n).fill(0);
+  switch (family) {
+    case 'uniform':
+      for (let i = 0; i < n; i++) v[i] = rng.next();
+      break;
+    case 'exponential':
+      for (let i = 0; i < n; i++) v[i] = -Math.log(1 - rng.next());
+      break;
+    case 'spikes': {
+      const floor = rng.next() < 0.5 ? 0 : 0.01 * rng.next();
+      for (let i = 0; i < n; i++) v[i] = floor > 0 ? floor * rng.next() : 0;
+      const spikes = rng.int(1, Math.min(3, n));
+      for (let s = 0; s < spikes; s++) v[rng.int(0, n - 1)] = 1 - Math.log(1 - rng.next());
+      break;
+    }
+    case 'power-law': {
+      const a = 0.5 + 2.5 * rng.next();
+      const ranks = rng.shuffle(Array.from({ length: n }, (_, k) => k + 1));
+      for (let i = 0; i < n; i++) v[i] = (ranks[i] as number) ** -a;
+      break;
+    }
+    case 'softmax': {
+      const t = 10 ** (2 * rng.next() - 1);
+      let max = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < n; i++) {
+        v[i] = rng.normal() / t;
+        if ((v[i] as number) > max) max = v[i] as number;
+      }
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        v[i] = Math.exp((v[i] as number) - max);
+        sum += v[i] as number;
+      }
+      for (let i = 0; i < n; i++) v[i] = (v[i] as number) / sum;
+      break;
+    }
+  }
+  if (maxOf(magnitudes(v)) === 0) v[rng.int(0, n - 1)] = 1;
+  const scale = 10 ** (4 * rng.next() - 2);
+  for (let i = 0; i < n; i++) v[i] = (v[i] as number) * scale * (rng.next() < 0.5 ? -1 : 1);
+  return v;
+}
+
+/**
+ * Random options for one criterion on vector x: D1 a random pair (from, to) with |x_from| > |x_to| and a
+ * fraction in (0, 1); D2 a factor log-uniform in [1e-2, 1e2]; D3 an amount mean|x|·(log-uniform in
+ * [1e-2, 10]); D4 2–4 copies; P1 a random index; P2 1 to n zeros.
+ */
+export function randomCriterionOptions(rng: Rng, id: CriterionId, x: ArrayLike<number>): CriterionOptions {
+  const c = magnitudes(x);
+  const n = c.length;
+  switch (id) {
+    case 'D1': {
+      // Draw pairs until the giver is strictly larger (a few tries; a constant vector has no such pair).
+      for (let tries = 0; tries < 16; tries++) {
+        const a = rng.int(0, n - 1);
+        const b = rng.int(0, n - 1);
+        if ((c[a] as number) > (c[b] as number)) return { from: a, to: b, fraction: fraction(rng) };
+        if ((c[b] as number) > (c[a] as number)) return { from: b, to: a, fraction: fraction(rng) };
+      }
+      return { fraction: fraction(rng) };
+    }
+    case 'D2':
+      return { factor: 10 ** (4 * rng.next() - 2) };
+    case 'D3': {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += c[i] as number;
+      return { amount: (sum / n) * 10 ** (3 * rng.next() - 2) };
+    }
+    case 'D4':
+      return { copies: rng.int(2, 4) };
+    case 'P1':
+      return { index: rng.int(0, n - 1) };
+    case 'P2':
+      return { zeros: rng.int(1, n) };
+  }
+}
+
+/** A fraction in (0, 1), away from the endpoints. */
+function fraction(rng: Rng): number {
+  return 0.01 + 0.98 * rng.next();
+}
+
+function emptyRow(): Record<CriterionId, CellResult> {
+  const row = {} as Record<CriterionId, CellResult>;
+  for (const k of criteria) row[k.id] = { violations: 0, trials: 0 };
+  return row;
+}
+
+/**
+ * Checks every measure against every criterion on `trials` seeded random vectors (families from
+ * {@link VECTOR_FAMILIES} in turn, n uniform in [nMin, nMax], random criterion options from
+ * {@link randomCriterionOptions}; the same vectors and options for every measure) and counts violations.
+ * P1 uses {@link checkBillGates} at a random index. Vacuous cases (see `applyCriterion`) are not counted.
+ *
+ * Deterministic for a seed. `onProgress` receives fractions in (0, 1], ending with exactly 1. Edges:
+ * trials ≤ 0 gives a table of zeros; nMin > nMax are swapped.
+ *
+ * @example
+ * runCriteriaExperiment({ trials: 200, seed: 1, nMin: 2, nMax: 32 }).table.gini.D4; // { violations: 0, trials: 200 }
+ */
+export function runCriteriaExperiment(
+  options: ExperimentOptions,
+  onProgress?: (fraction: number) => void,
+): ExperimentResult {
+  const trials = Math.max(0, Math.floor(options.trials) || 0);
+  let nMin = Math.max(1, Math.min(4096, Math.floor(options.nMin) || 1));
+  let nMax = Math.max(1, Math.min(4096, Math.floor(options.nMax) || 1));
+  if (nMin > nMax) [nMin, nMax] = [nMax, nMin];
+  const chosen: SparsityMeasure[] = options.measureIds
+    ? options.measureIds.flatMap((id) => measures.filter((m) => m.id === id))
+    : [...measures];
+  const table: Record<string, Record<CriterionId, CellResult>> = {};
+  for (const m of chosen) table[m.id] = emptyRow();
+
+  const rng = createRng(options.seed);
+  const step = Math.max(1, Math.floor(trials / 100));
+  for (let t = 0; t < trials; t++) {
+    const family = VECTOR_FAMILIES[t % VECTOR_FAMILIES.length] as VectorFamily;
+    const n = rng.int(nMin, nMax);
+    const x = randomVector(rng, family, n);
+    for (const k of criteria) {
+      const opts = randomCriterionOptions(rng, k.id, x);
+      const applied = k.id === 'P1' ? null : applyCriterion(k.id, x, opts);
+      if (applied?.vacuous) continue;
+      for (const m of chosen) {
+        const params = options.params?.[m.id];
+        const r =
+          k.id === 'P1'
+            ? checkBillGates(m, x, opts.index ?? 0, params)
+            : checkCriterion(m, k.id, x, opts, params);
+        if (r.vacuous) continue;
+        const cell = (table[m.id] as Record<CriterionId, CellResult>)[k.id];
+        cell.trials++;
+        if (!r.ok) {
+          cell.violations++;
+          if (!cell.example) cell.example = { x: x.slice(), before: r.before, after: r.after };
+        }
+      }
+    }
+    if (onProgress && (t + 1) % step === 0 && t + 1 < trials) onProgress((t + 1) / trials);
+  }
+  onProgress?.(1);
+  return { table };
+}

@@ -1,0 +1,48 @@
+export type {
+  BillGatesCheck,
+  Criterion,
+  CriterionApplication,
+  CriterionCheck,
+  CriterionId,
+  CriterionOptions,
+} from './criteria';
+export {
+  applyCriterion,
+  BILL_GATES_ALPHAS,
+  BILL_GATES_BETAS,
+  behaves,
+  checkBillGates,
+  checkCriterion,
+  criteria,
+  SAME_ATOL,
+  SAME_RTOL,
+  STRICT_RTOL,
+} from './criteria';
+export type { CellResult, ExperimentOptions, ExperimentResult, VectorFamily } from './experiment';
+export { randomCriterionOptions, randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
+export {
+  energyEntropy,
+  energyEntropyPrime,
+  gaussianEntropy,
+  gini,
+  hoyer,
+  kappa4,
+  l0,
+  l0Eps,
+  l2OverL1,
+  negL1,
+  negLog,
+  negLp,
+  negLpMinus,
+  negTanh,
+  pqMean,
+  renyiEntropy,
+  s0,
+  s1p,
+  shannonEntropy,
+  sStar,
+  uTheta,
+} from './measures';
+export { lpNorm, magnitudes, powerMean } from './norms';
+export type { Direction, MeasureParam, SparsityMeasure } from './registry';
+export { getMeasure, measures, sparsityScore } from './registry';
