@@ -17,6 +17,8 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'receptive-field': () => import('./ReceptiveField/ReceptiveField'),
   'mask-lab': () => import('./MaskLab/MaskLab'),
   'cost-race': () => import('./CostRace/CostRace'),
+  'sparsity-vector': () => import('./SparsityVector/SparsityVector'),
+  'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

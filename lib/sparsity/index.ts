@@ -20,6 +20,7 @@ export {
 } from './criteria';
 export type { CellResult, ExperimentOptions, ExperimentResult, VectorFamily } from './experiment';
 export { randomCriterionOptions, randomVector, runCriteriaExperiment, VECTOR_FAMILIES } from './experiment';
+export { lorenzCurve } from './lorenz';
 export {
   energyEntropy,
   energyEntropyPrime,
@@ -44,5 +45,14 @@ export {
   uTheta,
 } from './measures';
 export { lpNorm, magnitudes, powerMean } from './norms';
+export {
+  gaussianNoiseVector,
+  oneHotVector,
+  powerLawVector,
+  scaleToMax,
+  scaleToSum,
+  softmaxLogitsVector,
+  uniformVector,
+} from './presets';
 export type { Direction, MeasureParam, SparsityMeasure } from './registry';
 export { getMeasure, measures, sparsityScore } from './registry';

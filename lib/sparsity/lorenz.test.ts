@@ -47,8 +47,8 @@ describe('lorenzCurve', () => {
     const rng = createRng('lorenz');
     for (let trial = 0; trial < 100; trial++) {
       const n = rng.int(1, 40);
-      const x = Array.from({ length: n }, () => (rng.next() < 0.3 ? 0 : rng.normal()));
-      if (x.every((v) => v === 0)) x[0] = 1;
+      const x: number[] = Array.from({ length: n }, () => (rng.next() < 0.3 ? 0 : rng.normal()));
+      if (!x.some((v) => v !== 0)) x[0] = 1;
       const L = lorenzCurve(x);
       expect(L).toHaveLength(n + 1);
       for (let k = 1; k <= n; k++) {
