@@ -6,6 +6,7 @@
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
+import { type ExperimentOptions, type ExperimentResult, runCriteriaExperiment } from '@/lib/sparsity';
 import { costRace } from './costRace';
 
 export interface TaskContext {
@@ -60,6 +61,17 @@ export const tasks = {
    * bytes of score storage and pairs visited; async, yields between samples and stops when cancelled.
    */
   costRace,
+  /**
+   * Hurley & Rickard's measures × criteria table by experiment (runCriteriaExperiment): violations per cell
+   * over seeded random vectors, with progress; a cancelled run rejects at its next progress report.
+   */
+  'sparsity-experiment'(input: ExperimentOptions, ctx: TaskContext): TaskResult<ExperimentResult> {
+    const value = runCriteriaExperiment(input, (fraction) => {
+      if (ctx.cancelled()) throw new Error('cancelled');
+      ctx.progress(fraction);
+    });
+    return { value };
+  },
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>
