@@ -1,3 +1,4 @@
+export { findViolation, type Violation } from './counterexample';
 export type {
   BillGatesCheck,
   Criterion,
