@@ -333,7 +333,7 @@ export default function SparsityCriteria() {
 
   const entryOptions = (first: string) => [
     { value: '-1', label: first },
-    ...x.map((v, i) => ({ value: String(i), label: `x${i + 1} = ${fmt(v)}` })),
+    ...x.map((v, i) => ({ value: String(i), label: `x[${i}] = ${fmt(v)}` })),
   ];
   const indexValue = (i: number) => String(i >= 0 && i < n ? i : -1);
 
@@ -348,7 +348,7 @@ export default function SparsityCriteria() {
             max={scaleTop}
             step={scaleTop / 100}
             format={fmt}
-            barLabels={n <= 32 ? x.map((_, i) => String(i + 1)) : undefined}
+            barLabels={n <= 32 ? x.map((_, i) => String(i)) : undefined}
             onChange={(v) => setVector(v)}
           />
           <div className={styles.row}>
