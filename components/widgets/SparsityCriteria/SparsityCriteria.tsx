@@ -501,7 +501,7 @@ export default function SparsityCriteria() {
           : 'A measure complies when its value moves the way the criterion demands (“same” within a relative 10⁻⁹).'}
       </p>
 
-      <h3 className={styles.panelTitle}>Experiment: every measure against every criterion</h3>
+      <p className={styles.panelTitle}>Experiment: every measure against every criterion</p>
       <div className={styles.controls}>
         <Slider
           label="Trials"

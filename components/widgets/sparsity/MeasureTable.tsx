@@ -73,6 +73,7 @@ export function MeasureTable({ caption, measures, columns, details, testId, expo
             </tr>
             {g.measures.map((m) => {
               const isOpen = open.has(m.id);
+              const extra = isOpen ? details?.(m) : null;
               const rowId = `${uid}-${m.id}`;
               return (
                 <Fragment key={m.id}>
@@ -109,7 +110,7 @@ export function MeasureTable({ caption, measures, columns, details, testId, expo
                           {m.params.length > 0
                             ? `; parameters: ${m.params.map((p) => `${p.label} (${p.min}…${p.max})`).join(', ')}`
                             : ''}
-                          {details ? <> · {details(m)}</> : null}
+                          {extra !== null && extra !== undefined ? <> · {extra}</> : null}
                         </p>
                       </td>
                     </tr>
