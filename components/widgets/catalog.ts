@@ -3,8 +3,10 @@ import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
+import { sparsityVectorParams } from './SparsityVector/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -109,6 +111,28 @@ export const catalog: readonly WidgetMeta[] = [
     params: sparsityGeometryParams,
     aspectRatio: 1.1,
     embedHeight: 760,
+  }),
+  meta({
+    id: 'sparsity-vector',
+    title: 'How sparse is this vector?',
+    description:
+      'Drag a vector’s bars or load a preset (one-hot, power law, noise, softmax at a temperature, an attention row) and read every sparsity measure, which way it counts, and where it sits between its least- and most-sparse values.',
+    article: 'measuring-sparsity',
+    figure: 'vector',
+    params: sparsityVectorParams,
+    aspectRatio: 0.62,
+    embedHeight: 1500,
+  }),
+  meta({
+    id: 'sparsity-criteria',
+    title: 'Six criteria for a sparsity measure',
+    description:
+      'Apply Hurley & Rickard’s six operations (Robin Hood, Scaling, Rising tide, Cloning, Bill Gates, Babies) to a vector and see which measures respond as they should; then test every measure on thousands of random vectors.',
+    article: 'measuring-sparsity',
+    figure: 'criteria',
+    params: sparsityCriteriaParams,
+    aspectRatio: 0.5,
+    embedHeight: 1800,
   }),
 ];
 

@@ -19,6 +19,8 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'cost-race': () => import('./CostRace/CostRace'),
   'sparsity-temperature': () => import('./SparsityTemperature/SparsityTemperature'),
   'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
+  'sparsity-vector': () => import('./SparsityVector/SparsityVector'),
+  'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

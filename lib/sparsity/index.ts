@@ -1,3 +1,4 @@
+export { findViolation, type Violation } from './counterexample';
 export type {
   BillGatesCheck,
   Criterion,
@@ -45,6 +46,7 @@ export {
   sampleSquare,
   simplexToPlane,
 } from './geometry';
+export { lorenzCurve } from './lorenz';
 export {
   energyEntropy,
   energyEntropyPrime,
@@ -70,6 +72,15 @@ export {
   uTheta,
 } from './measures';
 export { lpNorm, magnitudes, powerMean } from './norms';
+export {
+  gaussianNoiseVector,
+  oneHotVector,
+  powerLawVector,
+  scaleToMax,
+  scaleToSum,
+  softmaxLogitsVector,
+  uniformVector,
+} from './presets';
 export type { Direction, MeasureParam, SparsityMeasure } from './registry';
 export { getMeasure, measures, sparsityScore } from './registry';
 export type { RenyiIdentityCheck, TemperaturePath } from './temperature';

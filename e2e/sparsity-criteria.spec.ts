@@ -1,0 +1,196 @@
+// The sparsity-criteria widget shows lib/sparsity's checks: before/after values and ✓/✗ are recomputed here
+// with applyCriterion/checkCriterion, and the experiment table with runCriteriaExperiment for the same seed.
+import type { Page } from '@playwright/test';
+import { sparsityCriteriaParams } from '../components/widgets/SparsityCriteria/params';
+import { defaults, serializeQuery } from '../components/widgets/schema';
+import {
+  type CriterionId,
+  type CriterionOptions,
+  checkCriterion,
+  findViolation,
+  getMeasure,
+  measures,
+  runCriteriaExperiment,
+} from '../lib/sparsity';
+import { expect, test } from './support/fixtures';
+
+const EMBED = '/embed/sparsity-criteria/';
+
+async function ready(page: Page) {
+  await expect(page.locator('[data-widget="sparsity-criteria"][data-ready]')).toHaveCount(1);
+}
+
+/** Before, after and ✓/✗ of every row of the criterion table. */
+async function shown(page: Page) {
+  await ready(page);
+  return page
+    .getByTestId('criterion-table')
+    .locator('tr[data-measure]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          r.getAttribute('data-measure'),
+          {
+            before: Number(r.querySelector('[data-col="before"] [data-value]')?.getAttribute('data-value')),
+            ok: r.querySelector('[data-col="ok"] [data-ok]')?.getAttribute('data-ok') === 'true',
+          },
+        ]),
+      ),
+    );
+}
+
+function expectChecks(
+  actual: Record<string, { before: number; ok: boolean }>,
+  id: CriterionId,
+  x: number[],
+  options: CriterionOptions = {},
+) {
+  expect(Object.keys(actual)).toHaveLength(measures.length);
+  for (const m of measures) {
+    const r = checkCriterion(m, id, x, options);
+    expect(actual[m.id].ok, `${m.id} ${id}`).toBe(r.ok);
+    expect(actual[m.id].before, m.id).toBeCloseTo(m.compute(x), 12);
+  }
+}
+
+test('Robin Hood on [1, 2, 3, 4]: after-bars, every measure’s ✓/✗ as lib says; ℓ⁰ fails, Gini and S* pass', async ({
+  page,
+}) => {
+  await page.goto(EMBED);
+  const rows = await shown(page);
+  expectChecks(rows, 'D1', [1, 2, 3, 4], { fraction: 0.5 });
+  expect(rows.gini.ok).toBe(true);
+  expect(rows.sStar.ok).toBe(true);
+  expect(rows.l0.ok).toBe(false);
+  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '1.75,2,3,3.25');
+});
+
+test('the criterion picker and its options change the check: S₁,ₚ fails cloning, the P2 count is typed', async ({
+  page,
+}) => {
+  await page.goto(EMBED);
+  await ready(page);
+  await page.getByLabel('Criterion', { exact: true }).selectOption('D4');
+  let rows = await shown(page);
+  expectChecks(rows, 'D4', [1, 2, 3, 4], { copies: 2 });
+  expect(rows.s1p.ok).toBe(false);
+  expect(rows.sStar.ok).toBe(true);
+  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '1,2,3,4,1,2,3,4');
+  const copies = page.getByRole('slider', { name: 'Copies' });
+  await copies.focus();
+  await copies.press('ArrowRight');
+  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '1,2,3,4,1,2,3,4,1,2,3,4');
+
+  await page.getByLabel('Criterion', { exact: true }).selectOption('P2');
+  const zeros = page.getByLabel('Zeros appended');
+  await zeros.fill('3');
+  await zeros.press('Enter');
+  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '1,2,3,4,0,0,0');
+  rows = await shown(page);
+  expectChecks(rows, 'P2', [1, 2, 3, 4], { zeros: 3 });
+  await zeros.fill('zero');
+  await zeros.press('Enter');
+  await expect(page.locator('[data-widget]').getByRole('alert')).toBeVisible();
+});
+
+test('the keyboard edits the before-vector and the checks follow', async ({ page }) => {
+  await page.goto(EMBED);
+  await ready(page);
+  const bar = page.getByRole('slider', { name: /Before: x.*: 0$/ });
+  await bar.focus();
+  await bar.press('End'); // x₁ = 5, the top of the scale
+  expectChecks(await shown(page), 'D1', [5, 2, 3, 4], { fraction: 0.5 });
+});
+
+test('the experiment runs in the worker with progress, matches lib for its seed, and a ✗ loads its counterexample', async ({
+  page,
+}) => {
+  await page.goto(`${EMBED}?trials=100&seed=7`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Run experiment' }).click();
+  await expect(page.locator('[data-status="done"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('progressbar', { name: 'Experiment progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
+  const { table } = runCriteriaExperiment({ trials: 100, seed: 7, nMin: 2, nMax: 32 });
+  const cells = await page
+    .getByTestId('experiment-table')
+    .locator('tr[data-measure] [data-violations]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        m: e.closest('tr')?.getAttribute('data-measure') ?? '',
+        c: e.closest('td')?.getAttribute('data-col') ?? '',
+        v: Number(e.getAttribute('data-violations')),
+      })),
+    );
+  expect(cells).toHaveLength(measures.length * 6);
+  for (const { m, c, v } of cells) expect(v, `${m} ${c}`).toBe(table[m][c as CriterionId].violations);
+  expect(table.gini.D1.violations + table.gini.D4.violations).toBe(0);
+
+  // S₁,ₚ fails cloning on every vector: load its counterexample with Enter.
+  const cell = page.locator('tr[data-measure="s1p"] [data-col="D4"] button');
+  await cell.focus();
+  await cell.press('Enter');
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('loaded')).toContainText('counterexample');
+  await expect(page.getByLabel('Criterion', { exact: true })).toHaveValue('D4');
+  const ex = table.s1p.D4.example;
+  expect(ex).toBeDefined();
+  if (!ex) return;
+  const found = findViolation(getMeasure('s1p') as NonNullable<ReturnType<typeof getMeasure>>, 'D4', ex.x);
+  const rows = await shown(page);
+  expect(rows.s1p.ok).toBe(false);
+  expectChecks(rows, 'D4', ex.x, found?.options ?? {});
+});
+
+test('cancel stops waiting for the experiment and says so', async ({ page }) => {
+  await page.goto(`${EMBED}?trials=5000`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Run experiment' }).click();
+  await expect(page.locator('[data-status="running"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('[data-status="cancelled"]')).toHaveText('Cancelled.');
+  await expect(page.getByTestId('experiment-table')).toHaveCount(0);
+});
+
+test('URL state round-trips; bad values show the notice and fall back', async ({ page }) => {
+  const state = {
+    ...defaults(sparsityCriteriaParams),
+    x: [0.5, 0, 2],
+    criterion: 'D2' as const,
+    factor: 0.5,
+  };
+  await page.goto(`${EMBED}?${serializeQuery(sparsityCriteriaParams, state)}`);
+  await expect(page.getByLabel('Criterion', { exact: true })).toHaveValue('D2');
+  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '0.25,0,1');
+  expectChecks(await shown(page), 'D2', [0.5, 0, 2], { factor: 0.5 });
+  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
+
+  await page.goto(`${EMBED}?criterion=D9&trials=1&x=`);
+  const notice = page.locator('[data-url-notice]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('criterion: “D9” is not one of');
+  await expect(notice).toContainText('trials: “1” is below 100; using 100.');
+  expectChecks(await shown(page), 'D1', [1, 2, 3, 4], { fraction: 0.5 });
+});
+
+test('on a phone the tables scroll inside their boxes with the measure column in view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${EMBED}?trials=100`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Run experiment' }).click();
+  await expect(page.locator('[data-status="done"]')).toBeVisible({ timeout: 30_000 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = page.getByRole('region', { name: 'Violations per measure and criterion' });
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await box.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
+  const name = box.locator('tr[data-measure="gini"] th');
+  const [nameBox, regionBox] = [await name.boundingBox(), await box.boundingBox()];
+  expect(nameBox && regionBox && nameBox.x - regionBox.x).toBeLessThan(4);
+});
