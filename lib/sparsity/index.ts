@@ -1,4 +1,3 @@
-export { findViolation, type Violation } from './counterexample';
 export type {
   BillGatesCheck,
   Criterion,

@@ -10,7 +10,6 @@ import {
   checkCriterion,
   criteria,
   type ExperimentResult,
-  findViolation,
   measures,
   oneHotVector,
   type SparsityMeasure,
@@ -244,16 +243,12 @@ export default function SparsityCriteria() {
     const cell = run.result?.table[m.id]?.[cid];
     const ex = cell?.example;
     if (!ex) return;
-    const found = findViolation(m, cid, ex.x);
-    const patch: Partial<P> = found ? paramsOf(cid, found.options) : { criterion: cid };
     setScaleTop(niceMax(ex.x));
-    store.getState().setParams({ ...patch, x: ex.x.slice() });
+    store.getState().setParams({ ...paramsOf(cid, ex.options), x: ex.x.slice() });
     setPicked({
       measure: m.id,
       criterion: cid,
-      note: found
-        ? `Loaded the experiment’s first counterexample for ${m.name} under ${cid} (n = ${ex.x.length}), with options that make it fail: before ${fmt(found.before)}, after ${fmt(found.after)}.`
-        : `Loaded the experiment’s first counterexample for ${m.name} under ${cid}; the experiment saw ${fmt(ex.before)} → ${fmt(ex.after)} with random options that none of the options tried here reproduces (a change at rounding level), so the view above may show ✓.`,
+      note: `Loaded the experiment’s first counterexample for ${m.name} under ${cid} (n = ${ex.x.length}), with the options that broke it: before ${fmt(ex.before)}, after ${fmt(ex.after)}.`,
     });
   };
 

@@ -52,7 +52,7 @@ export const sparsityCriteriaParams = defineParams({
     digits: 3,
     description: 'Robin Hood moves this share of (x_from − x_to)/2, so the order never flips.',
   },
-  factor: { type: 'number', label: 'D2: factor', min: 0.1, max: 100, default: 3, digits: 3 },
+  factor: { type: 'number', label: 'D2: factor', min: 0.01, max: 100, default: 3, digits: 3 },
   tide: {
     type: 'number',
     label: 'D3: amount added',
