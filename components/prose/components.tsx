@@ -1,7 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: these hook-free server components close over one article's outline, so numbering is resolved at build time.
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
-import { liveArticles } from '@/content/live';
+import { liveDefinitions } from '@/content/live';
 import { references } from '@/content/references';
 import { Aside, Note, SideNote } from './Callouts';
 import { Cite, type CitedReference } from './Cite';
@@ -30,7 +30,7 @@ export function citedReferences(outline: Outline, article: string): CitedReferen
  */
 export function articleComponents(slug: string, outline: Outline): MDXComponents {
   const cited = new Map(citedReferences(outline, slug).map((c) => [c.key, c]));
-  const def = liveArticles[slug]?.def ?? { vars: {} };
+  const def = liveDefinitions[slug] ?? { vars: {} };
   return {
     Figure: (props: FigureProps) => (
       <Figure {...props} number={outline.figures[props.id]} anchor={anchors.figure(props.id)} />

@@ -1,30 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { MDXProps } from 'mdx/types';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import type { ComponentType, ReactNode } from 'react';
 import { ArticleHeader } from '@/components/prose/ArticleHeader';
 import { ArticleProvider } from '@/components/prose/ArticleState';
 import { References } from '@/components/prose/Cite';
 import { articleComponents, citedReferences } from '@/components/prose/components';
 import { buildOutline } from '@/components/prose/outline';
 import { TableOfContents } from '@/components/prose/TableOfContents';
-import { articles, getArticle } from '@/content/articles';
-import { liveArticles } from '@/content/live';
+import { getArticle } from '@/content/articles';
 import '@/components/prose/katex.generated.css';
 import '@/components/prose/prose.css';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return articles.map((a) => ({ slug: a.slug }));
-}
-
-type Params = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
+/** The page metadata of an article, from content/articles.ts. */
+export function articleMetadata(slug: string): Metadata {
   const article = getArticle(slug);
-  if (!article) return {};
+  if (!article) throw new Error(`articleMetadata: no article "${slug}" in content/articles.ts`);
   return {
     title: article.title,
     description: article.summary,
@@ -33,15 +25,25 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-export default async function ArticlePage({ params }: Params) {
-  const { slug } = await params;
+/**
+ * One article page: header, table of contents, the MDX body with the article vocabulary, and its references.
+ * Each article has its own route (`app/(site)/articles/<slug>/page.tsx`) that imports its MDX and its live
+ * Provider statically, so a page's client bundle carries only its own live code.
+ */
+export async function ArticlePage({
+  slug,
+  Content,
+  Provider = ArticleProvider,
+}: {
+  slug: string;
+  Content: ComponentType<MDXProps>;
+  /** The article's live-variable store (`content/<slug>.provider.tsx`), if its prose has live numbers. */
+  Provider?: ComponentType<{ children: ReactNode }>;
+}) {
   const article = getArticle(slug);
-  if (!article) notFound();
+  if (!article) throw new Error(`ArticlePage: no article "${slug}" in content/articles.ts`);
   const source = await readFile(path.join(process.cwd(), 'content', `${slug}.mdx`), 'utf8');
   const outline = buildOutline(source, `content/${slug}.mdx`);
-  const { default: Content } = await import(`@/content/${slug}.mdx`);
-  const Provider = liveArticles[slug]?.Provider ?? ArticleProvider;
-
   return (
     <Provider>
       <div className="article-layout">
