@@ -20,8 +20,13 @@ describe('articles', () => {
 
   it('an article with live variables has a provider, and its route passes it', () => {
     for (const slug of Object.keys(liveDefinitions)) {
-      expect(articles.some((a) => a.slug === slug), `${slug} is an article`).toBe(true);
-      expect(existsSync(path.join(root, 'content', `${slug}.provider.tsx`)), `${slug}.provider.tsx`).toBe(true);
+      expect(
+        articles.some((a) => a.slug === slug),
+        `${slug} is an article`,
+      ).toBe(true);
+      expect(existsSync(path.join(root, 'content', `${slug}.provider.tsx`)), `${slug}.provider.tsx`).toBe(
+        true,
+      );
       const route = readFileSync(path.join(root, 'app', '(site)', 'articles', slug, 'page.tsx'), 'utf8');
       expect(route).toContain(`@/content/${slug}.provider`);
     }

@@ -141,6 +141,30 @@ test('the experiment runs in the worker with progress, matches lib for its seed,
   expectChecks(rows, 'D4', ex.x, ex.options);
 });
 
+test('with q = 2, p = 4 the experiment finds S*_q,p breaking Robin Hood, as the article says', async ({
+  page,
+}) => {
+  await page.goto(`${EMBED}?trials=200&seed=3&q=2&p=4`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Run experiment' }).click();
+  await expect(page.locator('[data-status="done"]')).toBeVisible({ timeout: 30_000 });
+  const { table } = runCriteriaExperiment({
+    trials: 200,
+    seed: 3,
+    nMin: 2,
+    nMax: 32,
+    measureIds: ['sStar'],
+    params: { sStar: { q: 2, p: 4 } },
+  });
+  const expected = table.sStar.D1.violations;
+  expect(expected).toBeGreaterThan(0);
+  await expect(page.locator('tr[data-measure="sStar"] [data-col="D1"] [data-violations]')).toHaveAttribute(
+    'data-violations',
+    String(expected),
+  );
+  await expect(page.locator('[data-status="done"]')).toContainText('p = 4, q = 2');
+});
+
 test('cancel stops waiting for the experiment and says so', async ({ page }) => {
   await page.goto(`${EMBED}?trials=5000`);
   await ready(page);

@@ -19,7 +19,7 @@ import { CancelledError, runTask } from '../compute';
 import { useExportData } from '../exports';
 import { defaults, type ParamValues } from '../schema';
 import { BarChart, niceMax } from '../sparsity/BarChart';
-import { CRITERION_IDS, demandedChange } from '../sparsity/layout';
+import { CRITERION_IDS, demandedChange, measureParams } from '../sparsity/layout';
 import { type MeasureColumn, MeasureTable } from '../sparsity/MeasureTable';
 import styles from '../sparsity/sparsity.module.css';
 import { VectorTextInput } from '../sparsity/VectorTextInput';
@@ -94,6 +94,8 @@ interface Run {
   trials: number;
   seed: number;
   seconds: number;
+  /** The measure orders the run used. */
+  orders?: { p: number; q: number };
   error?: string;
 }
 
@@ -143,16 +145,23 @@ export default function SparsityCriteria() {
   const spec = criteria.find((c) => c.id === id) ?? criteria[0];
   const options = useMemo(() => optionsOf(params, n), [params, n]);
   const applied = useMemo(() => applyCriterion(id, x, options), [id, x, options]);
+  const { p, q } = params;
+  // Each measure's parameters: registry defaults, with p and q from the sliders where they apply.
+  const measureValues = useMemo(
+    () => Object.fromEntries(measures.map((m) => [m.id, measureParams(m, { p, q }).values])),
+    [p, q],
+  );
   const rows = useMemo(
     () =>
       measures.map((m) => {
-        const check = checkCriterion(m, id, x, options);
+        const values = measureValues[m.id];
+        const check = checkCriterion(m, id, x, options, values);
         // The bars show one application of the operation; P1's ✓/✗ is the Bill Gates ladder (see the note).
-        const before = m.compute(x);
-        const after = applied.vacuous ? before : m.compute(applied.vector);
+        const before = m.compute(x, values);
+        const after = applied.vacuous ? before : m.compute(applied.vector, values);
         return { m, before, after, check };
       }),
-    [id, x, options, applied],
+    [id, x, options, applied, measureValues],
   );
   const byId = useMemo(() => new Map(rows.map((r) => [r.m.id, r])), [rows]);
   const passes = rows.filter((r) => r.check.ok).length;
@@ -217,23 +226,31 @@ export default function SparsityCriteria() {
     const mine = new AbortController();
     controller.current = mine;
     const t0 = performance.now();
-    setRun({ ...idleRun, status: 'running', trials, seed });
+    setRun({ ...idleRun, status: 'running', trials, seed, orders: { p, q } });
     try {
       const result = await runTask(
         'sparsity-experiment',
-        { trials, seed, nMin: N_MIN, nMax: N_MAX },
+        { trials, seed, nMin: N_MIN, nMax: N_MAX, params: measureValues },
         {
           signal: mine.signal,
           onProgress: (f) => setRun((r) => (r.status === 'running' ? { ...r, progress: f } : r)),
         },
       );
       if (mine.signal.aborted) return;
-      setRun({ status: 'done', progress: 1, result, trials, seed, seconds: (performance.now() - t0) / 1000 });
+      setRun({
+        status: 'done',
+        progress: 1,
+        result,
+        trials,
+        seed,
+        orders: { p, q },
+        seconds: (performance.now() - t0) / 1000,
+      });
     } catch (err) {
       if (err instanceof CancelledError || mine.signal.aborted) return;
       setRun((r) => ({ ...r, status: 'error', error: err instanceof Error ? err.message : String(err) }));
     }
-  }, [trials, seed]);
+  }, [trials, seed, measureValues, p, q]);
   const cancel = useCallback(() => {
     controller.current?.abort();
     setRun((r) => (r.status === 'running' ? { ...r, status: 'cancelled' } : r));
@@ -310,7 +327,8 @@ export default function SparsityCriteria() {
   );
 
   const running = run.status === 'running';
-  const stale = run.result && (run.trials !== trials || run.seed !== seed);
+  const stale =
+    run.result && (run.trials !== trials || run.seed !== seed || run.orders?.p !== p || run.orders?.q !== q);
   const statusText = (() => {
     switch (run.status) {
       case 'idle':
@@ -318,7 +336,7 @@ export default function SparsityCriteria() {
       case 'running':
         return `Running ${formatInteger(run.trials)} trials… ${Math.round(run.progress * 100)}%`;
       case 'done':
-        return `${formatInteger(run.trials)} trials with seed ${run.seed} in ${formatNumber(run.seconds, { digits: 2 })} s.${stale ? ' (The settings have changed since: run again to use them.)' : ''} Click a ✗ to load its counterexample above.`;
+        return `${formatInteger(run.trials)} trials with seed ${run.seed} at p = ${formatNumber(run.orders?.p ?? p)}, q = ${formatNumber(run.orders?.q ?? q)} in ${formatNumber(run.seconds, { digits: 2 })} s.${stale ? ' (The settings have changed since: run again to use them.)' : ''} Click a ✗ to load its counterexample above.`;
       case 'cancelled':
         return 'Cancelled.';
       case 'error':
@@ -468,6 +486,26 @@ export default function SparsityCriteria() {
             onChange={(v) => setParam('zeros', v)}
           />
         ) : null}
+      </div>
+      <div className={styles.controls}>
+        <Slider
+          label="p (S₁,ₚ, S*_q,p, Rényi α, −ℓₚ)"
+          value={p}
+          min={sparsityCriteriaParams.p.min}
+          max={sparsityCriteriaParams.p.max}
+          step={0.1}
+          format={(v) => formatNumber(v, { digits: 3 })}
+          onChange={(v) => setParam('p', v)}
+        />
+        <Slider
+          label="q (S*_q,p)"
+          value={q}
+          min={sparsityCriteriaParams.q.min}
+          max={sparsityCriteriaParams.q.max}
+          step={0.1}
+          format={(v) => formatNumber(v, { digits: 3 })}
+          onChange={(v) => setParam('q', v)}
+        />
       </div>
 
       <p className={styles.description} data-testid="description">

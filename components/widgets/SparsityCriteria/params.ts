@@ -81,6 +81,25 @@ export const sparsityCriteriaParams = defineParams({
     description: 'Added to the growing entry for the before/after step; 0 = max |x| (lib’s default).',
   },
   zeros: { type: 'int', label: 'P2: zeros appended', min: 1, max: 640, default: 1 },
+  p: {
+    type: 'number',
+    label: 'p',
+    min: 0.2,
+    max: 8,
+    default: 2,
+    digits: 3,
+    description:
+      'The p of S₁,ₚ and S*_q,p, the order α of the Rényi entropy, and −ℓₚ’s p when p < 1 (as in the vector figure).',
+  },
+  q: {
+    type: 'number',
+    label: 'q',
+    min: 0.1,
+    max: 4,
+    default: 1,
+    digits: 3,
+    description: 'The q of S*_q,p: try q > 1 (or p < 1) to see Robin Hood fail.',
+  },
   trials: {
     type: 'int',
     label: 'Experiment trials',
