@@ -95,4 +95,26 @@ export const references: Readonly<Record<string, Reference>> = {
     year: 1996,
     note: 'ℓ₁-penalised least squares, whose solutions have exact zeros.',
   },
+  su2017svd: {
+    authors: 'Su Jianlin',
+    title: 'SVD分解(一)：自编码器与人工智能 (SVD decomposition (1): autoencoders and artificial intelligence)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2017,
+    url: 'https://kexue.fm/archives/4208',
+    note: 'The post this article explains: SVD as a linear autoencoder, the 神/魔 example, new words from jieba.',
+  },
+  eckart1936: {
+    authors: 'Carl Eckart, Gale Young',
+    title: 'The approximation of one matrix by another of lower rank',
+    venue: 'Psychometrika 1(3), 211–218',
+    year: 1936,
+    note: 'The truncated SVD is the best rank-k approximation; its squared error is the sum of the dropped σᵢ².',
+  },
+  baldi1989: {
+    authors: 'Pierre Baldi, Kurt Hornik',
+    title: 'Neural networks and principal component analysis: learning from examples without local minima',
+    venue: 'Neural Networks 2(1), 53–58',
+    year: 1989,
+    note: 'A linear autoencoder with squared loss has no spurious local minima: its minima span the top principal subspace.',
+  },
 };

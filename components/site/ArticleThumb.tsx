@@ -68,7 +68,7 @@ const thumbs: Record<string, () => React.ReactNode> = {
   'measuring-sparsity': () => (
     <>
       {[0.25, 1, 4].map((t, i) => (
-        <g key={t} transform={`translate(${5 + 100 * i} 5)`}>
+        <g key={t} transform={`translate(${5 + 102 * i} 5) scale(0.96 1)`}>
           <SoftmaxThumb t={t} logits={sparsityLogits} />
         </g>
       ))}
