@@ -403,7 +403,7 @@ export default function NewWords() {
             <output data-rel-error>{fmt(Math.sqrt(errors.total / (errors.norm || 1)))}</output>
           </div>
           <div>
-            <span className={styles.factLabel}>σ kept / all σ² (energy)</span>
+            <span className={styles.factLabel}>energy kept: Σ σᵢ² (i ≤ k) / ‖M‖²_F</span>
             <output data-energy>
               {formatNumber(1 - errors.total / (errors.norm || 1), { style: 'percent', digits: 3 })}
             </output>
