@@ -7,7 +7,11 @@ import type { Svd } from '@/lib/linalg/svd';
 import { truncatedSvd } from '@/lib/linalg/truncatedSvd';
 import { type ScoredPair, topUnseenPairs } from '@/lib/words/newWords';
 
-/** Sketch settings of the widget's SVD: σ₁…σ₆₄ of the 1000×1000 binary matrix within 2e-4 of the exact svd. */
+/**
+ * Sketch settings of the widget's SVD. Measured on the 1000×1000 binary matrix against the exact svd (9.5 s):
+ * σ₁…σ₆₄ within 5.4e-4 (relative); the top-10 unseen pairs are identical at k = 8 and 16, while at k = 32 and 64,
+ * where σ_k ≈ σ_{k+1}, the order of close scores can differ.
+ */
 export const NEW_WORDS_SVD = { oversample: 32, powerIterations: 10 } as const;
 
 interface Ctx {
