@@ -12,6 +12,7 @@ import {
   type ExperimentResult,
 } from '@/lib/sparsity/experiment';
 import { costRace, yieldToEventLoop } from './costRace';
+import { newWordsSvd, newWordsTop } from './newWords';
 
 export interface TaskContext {
   progress: (fraction: number) => void;
@@ -83,6 +84,10 @@ export const tasks = {
     }
     return { value: run.result() };
   },
+  /** The leading singular triplets of the new-words matrix (truncatedSvd of a CSR matrix), with progress. */
+  'new-words-svd': newWordsSvd,
+  /** The unseen pairs with the highest rank-k reconstruction over the whole new-words matrix. */
+  'new-words-top': newWordsTop,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>

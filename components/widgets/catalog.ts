@@ -2,6 +2,7 @@ import { attentionMaskParams } from './AttentionMask/params';
 import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
+import { newWordsParams } from './NewWords/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
@@ -133,6 +134,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: sparsityCriteriaParams,
     aspectRatio: 0.5,
     embedHeight: 1800,
+  }),
+  meta({
+    id: 'new-words',
+    title: 'New words from a low-rank dictionary',
+    description:
+      'The first × second character matrix of the two-character words in jieba’s dictionary (count ≥ 100), reconstructed at rank k by a truncated SVD: pairs the dictionary lacks but the reconstruction scores high are candidate new words.',
+    article: 'svd-autoencoder',
+    figure: 'words',
+    params: newWordsParams,
+    aspectRatio: 0.7,
+    embedHeight: 1250,
   }),
 ];
 

@@ -1,3 +1,12 @@
+export type { Csr } from './csr';
+export {
+  csrFromTriplets,
+  csrSquaredNorm,
+  csrTimesDense,
+  csrToDense,
+  csrTransposeTimesDense,
+  denseToCsr,
+} from './csr';
 export { add, hadamard, scale, sub } from './elementwise';
 export type { Mask } from './mask';
 export { matmul } from './matmul';
@@ -13,3 +22,5 @@ export { rowSums } from './rowSums';
 export type { Svd } from './svd';
 export { lowRank, lowRankFromSvd, svd, tailEnergy } from './svd';
 export { transpose } from './transpose';
+export type { TruncatedSvdOptions } from './truncatedSvd';
+export { truncatedSvd } from './truncatedSvd';

@@ -1,0 +1,194 @@
+/**
+ * A sparse matrix in compressed sparse row (CSR) form and the two products a truncated SVD needs.
+ *
+ * Row i holds the entries `values[indptr[i] … indptr[i+1])` in the columns `indices[…]` (increasing within a
+ * row, no duplicates). Plain typed arrays, so a CSR matrix crosses `postMessage` to a Worker unchanged.
+ */
+import { assertShape, type Matrix, shapeOf } from './matrix';
+
+/** A rows×cols sparse matrix: row i's entries are `values[indptr[i] … indptr[i+1])` in columns `indices[…]`. */
+export interface Csr {
+  readonly rows: number;
+  readonly cols: number;
+  /** rows + 1 offsets, indptr[0] = 0, non-decreasing, indptr[rows] = nnz. */
+  readonly indptr: Int32Array;
+  /** nnz column indices, increasing within each row. */
+  readonly indices: Int32Array;
+  /** nnz stored values (an explicit 0 may be stored). */
+  readonly values: Float64Array;
+}
+
+/**
+ * Builds a CSR matrix from triplets (rowIndex[q], colIndex[q], value[q]); duplicates are summed.
+ *
+ * Entries are sorted by (row, column). Throws RangeError for a bad shape, an index outside the shape or arrays
+ * of different lengths. An empty triplet list gives the rows×cols zero matrix.
+ *
+ * @example
+ * csrFromTriplets(2, 3, [0, 1, 1], [2, 0, 0], [5, 1, 2]); // [[0, 0, 5], [3, 0, 0]]
+ */
+export function csrFromTriplets(
+  rows: number,
+  cols: number,
+  rowIndex: ArrayLike<number>,
+  colIndex: ArrayLike<number>,
+  value: ArrayLike<number>,
+): Csr {
+  assertShape('csrFromTriplets', rows, cols);
+  const count = rowIndex.length;
+  if (colIndex.length !== count || value.length !== count) {
+    throw new RangeError(
+      `csrFromTriplets: got ${count} row indices, ${colIndex.length} column indices and ${value.length} values`,
+    );
+  }
+  for (let q = 0; q < count; q++) {
+    const i = rowIndex[q] as number;
+    const j = colIndex[q] as number;
+    if (!Number.isInteger(i) || i < 0 || i >= rows || !Number.isInteger(j) || j < 0 || j >= cols) {
+      throw new RangeError(`csrFromTriplets: entry ${q} at (${i}, ${j}) is outside ${rows}×${cols}`);
+    }
+  }
+  const order = Array.from({ length: count }, (_, q) => q);
+  order.sort(
+    (a, b) =>
+      (rowIndex[a] as number) - (rowIndex[b] as number) || (colIndex[a] as number) - (colIndex[b] as number),
+  );
+  const indptr = new Int32Array(rows + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  let lastRow = -1;
+  let lastCol = -1;
+  for (const q of order) {
+    const i = rowIndex[q] as number;
+    const j = colIndex[q] as number;
+    if (i === lastRow && j === lastCol) {
+      values[values.length - 1] = (values[values.length - 1] as number) + (value[q] as number);
+      continue;
+    }
+    indices.push(j);
+    values.push(value[q] as number);
+    indptr[i + 1] = (indptr[i + 1] as number) + 1;
+    lastRow = i;
+    lastCol = j;
+  }
+  for (let i = 0; i < rows; i++) indptr[i + 1] = (indptr[i + 1] as number) + (indptr[i] as number);
+  return { rows, cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+/**
+ * The dense copy of a CSR matrix (rows×cols, row-major).
+ *
+ * @example
+ * csrToDense(csrFromTriplets(1, 2, [0], [1], [7])).data; // Float64Array [0, 7]
+ */
+export function csrToDense(A: Csr): Matrix {
+  const data = new Float64Array(A.rows * A.cols);
+  for (let i = 0; i < A.rows; i++) {
+    for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++) {
+      data[i * A.cols + (A.indices[p] as number)] = A.values[p] as number;
+    }
+  }
+  return { rows: A.rows, cols: A.cols, data };
+}
+
+/**
+ * The CSR form of a dense matrix, keeping its nonzero entries.
+ *
+ * @example
+ * denseToCsr(fromRows([[0, 2], [3, 0]])).indices; // Int32Array [1, 0]
+ */
+export function denseToCsr(A: Matrix): Csr {
+  const indptr = new Int32Array(A.rows + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < A.rows; i++) {
+    for (let j = 0; j < A.cols; j++) {
+      const v = A.data[i * A.cols + j] as number;
+      if (v !== 0) {
+        indices.push(j);
+        values.push(v);
+      }
+    }
+    indptr[i + 1] = indices.length;
+  }
+  return {
+    rows: A.rows,
+    cols: A.cols,
+    indptr,
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+  };
+}
+
+/**
+ * The dense product A·X of a sparse m×n A and a dense n×l X, m×l, in O(nnz·l).
+ *
+ * Throws Error naming both shapes when n differs from X's rows.
+ *
+ * @example
+ * csrTimesDense(csrFromTriplets(1, 2, [0], [1], [2]), fromRows([[1], [3]])).data; // [6]
+ */
+export function csrTimesDense(A: Csr, X: Matrix): Matrix {
+  if (A.cols !== X.rows) {
+    throw new Error(
+      `csrTimesDense: A is ${shapeOf(A)} and X is ${shapeOf(X)}; A's columns must match X's rows`,
+    );
+  }
+  const l = X.cols;
+  const out = new Float64Array(A.rows * l);
+  const x = X.data;
+  for (let i = 0; i < A.rows; i++) {
+    const o = i * l;
+    for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++) {
+      const v = A.values[p] as number;
+      const xr = (A.indices[p] as number) * l;
+      for (let c = 0; c < l; c++) out[o + c] = (out[o + c] as number) + v * (x[xr + c] as number);
+    }
+  }
+  return { rows: A.rows, cols: l, data: out };
+}
+
+/**
+ * The dense product Aᵀ·Y of a sparse m×n A and a dense m×l Y, n×l, in O(nnz·l), without forming Aᵀ.
+ *
+ * Throws Error naming both shapes when m differs from Y's rows.
+ *
+ * @example
+ * csrTransposeTimesDense(csrFromTriplets(1, 2, [0], [1], [2]), fromRows([[5]])).data; // [0, 10]
+ */
+export function csrTransposeTimesDense(A: Csr, Y: Matrix): Matrix {
+  if (A.rows !== Y.rows) {
+    throw new Error(
+      `csrTransposeTimesDense: A is ${shapeOf(A)} and Y is ${shapeOf(Y)}; A's rows must match Y's rows`,
+    );
+  }
+  const l = Y.cols;
+  const out = new Float64Array(A.cols * l);
+  const y = Y.data;
+  for (let i = 0; i < A.rows; i++) {
+    const yr = i * l;
+    for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++) {
+      const v = A.values[p] as number;
+      const o = (A.indices[p] as number) * l;
+      for (let c = 0; c < l; c++) out[o + c] = (out[o + c] as number) + v * (y[yr + c] as number);
+    }
+  }
+  return { rows: A.cols, cols: l, data: out };
+}
+
+/**
+ * The squared Frobenius norm Σ values² of a CSR matrix (scaled by its largest entry, so huge values stay finite
+ * when the true sum is representable); 0 for an empty matrix, NaN if a value is NaN, ∞ if one is infinite.
+ *
+ * @example
+ * csrSquaredNorm(csrFromTriplets(1, 2, [0, 0], [0, 1], [3, 4])); // 25
+ */
+export function csrSquaredNorm(A: Csr): number {
+  let big = 0;
+  for (const v of A.values) big = Math.max(big, Math.abs(v));
+  if (big === 0 || Number.isNaN(big)) return big;
+  if (big === Number.POSITIVE_INFINITY) return big;
+  let s = 0;
+  for (const v of A.values) s += (v / big) ** 2;
+  return s * big * big;
+}
