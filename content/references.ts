@@ -97,7 +97,8 @@ export const references: Readonly<Record<string, Reference>> = {
   },
   su2017svd: {
     authors: 'Su Jianlin',
-    title: 'SVD分解(一)：自编码器与人工智能 (SVD decomposition (1): autoencoders and artificial intelligence)',
+    title:
+      'SVD分解(一)：自编码器与人工智能 (SVD decomposition (1): autoencoders and artificial intelligence)',
     venue: 'Scientific Spaces (kexue.fm)',
     year: 2017,
     url: 'https://kexue.fm/archives/4208',
