@@ -118,4 +118,33 @@ export const references: Readonly<Record<string, Reference>> = {
     year: 1989,
     note: 'A linear autoencoder with squared loss has no spurious local minima: its minima span the top principal subspace.',
   },
+  su2016ocr: {
+    authors: 'Su Jianlin',
+    title: 'OCR技术浅探：7. 语言模型 (A first look at OCR (7): the language model)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2016,
+    url: 'https://kexue.fm/archives/3842',
+    note: 'The post this article explains: image candidates, bigram transitions, Viterbi; 电柳 → 电视.',
+  },
+  viterbi1967: {
+    authors: 'Andrew J. Viterbi',
+    title: 'Error bounds for convolutional codes and an asymptotically optimum decoding algorithm',
+    venue: 'IEEE Transactions on Information Theory 13(2), 260–269',
+    year: 1967,
+    note: 'The dynamic programme for the most likely path through a trellis.',
+  },
+  forney1973: {
+    authors: 'G. David Forney Jr.',
+    title: 'The Viterbi algorithm',
+    venue: 'Proceedings of the IEEE 61(3), 268–278',
+    year: 1973,
+    note: 'The algorithm as a shortest-path problem on a trellis, with its uses beyond decoding.',
+  },
+  chen1999: {
+    authors: 'Stanley F. Chen, Joshua Goodman',
+    title: 'An empirical study of smoothing techniques for language modeling',
+    venue: 'Computer Speech & Language 13(4), 359–394',
+    year: 1999,
+    note: 'Compares additive, Good–Turing, Katz, Kneser–Ney and other smoothing methods for n-gram models.',
+  },
 };
