@@ -25,12 +25,25 @@ export const STEPS = [
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
   },
-  // What `npm run build` does: the woff2-only KaTeX stylesheet the articles import, then the static export.
+  // What `npm run build` does: the woff2-only KaTeX stylesheet the articles import, the data assets built from
+  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), then the static export.
   {
     name: 'katex',
     label: 'KaTeX stylesheet (scripts/katex-css.mjs)',
     command: process.execPath,
     args: ['scripts/katex-css.mjs'],
+  },
+  {
+    name: 'new-words',
+    label: 'new-words data (scripts/new-words.mjs)',
+    command: process.execPath,
+    args: ['scripts/new-words.mjs'],
+  },
+  {
+    name: 'ocr-corpus',
+    label: 'OCR model data (scripts/ocr-corpus.mjs)',
+    command: process.execPath,
+    args: ['scripts/ocr-corpus.mjs'],
   },
   { name: 'build', label: 'build (next build)', command: bin('next'), args: ['build'] },
   {
