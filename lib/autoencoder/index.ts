@@ -1,7 +1,10 @@
+export type { AutoencoderExampleName, LabelledMatrix } from './examples';
+export { AUTOENCODER_EXAMPLES, autoencoderExample, lowRankPlusNoise } from './examples';
 export type {
   AutoencoderOptimizer,
   AutoencoderOptions,
   AutoencoderProgress,
+  AutoencoderSnapshot,
   AutoencoderStatus,
   LinearAutoencoder,
 } from './linearAutoencoder';
