@@ -14,3 +14,5 @@ export {
   autoencoderLoss,
   createAutoencoder,
 } from './linearAutoencoder';
+export type { AutoencoderTarget } from './target';
+export { autoencoderTarget, decoderAngles } from './target';
