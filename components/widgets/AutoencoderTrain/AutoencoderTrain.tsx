@@ -2,7 +2,15 @@
 
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, MatrixEditor, NumberInput, ProgressBar, Select, Slider } from '@/components/controls';
+import {
+  Button,
+  MatrixEditor,
+  NumberInput,
+  ProgressBar,
+  Select,
+  Slider,
+  Toggle,
+} from '@/components/controls';
 import {
   type AutoencoderSnapshot,
   autoencoderExample,
@@ -28,10 +36,10 @@ import { type autoencoderTrainParams, LR_MAX, LR_MIN, MAX_CURVE_POINTS, TRAIN_SP
 type P = ParamValues<typeof autoencoderTrainParams>;
 
 const presetLabels: Record<P['preset'], string> = {
-  shenmo: '神/魔 table (2×5)',
-  random: 'Random 20×12',
-  lowrank: 'Rank 3 + noise, 30×16',
-  custom: 'Custom (type or paste)',
+  shenmo: '神/魔, 2×5',
+  random: 'Random, 20×12',
+  lowrank: 'Low rank, 30×16',
+  custom: 'Custom',
 };
 
 const optimizerLabels: Record<P['optimizer'], string> = {
@@ -107,7 +115,7 @@ function Readout({ name, label, value, text }: { name: string; label: string; va
 export default function AutoencoderTrain() {
   const [params, setParam] = useWidgetParams<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
-  const { preset, matrix: custom, k, optimizer, lr, batch, seed, steps, speed } = params;
+  const { preset, matrix: custom, k, optimizer, lr, batch, seed, steps, speed, gap: showGap } = params;
 
   // The data: a preset from lib, or the typed matrix.
   const data = useMemo<LabelledMatrix>(
@@ -263,7 +271,12 @@ export default function AutoencoderTrain() {
     .range([frame.left, frame.width - frame.right]);
   const xTicks = x.ticks(plotWidth < 330 ? 3 : 5).map((t) => ({ value: t, label: formatInteger(t) }));
   const lossFloor = Math.max(normSq, 1e-300) * 1e-15;
-  const [lossLo, lossHi] = logDomain([...points.map((p) => p.loss), optimum], lossFloor);
+  // Either the loss itself (with the optimum as a line) or its gap above the optimum (which falls to 0).
+  const yValue = (p: TrainPoint) => (showGap ? gapToOptimum(p.loss, optimum, normSq) : p.loss);
+  const [lossLo, lossHi] = logDomain(
+    showGap ? points.map(yValue) : [...points.map(yValue), optimum],
+    lossFloor,
+  );
   const yLoss = scaleLog()
     .domain([lossLo, lossHi])
     .range([frame.height - frame.bottom, frame.top]);
@@ -276,7 +289,7 @@ export default function AutoencoderTrain() {
     .domain([Math.min(angLo, 1e-3), Math.PI / 2])
     .range([frame.height - frame.bottom, frame.top]);
   const lossPath = curvePath(
-    points.map((p) => [p.step, p.loss] as const),
+    points.map((p) => [p.step, yValue(p)] as const),
     x,
     yLoss,
     lossFloor,
@@ -376,7 +389,7 @@ export default function AutoencoderTrain() {
           value={speed}
           options={TRAIN_SPEEDS.map((v) => ({
             value: v,
-            label: v === 'max' ? 'as fast as possible' : formatInteger(Number(v)),
+            label: v === 'max' ? 'max' : formatInteger(Number(v)),
           }))}
           onChange={(v) => setParam('speed', v as P['speed'])}
         />
@@ -411,7 +424,7 @@ export default function AutoencoderTrain() {
           </>
         ) : null}
         ; σ = {shownSigmas.map((s) => formatNumber(s, { digits: 4 })).join(', ')}
-        {sigmas.length > shownSigmas.length ? ', …' : ''}. The best rank-{kEff} fit leaves Σ
+        {sigmas.length > shownSigmas.length ? ', …' : ''}; the best rank-{kEff} fit leaves Σ
         <sub>i&gt;{kEff}</sub> σ<sub>i</sub>² = {formatNumber(optimum, { digits: 6 })}.
         {target.unique ? null : (
           <strong>
@@ -501,11 +514,24 @@ export default function AutoencoderTrain() {
         />
       </dl>
 
+      <Toggle
+        label="Plot the gap above the optimum (log scale)"
+        checked={showGap}
+        onChange={(v) => setParam('gap', v)}
+      />
       <div className={styles.plots} ref={viewRef}>
         <figure className={styles.plotBox}>
           <figcaption>
-            Loss <span className={styles.swatchLoss} aria-hidden="true" /> and the Eckart–Young optimum{' '}
-            <span className={styles.swatchOpt} aria-hidden="true" />
+            {showGap ? (
+              <>
+                Gap above the Eckart–Young optimum <span className={styles.swatchLoss} aria-hidden="true" />
+              </>
+            ) : (
+              <>
+                Loss <span className={styles.swatchLoss} aria-hidden="true" /> and the Eckart–Young optimum{' '}
+                <span className={styles.swatchOpt} aria-hidden="true" />
+              </>
+            )}
           </figcaption>
           <Plot
             frame={frame}
@@ -519,9 +545,9 @@ export default function AutoencoderTrain() {
               xTicks={xTicks}
               yTicks={logTicks(lossLo, lossHi, 5).map((t) => ({ value: t, label: formatTick(t) }))}
               xTitle="step"
-              yTitle="loss"
+              yTitle={showGap ? 'loss − optimum' : 'loss'}
             />
-            {optimum > lossFloor ? (
+            {!showGap && optimum > lossFloor ? (
               <line
                 x1={frame.left}
                 x2={frame.width - frame.right}
@@ -534,7 +560,7 @@ export default function AutoencoderTrain() {
             <path d={lossPath} className={styles.loss} data-series="loss" />
             <circle
               cx={x(current.step)}
-              cy={yLoss(Math.max(lossFloor, current.loss))}
+              cy={yLoss(Math.max(lossFloor, yValue(current)))}
               r={3.5}
               className={styles.dot}
             />
@@ -563,6 +589,15 @@ export default function AutoencoderTrain() {
                 d={d}
                 className={`${styles.angle} ${styles[ANGLE_CLASSES[i % ANGLE_CLASSES.length] as string]}`}
                 data-series={`angle-${i + 1}`}
+              />
+            ))}
+            {current.angles.map((a, i) => (
+              <circle
+                key={`dot-${i + 1}`}
+                cx={x(current.step)}
+                cy={yAngle(Math.max(angleFloor, a))}
+                r={3}
+                className={`${styles.angleDot} ${styles[ANGLE_CLASSES[i % ANGLE_CLASSES.length] as string]}`}
               />
             ))}
           </Plot>

@@ -17,6 +17,7 @@ describe('autoencoderTrainParams', () => {
       seed: 1,
       steps: 5000,
       speed: '1000',
+      gap: false,
     });
   });
 
@@ -35,6 +36,7 @@ describe('autoencoderTrainParams', () => {
       seed: 7,
       steps: 300,
       speed: 'max' as const,
+      gap: true,
     };
     const parsed = parseQuery(autoencoderTrainParams, serializeQuery(autoencoderTrainParams, values));
     expect(parsed.values).toEqual(values);

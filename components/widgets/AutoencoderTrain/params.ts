@@ -81,4 +81,10 @@ export const autoencoderTrainParams = defineParams({
     default: '1000',
     description: 'Optimizer steps per second while playing; max runs as fast as the worker can.',
   },
+  gap: {
+    type: 'boolean',
+    label: 'Plot the gap',
+    default: false,
+    description: 'Plot loss − optimum (on a log axis it falls to 0 as a straight line) instead of the loss.',
+  },
 });
