@@ -4,7 +4,7 @@ import { defineParams } from '../schema';
 export const TRAIN_SPEEDS = ['30', '100', '300', '1000', '3000', '10000', 'max'] as const;
 
 /** At most this many curve points are recorded per run (every ⌈steps / this⌉-th step). */
-export const MAX_CURVE_POINTS = 2000;
+export const MAX_CURVE_POINTS = 1000;
 
 /** The learning-rate slider's range (a log scale). */
 export const LR_MIN = 1e-4;
