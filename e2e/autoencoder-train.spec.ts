@@ -99,11 +99,15 @@ test('Pause really stops (the step count stays), Resume continues, Reset returns
   expect(await shown(page, 'step')).toBe(paused);
   expect(await shown(page, 'loss')).toBe(pausedLoss);
   await expect(status(page)).toContainText(`Paused at step ${formatInteger(paused)}`);
+  // The readouts show the state at the paused step exactly (not the last recorded curve point).
+  const M = autoencoderExample('lowrank').matrix;
+  const atPause = createAutoencoder(M, 3, { seed: 1, optimizer: 'adam', learningRate: 0.01, batchSize: 30 });
+  atPause.step(paused);
+  expectRel(pausedLoss, atPause.loss());
 
   // Step takes exactly one optimizer step from the paused state: the loss is lib's after paused + 1 steps.
   await button(page, 'Step').click();
   await expect.poll(() => shown(page, 'step')).toBe(paused + 1);
-  const M = autoencoderExample('lowrank').matrix;
   const ref = createAutoencoder(M, 3, { seed: 1, optimizer: 'adam', learningRate: 0.01, batchSize: 30 });
   ref.step(paused + 1);
   expectRel(await shown(page, 'loss'), ref.loss());

@@ -90,9 +90,23 @@ describe('autoencoderTrain(input, ctx, clock)', () => {
 
   it('records points only at multiples of `every` (and at `until`), keeping messages small', async () => {
     const { reports, ctx } = recorder();
-    await autoencoderTrain({ ...base, until: 1003, every: 100 }, ctx, fakeClock());
+    await autoencoderTrain({ ...base, until: 1003, every: 100, rate: 2000 }, ctx, fakeClock());
     const steps = reports.flatMap((r) => r.partial.points.map((p) => p.step));
     expect(steps).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1003]);
+    // Each report's `current` is the state at its snapshot's step, recorded point or not.
+    const ae = createAutoencoder(shenMo, 1, { seed: 0, optimizer: 'adam', learningRate: 0.01, batchSize: 2 });
+    const V = autoencoderTarget(svd(shenMo), 1).V;
+    let at = 0;
+    for (const { partial } of reports) {
+      expect(partial.current.step).toBe(partial.snapshot.step);
+      ae.step(partial.current.step - at);
+      at = partial.current.step;
+      expect(partial.current.loss).toBe(ae.loss());
+      expect(partial.current.angles).toEqual(Array.from(decoderAngles(ae.params().D, V)));
+    }
+    expect(reports.some((r) => r.partial.current.step % 100 !== 0 && r.partial.current.step !== 1003)).toBe(
+      true,
+    );
   });
 
   it('pause and resume: a run cancelled after two reports, resumed from its last snapshot, equals one run', async () => {

@@ -47,6 +47,8 @@ export interface TrainPoint {
 export interface AutoencoderTrainReport {
   /** Points recorded since the previous report (the step-0 point comes first when not resuming). */
   points: TrainPoint[];
+  /** The state at `snapshot.step` (which need not be a recorded point). */
+  current: TrainPoint;
   snapshot: AutoencoderSnapshot;
   status: AutoencoderStatus;
   divergedAtStep: number | null;
@@ -106,6 +108,7 @@ export async function autoencoderTrain(
     pending = [];
     return {
       points,
+      current: points.at(-1)?.step === step ? (points.at(-1) as TrainPoint) : pointAt(step),
       snapshot: ae.snapshot(),
       status: ae.status,
       divergedAtStep: ae.divergedAtStep,

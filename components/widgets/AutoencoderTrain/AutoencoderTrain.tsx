@@ -53,6 +53,8 @@ type Status = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'error';
 interface Run {
   status: Status;
   points: TrainPoint[];
+  /** The state at the last streamed snapshot (loss and angles shown in the readouts), or null at step 0. */
+  current: TrainPoint | null;
   /** Steps behind the shown state (the last streamed snapshot). */
   step: number;
   divergedAtStep: number | null;
@@ -63,6 +65,7 @@ interface Run {
 const idle: Run = {
   status: 'idle',
   points: [],
+  current: null,
   step: 0,
   divergedAtStep: null,
   stepsPerSecond: 0,
@@ -171,6 +174,7 @@ export default function AutoencoderTrain() {
             r.points.length === 0 && report.points[0]?.step !== 0
               ? [start, ...report.points]
               : [...r.points, ...report.points],
+          current: report.current,
           step: report.snapshot.step,
           divergedAtStep: report.divergedAtStep,
           stepsPerSecond: report.stepsPerSecond,
@@ -247,8 +251,11 @@ export default function AutoencoderTrain() {
     if (run.status !== 'running') playing.current = false;
   }, [run.status]);
 
-  const points = run.points.length > 0 ? run.points : [start];
-  const current = points[points.length - 1] as TrainPoint;
+  const recorded = run.points.length > 0 ? run.points : [start];
+  const current = run.current ?? (recorded[recorded.length - 1] as TrainPoint);
+  // The curves end at the shown state even between recorded points.
+  const points =
+    current.step > (recorded[recorded.length - 1] as TrainPoint).step ? [...recorded, current] : recorded;
   const optimum = target.optimum;
   const gap = gapToOptimum(current.loss, optimum, normSq);
   const relGap = optimum > 0 ? gap / optimum : Number.NaN;
