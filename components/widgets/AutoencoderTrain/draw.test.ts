@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, gapToOptimum, logDomain, logTicks, lrAt, lrPosition } from './draw';
+import { curvePath, formatTick, gapToOptimum, logDomain, logTicks, lrAt, lrPosition } from './draw';
 
 describe('logDomain(values, floor)', () => {
   it('logDomain pads the positive range and widens a narrow one to a decade', () => {
@@ -66,5 +66,16 @@ describe('learning-rate slider and gap', () => {
     expect(gapToOptimum(0.4688711258507253, 0.468871125850725, 10)).toBe(0);
     expect(gapToOptimum(0.47, 0.4688, 10)).toBeCloseTo(0.0012, 12);
     expect(gapToOptimum(1e-20, 0, 1)).toBe(0);
+  });
+});
+
+describe('formatTick(t)', () => {
+  it('formatTick writes far powers of ten as 10ⁿ and other values through formatNumber', () => {
+    expect(formatTick(1e-6)).toBe('10⁻⁶');
+    expect(formatTick(1e-12)).toBe('10⁻¹²');
+    expect(formatTick(1e5)).toBe('10⁵');
+    expect(formatTick(0.001)).toBe('0.001');
+    expect(formatTick(100)).toBe('100');
+    expect(formatTick(2e-5)).toBe('2×10⁻⁵');
   });
 });

@@ -54,8 +54,33 @@ export function logTicks(lo: number, hi: number, max = 6): number[] {
   return out;
 }
 
-/** "10⁻³", "0.01", "1", "100": a tick label of a log axis. */
-export const formatTick = (t: number): string => formatNumber(t, { digits: 2 });
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * A tick label of a log axis: powers of ten beyond 10⁻³…10³ as "10⁻⁶" (short enough for a phone's margin),
+ * everything else through formatNumber: "0.01", "1", "100", "2×10⁻⁵".
+ *
+ * @example formatTick(1e-6) // "10⁻⁶"; formatTick(0.01) // "0.01"
+ */
+export function formatTick(t: number): string {
+  const e = Math.round(Math.log10(t));
+  if (Number.isFinite(e) && Math.abs(e) > 3 && Math.abs(t / 10 ** e - 1) < 1e-9) {
+    return `10${[...String(e)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+  }
+  return formatNumber(t, { digits: 2 });
+}
 
 /**
  * The SVG path through (step, value) pairs on scales x and y, with values clamped into [floor, ∞) so a log
