@@ -78,6 +78,15 @@ test('on the 神/魔 table with k = 1 and Adam the loss reaches σ₂² within 1
   await expect(widget(page).locator('figcaption').first()).toContainText(
     'Gap above the Eckart–Young optimum',
   );
+  // The gap reached 0 to rounding: the curve ends on the bottom edge of the frame, not below it.
+  const inside = await widget(page)
+    .locator('svg[data-export]')
+    .evaluate((svg) => {
+      const frame = (svg.querySelector('rect') as SVGRectElement).getBBox();
+      const dot = svg.querySelector('circle') as SVGCircleElement;
+      return Number(dot.getAttribute('cy')) <= frame.y + frame.height + 0.5;
+    });
+  expect(inside).toBe(true);
   await expect(widget(page).getByRole('switch', { name: /Plot the gap/ })).toHaveAttribute(
     'aria-checked',
     'true',

@@ -279,7 +279,9 @@ export default function AutoencoderTrain() {
   const xTicks = x.ticks(plotWidth < 330 ? 3 : 5).map((t) => ({ value: t, label: formatInteger(t) }));
   const lossFloor = Math.max(normSq, 1e-300) * 1e-15;
   // Either the loss itself (with the optimum as a line) or its gap above the optimum (which falls to 0).
-  const yValue = (p: TrainPoint) => (showGap ? gapToOptimum(p.loss, optimum, normSq) : p.loss);
+  // A gap of 0 (the optimum reached to rounding) sits on the floor, which is then inside the axis.
+  const yValue = (p: TrainPoint) =>
+    showGap ? Math.max(lossFloor, gapToOptimum(p.loss, optimum, normSq)) : p.loss;
   const [lossLo, lossHi] = logDomain(
     showGap ? points.map(yValue) : [...points.map(yValue), optimum],
     lossFloor,
