@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The one Web Worker entry point: runs named tasks from ./tasks for every widget that needs heavy work.
- * Messages: {type:'run', id, task, input} in; {type:'progress'|'result'|'error', id, …} out.
+ * Messages: {type:'run', id, task, input} in; {type:'progress'|'result'|'error', id, …} out (a progress
+ * message may carry a task's streamed `partial`).
  */
 import { type FromWorker, runTaskInline, type ToWorker } from './tasks';
 
@@ -21,7 +22,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const { id } = msg;
   try {
     const result = await runTaskInline(msg.task, msg.input, {
-      progress: (value) => post({ type: 'progress', id, value }),
+      progress: (value, partial) =>
+        post(
+          partial === undefined ? { type: 'progress', id, value } : { type: 'progress', id, value, partial },
+        ),
       cancelled: () => cancelled.has(id),
     });
     if (!cancelled.has(id)) post({ type: 'result', id, value: result.value }, result.transfer);

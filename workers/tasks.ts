@@ -11,11 +11,16 @@ import {
   type ExperimentOptions,
   type ExperimentResult,
 } from '@/lib/sparsity/experiment';
+import { autoencoderTrain } from './autoencoderTrain';
 import { costRace, yieldToEventLoop } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
 
 export interface TaskContext {
-  progress: (fraction: number) => void;
+  /**
+   * Reports progress in [0, 1]; a streaming task may attach a small structured-clone `partial` (new curve
+   * points, a snapshot), which reaches `runTask`'s `onProgress(fraction, partial)`.
+   */
+  progress: (fraction: number, partial?: unknown) => void;
   /** True once the caller has cancelled; a long task should stop at its next step. */
   cancelled: () => boolean;
 }
@@ -88,6 +93,11 @@ export const tasks = {
   'new-words-svd': newWordsSvd,
   /** The unseen pairs with the highest rank-k reconstruction over the whole new-words matrix. */
   'new-words-top': newWordsTop,
+  /**
+   * Trains a linear autoencoder at a paced rate, streaming new loss/angle points and a resumable snapshot
+   * as progress partials (see workers/autoencoderTrain.ts); a cancel stops it at the next ~50 ms slice.
+   */
+  autoencoderTrain,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>
@@ -103,7 +113,7 @@ export type ToWorker =
   | { type: 'run'; id: number; task: TaskName; input: unknown }
   | { type: 'cancel'; id: number };
 export type FromWorker =
-  | { type: 'progress'; id: number; value: number }
+  | { type: 'progress'; id: number; value: number; partial?: unknown }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string };
 

@@ -1,4 +1,5 @@
 import { attentionMaskParams } from './AttentionMask/params';
+import { autoencoderTrainParams } from './AutoencoderTrain/params';
 import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
@@ -145,6 +146,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: newWordsParams,
     aspectRatio: 0.7,
     embedHeight: 1250,
+  }),
+  meta({
+    id: 'autoencoder-train',
+    title: 'A linear autoencoder lands on the SVD',
+    description:
+      'Trains M ≈ M·C·D with k hidden units in a background worker (SGD, momentum or Adam): the loss falls onto the Eckart–Young line Σ_{i>k} σᵢ² and never below it, and the principal angles between the decoder’s rows and the top-k right singular vectors shrink to zero.',
+    article: 'svd-autoencoder',
+    figure: 'train',
+    params: autoencoderTrainParams,
+    aspectRatio: 0.75,
+    embedHeight: 1100,
   }),
 ];
 

@@ -6,7 +6,7 @@ import type { FromWorker, TaskInput, TaskName, TaskOutput, ToWorker } from '@/wo
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
-  onProgress?: (fraction: number) => void;
+  onProgress?: (fraction: number, partial?: unknown) => void;
 }
 
 let worker: Worker | null = null;
@@ -21,7 +21,7 @@ function getWorker(): Worker | null {
     const msg = event.data;
     const p = pending.get(msg.id);
     if (!p) return;
-    if (msg.type === 'progress') p.onProgress?.(msg.value);
+    if (msg.type === 'progress') p.onProgress?.(msg.value, msg.partial);
     else {
       pending.delete(msg.id);
       if (msg.type === 'result') p.resolve(msg.value);
@@ -47,11 +47,12 @@ export class CancelledError extends Error {
 /**
  * Runs a named task from workers/tasks.ts in the shared Web Worker (inline if workers are unavailable).
  * `signal` cancels it: the promise rejects with CancelledError and the task stops at its next step.
+ * `onProgress(fraction, partial)` also receives what a streaming task attaches to its progress reports.
  */
 export function runTask<N extends TaskName>(
   task: N,
   input: TaskInput<N>,
-  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+  options: { onProgress?: (fraction: number, partial?: unknown) => void; signal?: AbortSignal } = {},
 ): Promise<TaskOutput<N>> {
   const { onProgress, signal } = options;
   if (signal?.aborted) return Promise.reject(new CancelledError());
@@ -59,7 +60,9 @@ export function runTask<N extends TaskName>(
   if (!w) {
     return import('@/workers/tasks').then(async ({ runTaskInline }) => {
       const result = await runTaskInline(task, input, {
-        progress: (f) => onProgress?.(f),
+        progress: (f, partial) => {
+          if (!signal?.aborted) onProgress?.(f, partial);
+        },
         cancelled: () => signal?.aborted ?? false,
       });
       return result.value as TaskOutput<N>;

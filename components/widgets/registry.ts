@@ -22,6 +22,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'sparsity-vector': () => import('./SparsityVector/SparsityVector'),
   'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
   'new-words': () => import('./NewWords/NewWords'),
+  'autoencoder-train': () => import('./AutoencoderTrain/AutoencoderTrain'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

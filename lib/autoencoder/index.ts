@@ -1,7 +1,10 @@
+export type { AutoencoderExampleName, LabelledMatrix } from './examples';
+export { AUTOENCODER_EXAMPLES, autoencoderExample, lowRankPlusNoise } from './examples';
 export type {
   AutoencoderOptimizer,
   AutoencoderOptions,
   AutoencoderProgress,
+  AutoencoderSnapshot,
   AutoencoderStatus,
   LinearAutoencoder,
 } from './linearAutoencoder';
@@ -11,3 +14,5 @@ export {
   autoencoderLoss,
   createAutoencoder,
 } from './linearAutoencoder';
+export type { AutoencoderTarget } from './target';
+export { autoencoderTarget, decoderAngles } from './target';

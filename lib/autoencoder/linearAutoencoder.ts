@@ -27,6 +27,45 @@ export interface AutoencoderOptions {
   learningRate?: number;
   /** Rows per minibatch, an integer ≥ 1, clamped to m (default m: full batch). */
   batchSize?: number;
+  /**
+   * Continue from a {@link LinearAutoencoder.snapshot} of a trainer on the same M and k instead of starting
+   * afresh: parameters, optimizer moments, step count, minibatch order and status carry over. The other
+   * options default to the snapshot's; with them unchanged the resumed trainer takes exactly the steps the
+   * original would have taken.
+   */
+  from?: AutoencoderSnapshot;
+}
+
+/**
+ * Everything a trainer needs to continue later or elsewhere (a Worker task resuming after a pause): plain
+ * data, safe for `structuredClone` and `postMessage`. C is n×k and D k×n, row-major, like the moments.
+ */
+export interface AutoencoderSnapshot {
+  /** Shape of M (m×n) and the hidden units k the snapshot belongs to. */
+  rows: number;
+  cols: number;
+  k: number;
+  seed: number | string;
+  optimizer: AutoencoderOptimizer;
+  learningRate: number;
+  /** The effective batch size min(batchSize, m). */
+  batchSize: number;
+  step: number;
+  C: Float64Array;
+  D: Float64Array;
+  /** First moments (Adam) or velocities (momentum) of C and D; zeros for SGD. */
+  m1C: Float64Array;
+  m1D: Float64Array;
+  /** Adam's second moments of C and D; zeros otherwise. */
+  m2C: Float64Array;
+  m2D: Float64Array;
+  /** Row permutations drawn so far and the position in the current one (the minibatch order). */
+  shuffles: number;
+  pos: number;
+  /** The loss above which a call counts as diverged (fixed when training started). */
+  limit: number;
+  status: AutoencoderStatus;
+  divergedAtStep: number | null;
 }
 
 /** 'ok' while training; 'diverged' once the loss became non-finite or grew 10⁶-fold (training then stops). */
@@ -57,6 +96,8 @@ export interface LinearAutoencoder {
   params(): { C: Matrix; D: Matrix };
   /** M·C·D, m×n. */
   reconstruction(): Matrix;
+  /** The whole training state as plain data (copies); `createAutoencoder(M, k, { from })` continues it. */
+  snapshot(): AutoencoderSnapshot;
 }
 
 /** Growth of the loss (relative to max(initial loss, ‖M‖²_F)) that counts as divergence. */
@@ -69,6 +110,37 @@ function checkFinite(fn: string, M: Matrix): void {
       const i = Math.floor(q / M.cols);
       throw new RangeError(`${fn}: entry (${i}, ${q - i * M.cols}) of M is ${a[q]}; M must be finite`);
     }
+  }
+}
+
+function checkSnapshot(M: Matrix, k: number, s: AutoencoderSnapshot): void {
+  if (s.rows !== M.rows || s.cols !== M.cols || s.k !== k) {
+    throw new Error(
+      `createAutoencoder: snapshot of M ${s.rows}×${s.cols} with k = ${s.k} does not fit M ${shapeOf(M)} with k = ${k}`,
+    );
+  }
+  const nk = M.cols * k;
+  for (const key of ['C', 'D', 'm1C', 'm1D', 'm2C', 'm2D'] as const) {
+    const a = s[key];
+    if (!(a instanceof Float64Array) || a.length !== nk) {
+      throw new Error(`createAutoencoder: snapshot.${key} must be a Float64Array of ${nk} entries`);
+    }
+    for (let q = 0; q < a.length; q++) {
+      if (!Number.isFinite(a[q] as number)) {
+        throw new RangeError(`createAutoencoder: snapshot.${key}[${q}] is ${a[q]}; it must be finite`);
+      }
+    }
+  }
+  if (!Number.isInteger(s.step) || s.step < 0 || !Number.isInteger(s.shuffles) || s.shuffles < 0) {
+    throw new RangeError(
+      `createAutoencoder: snapshot step ${s.step} and shuffles ${s.shuffles} must be integers ≥ 0`,
+    );
+  }
+  if (!(s.limit > 0) || !Number.isFinite(s.limit)) {
+    throw new RangeError(`createAutoencoder: snapshot limit ${s.limit} must be finite and > 0`);
+  }
+  if (!Number.isInteger(s.pos) || s.pos < 0 || s.pos > M.rows) {
+    throw new RangeError(`createAutoencoder: snapshot pos ${s.pos} must be an integer in [0, ${M.rows}]`);
   }
 }
 
@@ -231,13 +303,25 @@ export function autoencoderGradients(
  * integer in [0, n], a learning rate that is not finite and > 0, a batch size that is not an integer ≥ 1,
  * an unknown optimizer, or non-finite entries in M.
  *
+ * Pause and resume: `snapshot()` returns the whole state as plain data; `createAutoencoder(M, k, { from })`
+ * continues it (options default to the snapshot's), so `step(a)`, snapshot, resume, `step(b)` gives the same
+ * numbers as `step(a + b)`. A snapshot of another shape or k throws Error naming both; non-finite or
+ * mis-sized arrays in it throw.
+ *
  * @example
  * const ae = createAutoencoder(M, 3, { seed: 1, optimizer: 'adam', learningRate: 0.01 });
  * const { loss, status } = ae.step(100); // loss → tailEnergy(svd(M).S, 3)
  * const { C, D } = ae.params();
+ * const later = createAutoencoder(M, 3, { from: ae.snapshot() }); // continues at step 100
  */
 export function createAutoencoder(M: Matrix, k: number, options: AutoencoderOptions = {}): LinearAutoencoder {
-  const { seed = 0, optimizer = 'adam', learningRate = 0.01, batchSize = Math.max(1, M.rows) } = options;
+  const from = options.from;
+  const {
+    seed = from?.seed ?? 0,
+    optimizer = from?.optimizer ?? 'adam',
+    learningRate = from?.learningRate ?? 0.01,
+    batchSize = from?.batchSize ?? Math.max(1, M.rows),
+  } = options;
   const { rows: m, cols: n } = M;
   if (!Number.isInteger(k) || k < 0 || k > n) {
     throw new RangeError(`createAutoencoder: k must be an integer in [0, ${n}], got ${k}`);
@@ -252,14 +336,20 @@ export function createAutoencoder(M: Matrix, k: number, options: AutoencoderOpti
     throw new RangeError(`createAutoencoder: unknown optimizer '${String(optimizer)}'`);
   }
   checkFinite('createAutoencoder', M);
+  if (from) checkSnapshot(M, k, from);
 
   const X = M.data.slice(); // later changes to M do not reach the trainer
   const rng = createRng(seed);
   const sd = 1 / Math.sqrt(Math.max(1, n));
+  // A resumed trainer still draws the initial weights, so its random stream is where the original's was.
   let C = new Float64Array(n * k);
   let D = new Float64Array(k * n);
   for (let q = 0; q < C.length; q++) C[q] = rng.normal(0, sd);
   for (let q = 0; q < D.length; q++) D[q] = rng.normal(0, sd);
+  if (from) {
+    C = from.C.slice();
+    D = from.D.slice();
+  }
 
   const b = Math.min(batchSize, m);
   const fullBatch = b === m;
@@ -269,28 +359,36 @@ export function createAutoencoder(M: Matrix, k: number, options: AutoencoderOpti
   const dC = new Float64Array(n * k);
   const dD = new Float64Array(k * n);
   // Optimizer state: first moments / velocities (m1) and Adam's second moments (m2).
-  let m1C = new Float64Array(n * k);
-  let m1D = new Float64Array(k * n);
-  let m2C = new Float64Array(n * k);
-  let m2D = new Float64Array(k * n);
+  let m1C = from ? from.m1C.slice() : new Float64Array(n * k);
+  let m1D = from ? from.m1D.slice() : new Float64Array(k * n);
+  let m2C = from ? from.m2C.slice() : new Float64Array(n * k);
+  let m2D = from ? from.m2D.slice() : new Float64Array(k * n);
   const idx = new Int32Array(b);
   let order: number[] = [];
   let pos = m; // forces a shuffle at the first minibatch
+  let shuffles = 0;
+  const shuffle = (): void => {
+    order = rng.shuffle(Array.from({ length: m }, (_, i) => i));
+    shuffles++;
+    pos = 0;
+  };
+  if (from) {
+    // Replaying the permutations (m draws each) puts the stream and the current order back exactly.
+    for (let e = 0; e < from.shuffles; e++) shuffle();
+    pos = from.pos;
+  }
 
   const fullLoss = (): number => forward(X, n, null, m, C, D, k, H, R);
   let normSq = 0;
   for (let q = 0; q < X.length; q++) normSq += (X[q] as number) * (X[q] as number);
   let currentLoss = fullLoss();
-  const limit = DIVERGENCE_FACTOR * Math.max(currentLoss, normSq, Number.MIN_VALUE);
-  let steps = 0;
-  let status: AutoencoderStatus = 'ok';
-  let divergedAtStep: number | null = null;
+  const limit = from ? from.limit : DIVERGENCE_FACTOR * Math.max(currentLoss, normSq, Number.MIN_VALUE);
+  let steps = from ? from.step : 0;
+  let status: AutoencoderStatus = from ? from.status : 'ok';
+  let divergedAtStep: number | null = from ? from.divergedAtStep : null;
 
   const nextBatch = (): void => {
-    if (pos + b > m) {
-      order = rng.shuffle(Array.from({ length: m }, (_, i) => i));
-      pos = 0;
-    }
+    if (pos + b > m) shuffle();
     for (let r = 0; r < b; r++) idx[r] = order[pos + r] as number;
     pos += b;
   };
@@ -392,5 +490,26 @@ export function createAutoencoder(M: Matrix, k: number, options: AutoencoderOpti
       for (let q = 0; q < out.length; q++) out[q] = (out[q] as number) + (X[q] as number);
       return { rows: m, cols: n, data: out };
     },
+    snapshot: () => ({
+      rows: m,
+      cols: n,
+      k,
+      seed,
+      optimizer,
+      learningRate,
+      batchSize: Math.max(1, b),
+      step: steps,
+      C: C.slice(),
+      D: D.slice(),
+      m1C: m1C.slice(),
+      m1D: m1D.slice(),
+      m2C: m2C.slice(),
+      m2D: m2D.slice(),
+      shuffles,
+      pos,
+      limit,
+      status,
+      divergedAtStep,
+    }),
   };
 }

@@ -1,0 +1,90 @@
+import { defineParams } from '../schema';
+
+/** Steps per second the speed menu offers ('max' = as fast as the processor allows). */
+export const TRAIN_SPEEDS = ['30', '100', '300', '1000', '3000', '10000', 'max'] as const;
+
+/** At most this many curve points are recorded per run (every ⌈steps / this⌉-th step). */
+export const MAX_CURVE_POINTS = 1000;
+
+/** The learning-rate slider's range (a log scale). */
+export const LR_MIN = 1e-4;
+export const LR_MAX = 10;
+
+export const autoencoderTrainParams = defineParams({
+  preset: {
+    type: 'enum',
+    label: 'Matrix',
+    options: ['shenmo', 'random', 'lowrank', 'custom'],
+    default: 'lowrank',
+    description:
+      'shenmo: the post’s 神/魔 table (2×5); random: seeded N(0, 1) 20×12; lowrank: seeded rank 3 plus noise, 30×16; custom: the matrix parameter.',
+  },
+  matrix: {
+    type: 'matrix',
+    label: 'Custom matrix',
+    default: [
+      [1, 1, 1, 1, 0],
+      [1, 1, 1, 1, 1],
+    ],
+    maxRows: 24,
+    maxCols: 24,
+    min: -1000,
+    max: 1000,
+    digits: 4,
+    description: 'The matrix trained on when Matrix is custom (rows are the samples).',
+  },
+  k: {
+    type: 'int',
+    label: 'Hidden units k',
+    min: 1,
+    max: 24,
+    default: 3,
+    description: 'Width of the code: C is n×k, D is k×n; at most the number of columns.',
+  },
+  optimizer: { type: 'enum', label: 'Optimizer', options: ['sgd', 'momentum', 'adam'], default: 'adam' },
+  lr: {
+    type: 'number',
+    label: 'Learning rate η',
+    min: LR_MIN,
+    max: LR_MAX,
+    default: 0.01,
+    digits: 6,
+  },
+  batch: {
+    type: 'int',
+    label: 'Batch size',
+    min: 1,
+    max: 32,
+    default: 32,
+    description: 'Rows per minibatch, clamped to the number of rows (the default is always the full batch).',
+  },
+  seed: {
+    type: 'int',
+    label: 'Seed',
+    min: 0,
+    max: 999_999,
+    default: 1,
+    description: 'Draws the initial C and D and the minibatch order.',
+  },
+  steps: {
+    type: 'int',
+    label: 'Steps',
+    min: 10,
+    max: 100_000,
+    default: 5000,
+    description: 'Play trains up to this many optimizer steps.',
+  },
+  speed: {
+    type: 'enum',
+    label: 'Speed',
+    options: TRAIN_SPEEDS,
+    default: '1000',
+    description: 'Optimizer steps per second while playing; max runs as fast as the worker can.',
+  },
+  gap: {
+    type: 'boolean',
+    label: 'Plot the gap',
+    default: false,
+    description: 'Plot loss − optimum (on a log axis it falls to 0 as a straight line) instead of the loss.',
+  },
+});
