@@ -13,6 +13,9 @@ export default defineConfig({
       'content/**/*.test.ts',
     ],
     environment: 'node',
+    // Generous: some property tests run thousands of cases, and CI machines may be loaded. Timings are
+    // measured by benchmarks (`npm run bench`), never asserted by tests.
+    testTimeout: 30_000,
     benchmark: { include: ['lib/**/*.bench.ts'] },
   },
 });
