@@ -2,6 +2,7 @@ import { attentionMaskParams } from './AttentionMask/params';
 import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
+import { ocrTwoCharsParams } from './OcrTwoChars/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
@@ -133,6 +134,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: sparsityCriteriaParams,
     aspectRatio: 0.5,
     embedHeight: 1800,
+  }),
+  meta({
+    id: 'ocr-two-chars',
+    title: 'Two characters, six readings',
+    description:
+      'The post’s 电柳 / 电视 example with its exact numbers: image probabilities, bigram counts, all six readings scored W(s₁)·P(s₂|s₁)·W(s₂); move the image probabilities and the smoothing α and see where the decision flips.',
+    article: 'ocr-language-model',
+    figure: 'two',
+    params: ocrTwoCharsParams,
+    aspectRatio: 0.7,
+    embedHeight: 1250,
   }),
 ];
 

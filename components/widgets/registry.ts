@@ -21,6 +21,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
   'sparsity-vector': () => import('./SparsityVector/SparsityVector'),
   'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
+  'ocr-two-chars': () => import('./OcrTwoChars/OcrTwoChars'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

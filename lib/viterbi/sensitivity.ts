@@ -55,7 +55,7 @@ export interface DecisionOptions {
   samples?: number;
   /** Spacing of the probes and of the bisection: 'linear' (default) or 'log' (needs 0 < lo). */
   scale?: 'linear' | 'log';
-  /** Bisection stops when the bracket is narrower than tol·max(1, |x|) (default 1e-12). */
+  /** Bisection stops when the bracket is narrower than tol·max(1, |x|), or tol·x on a log scale (default 1e-12). */
   tol?: number;
 }
 
@@ -103,7 +103,8 @@ export function decisionSegments(
       // Invariant: decide(a) === prev, decide(b) !== prev.
       let a = prevX;
       let b = x;
-      for (let it = 0; it < 200 && b - a > tol * Math.max(1, Math.abs(a)); it++) {
+      const width = (x: number) => tol * (scale === 'log' ? x : Math.max(1, Math.abs(x)));
+      for (let it = 0; it < 200 && b - a > width(a); it++) {
         const mid = scale === 'log' && a > 0 ? Math.sqrt(a * b) : (a + b) / 2;
         if (mid <= a || mid >= b) break;
         if (decide(mid) === prev) a = mid;
