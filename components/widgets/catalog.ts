@@ -9,6 +9,7 @@ import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import { sparsityVectorParams } from './SparsityVector/params';
 import type { ParamsSchema } from './schema';
+import { viterbiStepperParams } from './ViterbiStepper/params';
 
 /**
  * What the site knows about each widget apart from its code: safe to import anywhere, including server pages
@@ -145,6 +146,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: ocrTwoCharsParams,
     aspectRatio: 0.7,
     embedHeight: 1250,
+  }),
+  meta({
+    id: 'viterbi-stepper',
+    title: 'Viterbi, one column at a time',
+    description:
+      'Step through the dynamic programme on a lattice of OCR candidates (the post’s 电视, 研发图像, 速干衣服, or a seeded random lattice): best log-score per candidate, backpointers, then the backtrace, with the work counted against brute force.',
+    article: 'ocr-language-model',
+    figure: 'stepper',
+    params: viterbiStepperParams,
+    aspectRatio: 0.75,
+    embedHeight: 1150,
   }),
 ];
 

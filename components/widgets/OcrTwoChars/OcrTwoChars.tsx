@@ -123,7 +123,15 @@ export default function OcrTwoChars() {
   const { best } = analysis;
   return (
     <div className={styles.widget}>
-      <p className={styles.verdict} data-testid="verdict" data-best={best.reading} data-score={best.score}>
+      <p
+        className={styles.verdict}
+        data-testid="verdict"
+        data-best={best.reading}
+        data-score={best.score}
+        data-w1={JSON.stringify(w1)}
+        data-w2={JSON.stringify(w2)}
+        data-alpha={alpha}
+      >
         Best reading <strong>{best.reading}</strong>, f = {fmtF(best.score)}.{' '}
         <span data-testid="image-only" data-reading={analysis.imageOnly}>
           The image model alone reads <strong>{analysis.imageOnly}</strong>
