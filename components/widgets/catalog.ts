@@ -4,6 +4,7 @@ import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { ocrTwoCharsParams } from './OcrTwoChars/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { smoothingLabParams } from './SmoothingLab/params';
 import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
@@ -157,6 +158,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: viterbiStepperParams,
     aspectRatio: 0.75,
     embedHeight: 1150,
+  }),
+  meta({
+    id: 'smoothing-lab',
+    title: 'Smoothing the bigram counts',
+    description:
+      'The post’s 电视 decision under maximum likelihood, add-α and add-α below a threshold T, side by side: transition probabilities, the ranked readings, and when 电柳 could win.',
+    article: 'ocr-language-model',
+    figure: 'smoothing',
+    params: smoothingLabParams,
+    aspectRatio: 0.8,
+    embedHeight: 1300,
   }),
 ];
 

@@ -1,7 +1,7 @@
 import { defineParams } from '../schema';
 
 /** Decimals the URL keeps for an image probability (the post gives five). */
-export const W_DIGITS = 8;
+export const W_DIGITS = 12;
 
 export const ocrTwoCharsParams = defineParams({
   w1: {

@@ -38,10 +38,10 @@ describe('imageFlips and alphaFlips', () => {
     const segs = imageFlips(W1, W2, model, 1, 1);
     expect(segs.map((s) => s.winner)).toEqual(['电柳', '电视']);
     // Best predecessor score B_k = maxᵢ W(sᵢ)·P(k|sᵢ); others scale by (T − v)/(T − w_视).
-    const B = (k: string) => Math.max(W1[0] * model.prob('电', k), W1[1] * model.prob('宙', k));
+    const bestInto = (k: string) => Math.max(W1[0] * model.prob('电', k), W1[1] * model.prob('宙', k));
     const T = W2[0] + W2[1] + W2[2];
-    const c = Math.max(B('柳') * W2[0], B('规') * W2[2]) / (T - W2[1]);
-    const vStar = (c * T) / (B('视') + c);
+    const c = Math.max(bestInto('柳') * W2[0], bestInto('规') * W2[2]) / (T - W2[1]);
+    const vStar = (c * T) / (bestInto('视') + c);
     expect(Math.abs(segs[0].to - vStar) / vStar).toBeLessThan(1e-9);
   });
 
