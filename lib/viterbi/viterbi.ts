@@ -14,11 +14,12 @@
  * - A position with no candidates throws RangeError naming the position.
  * - The empty lattice has one path, the empty one, with score 0.
  * - No finite path (every path −Infinity): the result is candidate 0 at every position, score −Infinity.
- * - Ties: compare two paths from the last position backwards; at each position the higher score of the
- *   prefix ending there wins, then the lower candidate index. This is exactly what the backpointers give when
- *   every step keeps the lowest-index best predecessor, and it holds even when two different real sums round
- *   to the same double. With exact ties of whole paths only, it picks the lowest last index, then the lowest
- *   index before it, and so on.
+ * - Ties: among paths of equal score, the one whose index sequence is smallest read from the end wins (the
+ *   lowest last index, then the lowest index before it, and so on): what the backpointers give when each
+ *   step keeps the lowest-index best predecessor. When rounding makes two different real sums equal, a path
+ *   is also preferred over one that shares its candidates from position t on if its prefix ending at t scores
+ *   higher (Viterbi keeps only the best prefix per candidate). {@link bruteForce} applies the same rule, so the
+ *   two agree exactly, bit for bit.
  */
 
 /** One candidate reading at a position: its token (usually one character) and its natural-log probability. */
@@ -223,98 +224,99 @@ export function viterbi(lattice: Lattice, logTransition: LogTransition): Viterbi
  *   .map((p) => p.logScore); // [-1, -2]
  */
 export function allPaths(lattice: Lattice, logTransition: LogTransition, limit = 10_000): ScoredPath[] {
-  const fn = 'allPaths';
+  const out: ScoredPath[] = [];
+  const n = lattice.length;
+  forEachPath('allPaths', lattice, logTransition, limit, (indices, prefix) => {
+    out.push(resultFromIndices(lattice, indices.slice(), n === 0 ? 0 : (prefix[n - 1] as number)));
+  });
+  return out;
+}
+
+/**
+ * Calls `visit(indices, prefix)` for every path in lexicographic order (the last position fastest), where
+ * prefix[t] is the score of the path's first t + 1 positions summed left to right; both arrays are reused
+ * between calls. Only the prefix sums from the first changed position on are recomputed.
+ */
+function forEachPath(
+  fn: string,
+  lattice: Lattice,
+  logTransition: LogTransition,
+  limit: number,
+  visit: (indices: number[], prefix: number[]) => void,
+): void {
   checkLattice(fn, lattice);
   const total = pathCount(lattice);
   if (total > limit) throw new RangeError(`${fn}: ${total} paths exceed the limit of ${limit}`);
   const n = lattice.length;
-  const out: ScoredPath[] = [];
   const indices = new Array<number>(n).fill(0);
+  const prefix = new Array<number>(n).fill(0);
+  let from = 0;
   for (let p = 0; p < total; p++) {
-    let score = 0;
-    for (let t = 0; t < n; t++) {
+    for (let t = from; t < n; t++) {
       const k = indices[t] as number;
       const lp = logProbAt(fn, lattice, t, k);
-      if (t === 0) score = lp;
+      if (t === 0) prefix[0] = lp;
       else {
         const prev = ((lattice[t - 1] as readonly Candidate[])[indices[t - 1] as number] as Candidate).token;
         const next = ((lattice[t] as readonly Candidate[])[k] as Candidate).token;
-        score = score + transitionAt(fn, logTransition, prev, next) + lp;
+        prefix[t] = (prefix[t - 1] as number) + transitionAt(fn, logTransition, prev, next) + lp;
       }
     }
-    out.push({ ...resultFromIndices(lattice, indices.slice(), score) });
+    visit(indices, prefix);
     for (let t = n - 1; t >= 0; t--) {
       indices[t] = (indices[t] as number) + 1;
+      from = t;
       if ((indices[t] as number) < (lattice[t] as readonly Candidate[]).length) break;
       indices[t] = 0;
     }
   }
-  return out;
-}
-
-/** Prefix scores of a path: prefix[t] = the log-score of its first t + 1 positions, summed left to right. */
-function prefixScores(
-  fn: string,
-  lattice: Lattice,
-  logTransition: LogTransition,
-  indices: number[],
-): number[] {
-  const prefix: number[] = [];
-  let score = 0;
-  for (let t = 0; t < indices.length; t++) {
-    const k = indices[t] as number;
-    const lp = logProbAt(fn, lattice, t, k);
-    if (t === 0) score = lp;
-    else {
-      const prev = ((lattice[t - 1] as readonly Candidate[])[indices[t - 1] as number] as Candidate).token;
-      const next = ((lattice[t] as readonly Candidate[])[k] as Candidate).token;
-      score = score + transitionAt(fn, logTransition, prev, next) + lp;
-    }
-    prefix.push(score);
-  }
-  return prefix;
 }
 
 /**
  * The best path by trying every path: the reference {@link viterbi} is tested against.
  *
- * Same objective, summation order, tie rule and edges as {@link viterbi} (see the module comment): ties are
- * broken by comparing paths from the last position backwards, prefix score first (higher wins), then
- * candidate index (lower wins). No finite path → candidate 0 everywhere with score −Infinity. Throws
+ * Same objective, summation order, tie rule and edges as {@link viterbi} (see the module comment): among
+ * equal scores, the index sequence smallest read from the end wins (with the prefix-score rule for rounding
+ * ties). No finite path → candidate 0 everywhere with score −Infinity. Throws
  * RangeError beyond `limit` paths (default 10 000), for an empty position, or for +Infinity.
  *
  * @example
  * bruteForce([[{ token: 'a', logProb: -1 }, { token: 'b', logProb: -1 }]], () => 0).indices; // [0]
  */
 export function bruteForce(lattice: Lattice, logTransition: LogTransition, limit = 10_000): ViterbiResult {
-  const fn = 'bruteForce';
-  const paths = allPaths(lattice, logTransition, limit);
-  if (lattice.length === 0) return { path: [], indices: [], logScore: 0 };
-  let best: ScoredPath | undefined;
+  const n = lattice.length;
+  let bestIndices: number[] | undefined;
   let bestPrefix: number[] = [];
-  for (const p of paths) {
-    if (p.logScore === Number.NEGATIVE_INFINITY) continue;
-    const prefix = prefixScores(fn, lattice, logTransition, p.indices);
-    if (best === undefined || beats(prefix, p.indices, bestPrefix, best.indices)) {
-      best = p;
-      bestPrefix = prefix;
+  forEachPath('bruteForce', lattice, logTransition, limit, (indices, prefix) => {
+    if (n === 0 || prefix[n - 1] === Number.NEGATIVE_INFINITY) return;
+    if (bestIndices === undefined || beats(prefix, indices, bestPrefix, bestIndices)) {
+      bestIndices = indices.slice();
+      bestPrefix = prefix.slice();
     }
+  });
+  if (n === 0) return { path: [], indices: [], logScore: 0 };
+  if (bestIndices === undefined) {
+    return resultFromIndices(lattice, new Array<number>(n).fill(0), Number.NEGATIVE_INFINITY);
   }
-  if (best === undefined) {
-    return resultFromIndices(lattice, new Array<number>(lattice.length).fill(0), Number.NEGATIVE_INFINITY);
-  }
-  return { path: best.path, indices: best.indices, logScore: best.logScore };
+  return resultFromIndices(lattice, bestIndices, bestPrefix[n - 1] as number);
 }
 
-/** Whether path A beats path B under the tie rule: from the end, higher prefix score, then lower index. */
+/**
+ * Whether path A beats path B (equal lengths, both finite): higher score; then, from the last position
+ * backwards, lower candidate index, then (same candidate) higher score of the prefix ending there.
+ */
 function beats(prefixA: number[], indicesA: number[], prefixB: number[], indicesB: number[]): boolean {
-  for (let t = indicesA.length - 1; t >= 0; t--) {
-    const sa = prefixA[t] as number;
-    const sb = prefixB[t] as number;
-    if (sa !== sb) return sa > sb;
+  const n = indicesA.length;
+  const finalA = prefixA[n - 1] as number;
+  const finalB = prefixB[n - 1] as number;
+  if (finalA !== finalB) return finalA > finalB;
+  for (let t = n - 1; t >= 0; t--) {
     const ka = indicesA[t] as number;
     const kb = indicesB[t] as number;
     if (ka !== kb) return ka < kb;
+    const sa = prefixA[t] as number;
+    const sb = prefixB[t] as number;
+    if (sa !== sb) return sa > sb;
   }
   return false;
 }
