@@ -72,10 +72,10 @@ test('keyboard: α up to the maximum flips add-α to 电柳 while MLE keeps 电�
   await T.press('Home');
   const below = await expectScheme(page, 'below', { kind: 'add-below', alpha: 10000, threshold: 0 });
   expect(below.model.prob('电', '柳')).toBe(0);
-  // W(视) down to its minimum: smoothing now lets 电柳 win, MLE still cannot.
+  // Back at α = 1, W(视) down to 10⁻⁶: add-α now lets 电柳 win (it does below ≈ 8×10⁻⁵), MLE still cannot.
+  await page.goto(EMBED);
+  await ready(page);
   const shi = page.getByRole('slider', { name: 'W(视)' });
-  await alpha.focus();
-  await alpha.press('Home');
   await shi.focus();
   await shi.press('Home');
   await expect(page.locator('[data-scheme="add"]')).toHaveAttribute('data-best', '电柳');

@@ -24,7 +24,7 @@ import type { smoothingLabParams } from './params';
 type P = ParamValues<typeof smoothingLabParams>;
 
 const W1 = [0.99996, 0.00004];
-const fmtP = (x: number) => formatNumber(x, { digits: 4 });
+const fmtP = (x: number) => formatNumber(x, { digits: 3 });
 const A_STEP = 0.05;
 const T_STEP = 0.05;
 const T_LO = -0.05; // the T slider's leftmost stop is T = 0 (then log₁₀ T from 0, i.e. T = 1)

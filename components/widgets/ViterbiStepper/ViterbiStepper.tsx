@@ -195,8 +195,8 @@ export default function ViterbiStepper() {
       />
       <p className={styles.hint}>
         Boxes show the best log-score of a path ending there (before a column is filled: its image probability
-        W). Orange curves: each box’s backpointer; blue: the best path; dashed: impossible transitions (log P
-        = −∞).
+        W). Amber curves: each box’s backpointer; blue: the best path; dashed: impossible transitions (log P =
+        −∞).
         {setup.truth ? ` The image shows ${setup.truth}; the image model alone reads ${imageOnly}.` : ''}
       </p>
 

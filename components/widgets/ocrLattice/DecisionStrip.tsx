@@ -20,7 +20,7 @@ export interface DecisionStripProps {
   testId?: string;
 }
 
-const fmt = (x: number) => formatNumber(x, { digits: 4 });
+const fmt = (x: number) => formatNumber(x, { digits: 5 });
 
 /** "电柳 up to 0.0113 · 电视 above": the winner over each stretch of the parameter, as words. */
 export function describeSegments(segments: readonly DecisionSegment[], name: string): string {

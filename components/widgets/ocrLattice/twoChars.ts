@@ -96,6 +96,12 @@ export function analyseTwoChars(
   return { paths, best, imageOnly: FIRST[argmax(w1)] + SECOND[argmax(w2)], transitions };
 }
 
+/** What a decision strip calls the case where every reading has f = 0 (lib then returns candidate 0 everywhere). */
+export const NO_READING = 'every f = 0';
+
+const readingOf = (r: { path: string[]; logScore: number }) =>
+  r.logScore === Number.NEGATIVE_INFINITY ? NO_READING : r.path.join('');
+
 /** Lowest image probability the sliders reach (log scale from here to the column total). */
 export const W_MIN = 1e-6;
 
@@ -118,7 +124,7 @@ export function imageFlips(
   const decide = (v: number) => {
     const next = rescaleColumn(col, index, v, total);
     const lattice = column === 0 ? twoCharLattice(next, w2) : twoCharLattice(w1, next);
-    return viterbi(lattice, logT).path.join('');
+    return readingOf(viterbi(lattice, logT));
   };
   return decisionSegments(decide, W_MIN, total, { scale: 'log', samples: 160 });
 }
@@ -137,7 +143,7 @@ export function alphaFlips(
   const lattice = twoCharLattice(w1, w2);
   const decide = (alpha: number) => {
     const model = bigramModel(counts, smoothingOf(alpha, threshold));
-    return viterbi(lattice, (a, b) => model.logProb(a, b)).path.join('');
+    return readingOf(viterbi(lattice, (a, b) => model.logProb(a, b)));
   };
   return decisionSegments(decide, ALPHA_MIN, ALPHA_MAX, { scale: 'log', samples: 160 });
 }
