@@ -101,7 +101,7 @@ export default function ViterbiStepper() {
 
   // The sentence for the current step: the newest column's best candidate and the comparison that chose it.
   const explain = (() => {
-    if (step === 0) return 'Press Step (or Play) to fill the first column: its scores are just log W.';
+    if (step === 0) return 'Press Forward (or Play) to fill the first column: its scores are just log W.';
     if (state.traced === 0) {
       const t = state.filled - 1;
       const s = trace.steps[t];
