@@ -23,6 +23,9 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
   'new-words': () => import('./NewWords/NewWords'),
   'autoencoder-train': () => import('./AutoencoderTrain/AutoencoderTrain'),
+  'ocr-two-chars': () => import('./OcrTwoChars/OcrTwoChars'),
+  'viterbi-stepper': () => import('./ViterbiStepper/ViterbiStepper'),
+  'smoothing-lab': () => import('./SmoothingLab/SmoothingLab'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
