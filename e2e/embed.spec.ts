@@ -1,5 +1,6 @@
 // Embeds work on another site: the embed page posts its height across origins, embed.js resizes the iframe,
 // nothing sets cookies or leaves the Frugal origin, and oEmbed discovery and responses are valid.
+import { catalog } from '../components/widgets/catalog';
 import { parseAttributes } from '../scripts/size.mjs';
 import { expect, hostServer, test } from './support/fixtures';
 import { embedWidgetId, sitemap } from './support/site';
@@ -129,4 +130,17 @@ test.describe('oEmbed', () => {
       expect(linked.status(), `GET ${target.pathname}`).toBe(200);
     });
   }
+});
+
+test('the gallery lists every widget under its article; a preview loads only when opened', async ({
+  page,
+}) => {
+  await page.goto('/embed/');
+  await expect(page.locator('[data-embed-link]')).toHaveCount(catalog.length);
+  // Closed previews fetch nothing.
+  await expect(page.locator('details.embed-gallery-details[open]')).toHaveCount(0);
+  const item = page.locator('.embed-gallery-item').filter({ has: page.locator('#w-attention-mask') });
+  await item.locator('summary').click();
+  const frame = page.frameLocator('iframe[title="Live preview: Attention mask explorer"]');
+  await expect(frame.locator('[data-widget="attention-mask"][data-ready]')).toHaveCount(1);
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { catalog } from '@/components/widgets/catalog';
 import { encodeValue, type ParamSpec } from '@/components/widgets/schema';
-import { getArticle } from '@/content/articles';
+import { articles } from '@/content/articles';
 
 export const metadata: Metadata = {
   title: 'Embed a widget',
@@ -42,65 +42,70 @@ export default function EmbedGallery() {
       </pre>
       {/* The same resize script bloggers use, so each preview grows to fit its widget. */}
       <script src="/embed.js" async />
-      <div className="embed-gallery">
-        {catalog.map((w) => {
-          const article = getArticle(w.article);
-          return (
-            <section key={w.id} className="embed-gallery-item" aria-labelledby={`w-${w.id}`}>
-              <h2 id={`w-${w.id}`}>
-                <a href={`/embed/${w.id}/`} data-embed-link>
-                  {w.title}
-                </a>
-              </h2>
-              <p>
-                {w.description}{' '}
-                {article ? (
-                  <>
-                    From <a href={`/articles/${article.slug}/`}>{article.title}</a>.
-                  </>
-                ) : null}
-              </p>
-              <iframe
-                className="embed-gallery-preview"
-                src={`/embed/${w.id}/`}
-                title={`Live preview: ${w.title}`}
-                loading="lazy"
-                height={w.embedHeight}
-              />
-              <table>
-                <caption className="visually-hidden">Parameters of {w.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Parameter</th>
-                    <th scope="col">Meaning</th>
-                    <th scope="col">Values</th>
-                    <th scope="col">Default</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(w.params).map(([key, spec]) => (
-                    <tr key={key}>
-                      <td>
-                        <code>{key}</code>
-                      </td>
-                      <td>
-                        {spec.label}
-                        {spec.description ? (
-                          <span className="embed-param-description"> — {spec.description}</span>
-                        ) : null}
-                      </td>
-                      <td>{range(spec)}</td>
-                      <td>
-                        <code>{encodeValue(spec, spec.default)}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          );
-        })}
-      </div>
+      {articles.map((article) => {
+        const items = catalog.filter((w) => w.article === article.slug);
+        if (items.length === 0) return null;
+        return (
+          <section key={article.slug} className="embed-gallery-group" aria-labelledby={`a-${article.slug}`}>
+            <h2 id={`a-${article.slug}`}>
+              From <a href={`/articles/${article.slug}/`}>{article.title}</a>
+            </h2>
+            <div className="embed-gallery">
+              {items.map((w) => (
+                <section key={w.id} className="embed-gallery-item" aria-labelledby={`w-${w.id}`}>
+                  <h3 id={`w-${w.id}`}>
+                    <a href={`/embed/${w.id}/`} data-embed-link>
+                      {w.title}
+                    </a>
+                  </h3>
+                  <p>{w.description}</p>
+                  {/* Closed until asked for: a page of live widgets would run every one of them at once. */}
+                  <details className="embed-gallery-details">
+                    <summary>Live preview</summary>
+                    <iframe
+                      className="embed-gallery-preview"
+                      src={`/embed/${w.id}/`}
+                      title={`Live preview: ${w.title}`}
+                      loading="lazy"
+                      height={w.embedHeight}
+                    />
+                  </details>
+                  <table>
+                    <caption className="visually-hidden">Parameters of {w.title}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Parameter</th>
+                        <th scope="col">Meaning</th>
+                        <th scope="col">Values</th>
+                        <th scope="col">Default</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {Object.entries(w.params).map(([key, spec]) => (
+                        <tr key={key}>
+                          <td>
+                            <code>{key}</code>
+                          </td>
+                          <td>
+                            {spec.label}
+                            {spec.description ? (
+                              <span className="embed-param-description"> — {spec.description}</span>
+                            ) : null}
+                          </td>
+                          <td>{range(spec)}</td>
+                          <td>
+                            <code>{encodeValue(spec, spec.default)}</code>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              ))}
+            </div>
+          </section>
+        );
+      })}
     </div>
   );
 }
