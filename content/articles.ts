@@ -58,6 +58,21 @@ export const articles: readonly ArticleMeta[] = [
     },
     updated: '2026-11-29',
   },
+  {
+    slug: 'svd-autoencoder',
+    title: 'SVD is a linear autoencoder',
+    subtitle: 'Low rank, Eckart–Young, and new words from a dictionary',
+    summary:
+      'Truncated SVD is the best low-rank fit, and a linear autoencoder trained by gradient descent lands exactly on it. Watch it happen, then mine a dictionary for words it never saw.',
+    original: {
+      title: 'SVD分解(一)：自编码器与人工智能',
+      titleEn: 'SVD decomposition (1): autoencoders and artificial intelligence',
+      author: SU_JIANLIN,
+      date: '2017-01-15',
+      url: 'https://kexue.fm/archives/4208',
+    },
+    updated: '2026-11-29',
+  },
 ];
 
 export function getArticle(slug: string): ArticleMeta | undefined {

@@ -1,4 +1,11 @@
 export { add, hadamard, scale, sub } from './elementwise';
+export {
+  clipNegative,
+  type LowRankStorage,
+  lowRankStorage,
+  relativeErrorCurve,
+  squaredDistance,
+} from './lowRankError';
 export type { Mask } from './mask';
 export { matmul } from './matmul';
 export type { Matrix } from './matrix';
