@@ -5,6 +5,7 @@ import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
+import { svdRankParams } from './SvdRank/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -109,6 +110,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: sparsityGeometryParams,
     aspectRatio: 1.1,
     embedHeight: 760,
+  }),
+  meta({
+    id: 'svd-rank',
+    title: 'Truncated SVD: the best rank-k fit',
+    description:
+      'Edit a matrix (or paste one) and keep its k largest singular values: the reconstruction, the error, the spectrum, the Eckart–Young error computed two ways, the storage of the factors and a ReLU that clips negatives.',
+    article: 'svd-autoencoder',
+    figure: 'rank',
+    params: svdRankParams,
+    aspectRatio: 0.8,
+    embedHeight: 1150,
   }),
 ];
 

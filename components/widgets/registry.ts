@@ -19,6 +19,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'cost-race': () => import('./CostRace/CostRace'),
   'sparsity-temperature': () => import('./SparsityTemperature/SparsityTemperature'),
   'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
+  'svd-rank': () => import('./SvdRank/SvdRank'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
