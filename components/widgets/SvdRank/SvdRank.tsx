@@ -209,8 +209,8 @@ export default function SvdRank() {
             label="Matrix M"
             value={M}
             onChange={editMatrix}
-            rowLabels={rowLabels}
-            colLabels={colLabels}
+            rowLabels={named ? rowLabels : undefined}
+            colLabels={named ? colLabels : undefined}
             min={-ENTRY_LIMIT}
             max={ENTRY_LIMIT}
             maxRows={MAX_SIDE}
@@ -286,7 +286,7 @@ export default function SvdRank() {
             <dd data-testid="err-direct">{fmtErr(direct)}</dd>
           </div>
           <div>
-            <dt>Σ_(i&gt;k) σᵢ² from the spectrum (Eckart–Young)</dt>
+            <dt>Σ σᵢ² over i &gt; k, from the spectrum (Eckart–Young)</dt>
             <dd data-testid="err-tail">{fmtErr(tail)}</dd>
           </div>
           <div>
@@ -310,21 +310,19 @@ export default function SvdRank() {
           <div>
             <dt>Storage at rank k: (m + n)k vs mn</dt>
             <dd data-testid="storage">
-              ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}
+              ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}{' '}
+              <span className={saved > 0 ? styles.good : styles.bad}>
+                {saved > 0
+                  ? `(saves ${formatInteger(saved)})`
+                  : saved === 0
+                    ? '(saves nothing)'
+                    : `(${formatInteger(-saved)} more)`}
+              </span>
             </dd>
           </div>
           <div>
-            <dt>With σ kept apart, (m + n + 1)k</dt>
-            <dd data-testid="storage-sigma">
-              {formatInteger(storage.withSigma)}{' '}
-              <span className={saved > 0 ? styles.good : styles.bad}>
-                {saved > 0
-                  ? `(A·B saves ${formatInteger(saved)})`
-                  : saved === 0
-                    ? '(A·B saves nothing)'
-                    : `(A·B costs ${formatInteger(-saved)} more)`}
-              </span>
-            </dd>
+            <dt>U_k, σ and V_k kept apart: (m + n + 1)k</dt>
+            <dd data-testid="storage-sigma">{formatInteger(storage.withSigma)}</dd>
           </div>
         </dl>
       </div>
