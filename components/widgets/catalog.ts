@@ -1,5 +1,6 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { costRaceParams } from './CostRace/params';
+import { imageCompressParams } from './ImageCompress/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
@@ -121,6 +122,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: svdRankParams,
     aspectRatio: 0.8,
     embedHeight: 1150,
+  }),
+  meta({
+    id: 'image-compress',
+    title: 'Compressing an image with truncated SVD',
+    description:
+      'A grayscale image rebuilt from its k largest singular values: the rank-k image, the signed error, the relative error, the bytes the factors take, the spectrum and the error curve.',
+    article: 'svd-autoencoder',
+    figure: 'image',
+    params: imageCompressParams,
+    aspectRatio: 0.95,
+    embedHeight: 1000,
   }),
 ];
 

@@ -20,6 +20,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'sparsity-temperature': () => import('./SparsityTemperature/SparsityTemperature'),
   'sparsity-geometry': () => import('./SparsityGeometry/SparsityGeometry'),
   'svd-rank': () => import('./SvdRank/SvdRank'),
+  'image-compress': () => import('./ImageCompress/ImageCompress'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
