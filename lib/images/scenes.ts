@@ -45,12 +45,18 @@ function segmentDistance(x: number, y: number, [x0, y0, x1, y1]: Seg): number {
   return Math.hypot(x - x0 - t * dx, y - y0 - t * dy);
 }
 
-/** Smooth scene at (x, y) ∈ [0, 1]²: two gradients and three soft blobs. */
+/**
+ * Smooth scene at (x, y) ∈ [0, 1]²: a radial gradient, a diagonal wave and two tilted elliptical blobs. None of
+ * them is a product f(x)·g(y), so the spectrum decays fast but never stops at a small rank.
+ */
 function smooth(x: number, y: number): number {
-  let v = 0.25 + 0.35 * x + 0.2 * (1 - y) * (1 - y);
-  v += 0.25 * Math.exp(-((x - 0.3) ** 2 + (y - 0.35) ** 2) / 0.02);
-  v -= 0.2 * Math.exp(-((x - 0.72) ** 2 + (y - 0.62) ** 2) / 0.035);
-  v += 0.12 * Math.exp(-((x - 0.5) ** 2) / 0.01 - (y - 0.85) ** 2 / 0.05);
+  let v = 0.85 - 0.5 * Math.hypot(x - 0.15, y - 0.1);
+  v += 0.08 * Math.sin(7 * (x + 0.6 * y) + 2 * x * y);
+  const u = (x - 0.35 + (y - 0.6)) / Math.SQRT2;
+  const w = (-(x - 0.35) + (y - 0.6)) / Math.SQRT2;
+  v += 0.3 * Math.exp(-(u * u) / 0.03 - (w * w) / 0.006);
+  const d = Math.hypot(x - 0.75, y - 0.35);
+  v -= 0.25 * Math.exp(-(d * d) / 0.02) * (1 + 0.5 * Math.cos(3 * Math.atan2(y - 0.35, x - 0.75)));
   return v;
 }
 
@@ -88,7 +94,8 @@ function shapes(x: number, y: number): number {
  * A deterministic grayscale test image, size×size, pixel (i, j) = row i (top to bottom), column j, values in
  * [0, 1] (0 black).
  *
- * - `smooth`: gradients and soft blobs; a handful of singular values hold nearly all of it.
+ * - `smooth`: a radial gradient, a wave and soft tilted blobs; a few dozen singular values hold nearly all
+ *   of it.
  * - `shapes`: a gradient with a tilted square, a disc, a triangle, stripes and the letters "SVD", drawn with
  *   2×2 supersampling; the slanted edges and thin strokes need many singular values.
  * - `noisy`: `shapes` plus a fine diagonal texture and Gaussian noise (σ = 0.08, from createRng(seed)); the

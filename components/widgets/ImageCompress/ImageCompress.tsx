@@ -28,6 +28,8 @@ const SCENE_LABELS: Record<Scene, string> = {
 const GAP = 16;
 const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 4 });
+/** Relative errors below 10⁻¹² are rounding noise of the factors: say so instead of printing it. */
+const pctError = (v: number) => (v < 1e-12 ? '0% (to rounding)' : pct(v));
 
 /** One image panel: a canvas of rows×cols pixels drawn at size×size CSS px, reporting the pixel under the pointer. */
 function Picture({
@@ -55,9 +57,10 @@ function Picture({
     cols,
   ]);
   const locate = (e: PointerEvent<HTMLCanvasElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const i = Math.floor(((e.clientY - box.top) / box.height) * rows);
-    const j = Math.floor(((e.clientX - box.left) / box.width) * cols);
+    // offsetX/Y and clientWidth/Height are both measured inside the border.
+    const el = e.currentTarget;
+    const i = Math.floor((e.nativeEvent.offsetY / el.clientHeight) * rows);
+    const j = Math.floor((e.nativeEvent.offsetX / el.clientWidth) * cols);
     onHover(i >= 0 && i < rows && j >= 0 && j < cols ? { i, j } : null);
   };
   return (
@@ -262,7 +265,7 @@ export default function ImageCompress() {
       <dl className={styles.stats} data-testid="stats">
         <div>
           <dt>Relative error ‖A − A_k‖_F / ‖A‖_F, from the pixels</dt>
-          <dd data-testid="rel-pixels">{pct(relPixels)}</dd>
+          <dd data-testid="rel-pixels">{pctError(relPixels)}</dd>
         </div>
         <div>
           <dt>… from the spectrum, √(Σ_(i&gt;k) σᵢ² / Σ σᵢ²)</dt>

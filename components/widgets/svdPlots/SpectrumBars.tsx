@@ -25,7 +25,8 @@ export interface SpectrumBarsProps {
 
 /**
  * The singular-value spectrum as bars σ₁ ≥ σ₂ ≥ …, the first k in the accent colour and the dropped ones
- * muted, with a dashed cut after σ_k; values are printed over the bars when there are at most 12.
+ * muted, with a dashed cut after σ_k; values are printed over the bars when there are at most 12. On the
+ * log axis values more than six decades below σ₁ are drawn at the bottom.
  * Each bar carries `data-sigma` (its index), `data-value` and `data-kept` for tests.
  */
 export function SpectrumBars({
@@ -50,9 +51,12 @@ export function SpectrumBars({
   const top0 = Math.max(...values.filter(Number.isFinite), 0);
   const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   const lo = positive.length > 0 ? Math.min(...positive) : 1;
+  // A log axis spans at most six decades below σ₁: smaller values (rounding noise of a rank-deficient
+  // matrix, down to 1e-300) sit on the axis instead of squashing the rest.
+  const floor = top0 > 0 ? Math.max(lo, top0 * 1e-6) : 1e-6;
   const y = log
     ? scaleLog()
-        .domain([Math.min(lo, top0 / 10) || 1e-3, top0 > 0 ? top0 : 1])
+        .domain([Math.min(floor, top0 / 10) || 1e-6, top0 > 0 ? top0 : 1])
         .range([height - bottom, top])
         .clamp(true)
         .nice()
