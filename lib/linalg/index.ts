@@ -16,6 +16,7 @@ export type { Qr } from './qr';
 export { qr } from './qr';
 export type { RandomMatrixOptions } from './randomMatrix';
 export { randomMatrix } from './randomMatrix';
+export { type KnownRank, reachRank } from './rankShift';
 export { rowSums } from './rowSums';
 export type { Svd } from './svd';
 export { lowRank, lowRankFromSvd, svd, tailEnergy } from './svd';

@@ -3,7 +3,15 @@
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ProgressBar, Select, Slider } from '@/components/controls';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { frobeniusNorm, lowRankFromSvd, type Matrix, relativeErrorCurve, sub } from '@/lib/linalg';
+import {
+  frobeniusNorm,
+  type KnownRank,
+  type Matrix,
+  reachRank,
+  relativeErrorCurve,
+  type Svd,
+  sub,
+} from '@/lib/linalg';
 import { useTask } from '../compute';
 import { useExportData } from '../exports';
 import { useCanvas, useDarkTheme, useElementWidth } from '../hooks';
@@ -114,7 +122,18 @@ export default function ImageCompress() {
   const r = f ? f.S.length : IMAGE_SIZE;
   const kk = Math.max(0, Math.min(r, k));
 
-  const approx = useMemo(() => (f ? lowRankFromSvd(f, kk) : null), [f, kk]);
+  // Each slider step starts from the last reconstruction (or from the image itself, or from zero, whichever is
+  // nearest), so moving k by one costs one pass over the pixels instead of k.
+  const lastRef = useRef<{ f: Svd; k: number; matrix: Matrix } | null>(null);
+  const approx = useMemo(() => {
+    if (!f || !image) return null;
+    const known: KnownRank[] = [{ k: r, matrix: image }];
+    const last = lastRef.current;
+    if (last && last.f === f) known.push({ k: last.k, matrix: last.matrix });
+    const out = reachRank(f, kk, known);
+    lastRef.current = { f, k: kk, matrix: out };
+    return out;
+  }, [f, image, kk, r]);
   const error = useMemo(() => (image && approx ? sub(image, approx) : null), [image, approx]);
   const curve = useMemo(() => (f ? relativeErrorCurve(f.S) : null), [f]);
   const norm = useMemo(() => (image ? frobeniusNorm(image) : 0), [image]);

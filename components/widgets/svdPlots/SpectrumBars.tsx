@@ -70,12 +70,13 @@ export function SpectrumBars({
     label: formatNumber(v, { digits: 3 }),
   }));
   const yTicksShown = log ? yTicks.filter((t) => Number.isInteger(Math.log10(t.value))) : yTicks;
-  const every = Math.max(1, Math.ceil(r / 12));
-  const xTicks: Tick[] = values
-    .map((_, i) => i)
-    .filter((i) => i % every === 0 || i === r - 1)
-    .filter((i, t, arr) => i !== r - 1 || t === 0 || r - 1 - arr[t - 1] >= every / 2 || every === 1)
-    .map((i) => ({ value: i, label: String(i + 1) }));
+  // About one index label per 36 px; the last index only when it does not crowd the previous label.
+  const every = Math.max(1, Math.ceil(r / Math.max(2, Math.floor((frame.width - left - right) / 36))));
+  const tickIdx = values.map((_, i) => i).filter((i) => i % every === 0);
+  const lastIdx = tickIdx[tickIdx.length - 1];
+  if (r > 0 && lastIdx !== undefined && lastIdx !== r - 1 && r - 1 - lastIdx >= every * 0.75)
+    tickIdx.push(r - 1);
+  const xTicks: Tick[] = tickIdx.map((i) => ({ value: i, label: String(i + 1) }));
   const bw = Math.max(1, x.bandwidth());
   const center = (i: number) => (x(i) ?? 0) + x.bandwidth() / 2;
   const kk = Math.max(0, Math.min(r, k));
