@@ -303,7 +303,10 @@ export default function SvdRank() {
                 className={directRelu < direct ? styles.good : directRelu > direct ? styles.bad : undefined}
               >
                 ({formatInteger(clipped.clipped)} {clipped.clipped === 1 ? 'entry' : 'entries'} clipped
-                {clipped.clipped > 0 ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}` : ''})
+                {clipped.clipped > 0
+                  ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}`
+                  : ''}
+                )
               </span>
             </dd>
           </div>
