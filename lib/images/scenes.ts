@@ -55,8 +55,9 @@ function smooth(x: number, y: number): number {
   const u = (x - 0.35 + (y - 0.6)) / Math.SQRT2;
   const w = (-(x - 0.35) + (y - 0.6)) / Math.SQRT2;
   v += 0.3 * Math.exp(-(u * u) / 0.03 - (w * w) / 0.006);
-  const d = Math.hypot(x - 0.75, y - 0.35);
-  v -= 0.25 * Math.exp(-(d * d) / 0.02) * (1 + 0.5 * Math.cos(3 * Math.atan2(y - 0.35, x - 0.75)));
+  const p = 0.8 * (x - 0.75) - 0.6 * (y - 0.35);
+  const q = 0.6 * (x - 0.75) + 0.8 * (y - 0.35);
+  v -= 0.3 * Math.exp(-(p * p) / 0.012 - (q * q) / 0.04);
   return v;
 }
 
