@@ -6,6 +6,9 @@
 import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
+import { type ImageScene, sceneImage } from '@/lib/images/scenes';
+import type { Matrix } from '@/lib/linalg/matrix';
+import { type Svd, svd } from '@/lib/linalg/svd';
 import {
   createCriteriaExperiment,
   type ExperimentOptions,
@@ -98,6 +101,24 @@ export const tasks = {
    * as progress partials (see workers/autoencoderTrain.ts); a cancel stops it at the next ~50 ms slice.
    */
   autoencoderTrain,
+  /**
+   * A procedural grayscale scene (sceneImage) and its thin SVD, once per image: the image-compress widget then
+   * rebuilds any rank k from the factors on the page. Progress: 0.1 once the image is drawn, 1 at the end (the
+   * decomposition itself is one call and cannot report in between; a cancel drops its result).
+   */
+  'svd-image'(
+    input: { scene: ImageScene; size: number },
+    ctx: TaskContext,
+  ): TaskResult<{ scene: ImageScene; image: Matrix; svd: Svd }> {
+    const image = sceneImage(input.scene, input.size);
+    ctx.progress(0.1);
+    const f = svd(image);
+    ctx.progress(1);
+    return {
+      value: { scene: input.scene, image, svd: f },
+      transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
+    };
+  },
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>

@@ -1,6 +1,7 @@
 import { attentionMaskParams } from './AttentionMask/params';
 import { autoencoderTrainParams } from './AutoencoderTrain/params';
 import { costRaceParams } from './CostRace/params';
+import { imageCompressParams } from './ImageCompress/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { newWordsParams } from './NewWords/params';
@@ -11,6 +12,7 @@ import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import { sparsityVectorParams } from './SparsityVector/params';
+import { svdRankParams } from './SvdRank/params';
 import type { ParamsSchema } from './schema';
 import { viterbiStepperParams } from './ViterbiStepper/params';
 
@@ -193,6 +195,28 @@ export const catalog: readonly WidgetMeta[] = [
     params: smoothingLabParams,
     aspectRatio: 0.8,
     embedHeight: 1300,
+  }),
+  meta({
+    id: 'svd-rank',
+    title: 'Truncated SVD: the best rank-k fit',
+    description:
+      'Edit a matrix (or paste one) and keep its k largest singular values: the reconstruction, the error, the spectrum, the Eckart–Young error computed two ways, the storage of the factors and a ReLU that clips negatives.',
+    article: 'svd-autoencoder',
+    figure: 'rank',
+    params: svdRankParams,
+    aspectRatio: 0.8,
+    embedHeight: 1150,
+  }),
+  meta({
+    id: 'image-compress',
+    title: 'Compressing an image with truncated SVD',
+    description:
+      'A grayscale image rebuilt from its k largest singular values: the rank-k image, the signed error, the relative error, the bytes the factors take, the spectrum and the error curve.',
+    article: 'svd-autoencoder',
+    figure: 'image',
+    params: imageCompressParams,
+    aspectRatio: 0.95,
+    embedHeight: 1000,
   }),
 ];
 

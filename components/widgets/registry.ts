@@ -26,6 +26,8 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'ocr-two-chars': () => import('./OcrTwoChars/OcrTwoChars'),
   'viterbi-stepper': () => import('./ViterbiStepper/ViterbiStepper'),
   'smoothing-lab': () => import('./SmoothingLab/SmoothingLab'),
+  'svd-rank': () => import('./SvdRank/SvdRank'),
+  'image-compress': () => import('./ImageCompress/ImageCompress'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

@@ -8,6 +8,13 @@ export {
   denseToCsr,
 } from './csr';
 export { add, hadamard, scale, sub } from './elementwise';
+export {
+  clipNegative,
+  type LowRankStorage,
+  lowRankStorage,
+  relativeErrorCurve,
+  squaredDistance,
+} from './lowRankError';
 export type { Mask } from './mask';
 export { matmul } from './matmul';
 export type { Matrix } from './matrix';
@@ -18,6 +25,7 @@ export type { Qr } from './qr';
 export { qr } from './qr';
 export type { RandomMatrixOptions } from './randomMatrix';
 export { randomMatrix } from './randomMatrix';
+export { type KnownRank, reachRank } from './rankShift';
 export { rowSums } from './rowSums';
 export type { Svd } from './svd';
 export { lowRank, lowRankFromSvd, svd, tailEnergy } from './svd';

@@ -27,6 +27,8 @@ export interface HeatmapProps {
   /** Text of a cell (shown when cells are large enough). */
   format: (v: number, masked: boolean) => string;
   colLabel: (j: number) => string;
+  /** Text of row i's label (default: the index). */
+  rowLabel?: (i: number) => string;
   /** An extra column after the cells (the weights' row sums). */
   sums?: { header: string; text: (i: number) => string; warn: (i: number) => boolean };
   selectedRow: number;
@@ -53,6 +55,7 @@ export function Heatmap({
   color,
   format,
   colLabel,
+  rowLabel = String,
   sums,
   selectedRow,
   onSelectRow,
@@ -157,7 +160,7 @@ export function Heatmap({
             textAnchor="end"
             dominantBaseline="central"
           >
-            {i}
+            {rowLabel(i)}
           </text>
         ) : null,
       )}
