@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { countTests, formatDuration, formatSummary, parseArgs, STEPS } from './test.mjs';
 
 describe('STEPS', () => {
-  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, build, size and browser tests in that order', () => {
-    expect(STEPS.map((s) => s.name)).toEqual(['lint', 'typecheck', 'unit', 'katex', 'build', 'size', 'e2e']);
+  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, size and browser tests in that order', () => {
+    expect(STEPS.map((s) => s.name)).toEqual([
+      'lint',
+      'typecheck',
+      'unit',
+      'katex',
+      'new-words',
+      'ocr-corpus',
+      'build',
+      'size',
+      'e2e',
+    ]);
     const unit = STEPS.find((s) => s.name === 'unit');
     expect(unit?.args).toContain('--reporter=json');
     expect(unit?.args.some((a) => a.startsWith('--outputFile='))).toBe(true);
@@ -21,6 +31,8 @@ describe('parseArgs(argv)', () => {
       'e2e',
       'katex',
       'lint',
+      'new-words',
+      'ocr-corpus',
       'typecheck',
     ]);
   });
