@@ -1,6 +1,7 @@
 import type { LiveDefinition } from '@/components/prose/live';
 import { measuringSparsityLive } from './measuring-sparsity.live';
 import { sparseAttentionLive } from './sparse-attention.live';
+import { svdAutoencoderLive } from './svd-autoencoder.live';
 
 /**
  * Each article's live variables, by slug (articles without any are absent), for server rendering of `<Var>`
@@ -9,4 +10,5 @@ import { sparseAttentionLive } from './sparse-attention.live';
 export const liveDefinitions: Readonly<Record<string, LiveDefinition>> = {
   'sparse-attention': sparseAttentionLive,
   'measuring-sparsity': measuringSparsityLive,
+  'svd-autoencoder': svdAutoencoderLive,
 };

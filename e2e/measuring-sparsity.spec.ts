@@ -22,12 +22,3 @@ test('dragging n and p in the prose updates the range of S* in the live equation
   await expect(equation).toContainText(formatNumber(sStarBounds(74, 1, 8).sparse, { digits: 4 }));
   await expect(equation).toContainText(formatNumber(sStarBounds(74, 1, 2).sparse, { digits: 4 }));
 });
-
-for (const id of ['vector', 'criteria', 'geometry', 'temperature']) {
-  test(`figure “${id}” loads its widget without an error card`, async ({ page }) => {
-    await page.goto(`${ARTICLE}#fig-${id}`);
-    const fig = page.locator(`#fig-${id}`);
-    await expect(fig.locator('[data-widget][data-ready]')).toBeVisible();
-    await expect(fig.locator('[data-error-card]')).toHaveCount(0);
-  });
-}
