@@ -171,7 +171,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'svd-autoencoder',
     figure: 'train',
     params: autoencoderTrainParams,
-    aspectRatio: 0.75,
+    aspectRatio: 1,
     embedHeight: 1100,
   }),
   meta({
