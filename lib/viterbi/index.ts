@@ -1,0 +1,13 @@
+export type { BigramCounts, BigramModel, Smoothing } from './bigram';
+export { bigramModel } from './bigram';
+export { POST_BEST_SCORE, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE } from './postExample';
+export type {
+  Candidate,
+  Lattice,
+  LogTransition,
+  ScoredPath,
+  ViterbiResult,
+  ViterbiStep,
+  ViterbiTrace,
+} from './viterbi';
+export { allPaths, bruteForce, PATH_COUNT_CAP, viterbi, viterbiTrace } from './viterbi';
