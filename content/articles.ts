@@ -73,6 +73,21 @@ export const articles: readonly ArticleMeta[] = [
     },
     updated: '2026-11-29',
   },
+  {
+    slug: 'ocr-language-model',
+    title: 'Reading with a language model',
+    subtitle: 'OCR candidates, bigrams and Viterbi, step by step',
+    summary:
+      'A perfect image model still misreads 电视 as 电柳. Add a bigram language model, decode with Viterbi, and watch the right reading win.',
+    original: {
+      title: 'OCR技术浅探：7. 语言模型',
+      titleEn: 'A first look at OCR (7): the language model',
+      author: SU_JIANLIN,
+      date: '2016-06-26',
+      url: 'https://kexue.fm/archives/3842',
+    },
+    updated: '2026-11-29',
+  },
 ];
 
 export function getArticle(slug: string): ArticleMeta | undefined {

@@ -3,12 +3,15 @@ import { costRaceParams } from './CostRace/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { newWordsParams } from './NewWords/params';
+import { ocrTwoCharsParams } from './OcrTwoChars/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
+import { smoothingLabParams } from './SmoothingLab/params';
 import { sparsityCriteriaParams } from './SparsityCriteria/params';
 import { sparsityGeometryParams } from './SparsityGeometry/params';
 import { sparsityTemperatureParams } from './SparsityTemperature/params';
 import { sparsityVectorParams } from './SparsityVector/params';
 import type { ParamsSchema } from './schema';
+import { viterbiStepperParams } from './ViterbiStepper/params';
 
 /**
  * What the site knows about each widget apart from its code: safe to import anywhere, including server pages
@@ -145,6 +148,38 @@ export const catalog: readonly WidgetMeta[] = [
     params: newWordsParams,
     aspectRatio: 0.7,
     embedHeight: 1250,
+  }),
+    id: 'ocr-two-chars',
+    title: 'Two characters, six readings',
+    description:
+      'The post’s 电柳 / 电视 example with its exact numbers: image probabilities, bigram counts, all six readings scored W(s₁)·P(s₂|s₁)·W(s₂); move the image probabilities and the smoothing α and see where the decision flips.',
+    article: 'ocr-language-model',
+    figure: 'two',
+    params: ocrTwoCharsParams,
+    aspectRatio: 0.7,
+    embedHeight: 1250,
+  }),
+  meta({
+    id: 'viterbi-stepper',
+    title: 'Viterbi, one column at a time',
+    description:
+      'Step through the dynamic programme on a lattice of OCR candidates (the post’s 电视, 研发图像, 速干衣服, or a seeded random lattice): best log-score per candidate, backpointers, then the backtrace, with the work counted against brute force.',
+    article: 'ocr-language-model',
+    figure: 'stepper',
+    params: viterbiStepperParams,
+    aspectRatio: 0.75,
+    embedHeight: 1150,
+  }),
+  meta({
+    id: 'smoothing-lab',
+    title: 'Smoothing the bigram counts',
+    description:
+      'The post’s 电视 decision under maximum likelihood, add-α and add-α below a threshold T, side by side: transition probabilities, the ranked readings, and when 电柳 could win.',
+    article: 'ocr-language-model',
+    figure: 'smoothing',
+    params: smoothingLabParams,
+    aspectRatio: 0.8,
+    embedHeight: 1300,
   }),
 ];
 

@@ -22,6 +22,9 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'sparsity-vector': () => import('./SparsityVector/SparsityVector'),
   'sparsity-criteria': () => import('./SparsityCriteria/SparsityCriteria'),
   'new-words': () => import('./NewWords/NewWords'),
+  'ocr-two-chars': () => import('./OcrTwoChars/OcrTwoChars'),
+  'viterbi-stepper': () => import('./ViterbiStepper/ViterbiStepper'),
+  'smoothing-lab': () => import('./SmoothingLab/SmoothingLab'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

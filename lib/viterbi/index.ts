@@ -1,6 +1,7 @@
 export type { BigramCounts, BigramModel, Smoothing } from './bigram';
 export { bigramModel } from './bigram';
 export { POST_BEST_SCORE, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE } from './postExample';
+export { type DecisionOptions, type DecisionSegment, decisionSegments, rescaleColumn } from './sensitivity';
 export type {
   Candidate,
   Lattice,

@@ -1,0 +1,8 @@
+import { ArticlePage, articleMetadata } from '@/components/prose/ArticlePage';
+import Content from '@/content/ocr-language-model.mdx';
+
+export const metadata = articleMetadata('ocr-language-model');
+
+export default function OcrLanguageModelPage() {
+  return <ArticlePage slug="ocr-language-model" Content={Content} />;
+}
