@@ -13,6 +13,7 @@ import {
 } from '@/lib/sparsity/experiment';
 import { costRace, yieldToEventLoop } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
+import { ocrAccuracy } from './ocrAccuracy';
 
 export interface TaskContext {
   progress: (fraction: number) => void;
@@ -88,6 +89,8 @@ export const tasks = {
   'new-words-svd': newWordsSvd,
   /** The unseen pairs with the highest rank-k reconstruction over the whole new-words matrix. */
   'new-words-top': newWordsTop,
+  /** The ocr-correct widget's accuracy over the asset's held-out words (simulated OCR + bigram corrector). */
+  'ocr-accuracy': ocrAccuracy,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>

@@ -25,6 +25,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'ocr-two-chars': () => import('./OcrTwoChars/OcrTwoChars'),
   'viterbi-stepper': () => import('./ViterbiStepper/ViterbiStepper'),
   'smoothing-lab': () => import('./SmoothingLab/SmoothingLab'),
+  'ocr-correct': () => import('./OcrCorrect/OcrCorrect'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
