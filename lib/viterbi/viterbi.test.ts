@@ -154,7 +154,7 @@ describe('viterbi against brute force', () => {
         sizes.slice(1).reduce((a, l, t) => a + l * (sizes[t] as number), 0),
       );
     }
-  });
+  }, 30_000);
 });
 
 describe('ties', () => {
