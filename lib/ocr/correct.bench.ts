@@ -40,3 +40,14 @@ describe('ocr-correct', () => {
     });
   });
 });
+
+const json = JSON.parse(readFileSync('public/data/ocr-model.json', 'utf8'));
+describe('ocr-correct load (once per page)', () => {
+  bench(
+    'decodeOcrModel + bigramRowIndex',
+    () => {
+      bigramRowIndex(decodeOcrModel(json).counts);
+    },
+    { iterations: 3, time: 0 },
+  );
+});
