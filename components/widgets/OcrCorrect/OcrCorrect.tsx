@@ -536,8 +536,16 @@ export default function OcrCorrect() {
                 0,
               ),
             )}{' '}
-            transitions) took {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms; log f of the
-            corrected reading {fmtLog(correction.logScore)}.
+            transitions) took {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
+            {correction.logScore === Number.NEGATIVE_INFINITY ? (
+              <strong data-no-reading>
+                every reading contains a pair that was never counted (probability 0 under this smoothing), so
+                the image reading is kept
+              </strong>
+            ) : (
+              <>log f of the corrected reading {fmtLog(correction.logScore)}</>
+            )}
+            .
           </p>
 
           {selected >= 0 ? (
