@@ -17,6 +17,7 @@ import {
 import { autoencoderTrain } from './autoencoderTrain';
 import { costRace, yieldToEventLoop } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
+import { ocrAccuracy } from './ocrAccuracy';
 
 export interface TaskContext {
   /**
@@ -119,6 +120,8 @@ export const tasks = {
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
+  /** The ocr-correct widget's accuracy over the asset's held-out words (simulated OCR + bigram corrector). */
+  'ocr-accuracy': ocrAccuracy,
 } satisfies Record<
   string,
   (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>

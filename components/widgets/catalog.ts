@@ -5,6 +5,7 @@ import { imageCompressParams } from './ImageCompress/params';
 import { maskedAttentionParams } from './MaskedAttention/params';
 import { maskLabParams } from './MaskLab/params';
 import { newWordsParams } from './NewWords/params';
+import { ocrCorrectParams } from './OcrCorrect/params';
 import { ocrTwoCharsParams } from './OcrTwoChars/params';
 import { receptiveFieldParams } from './ReceptiveField/params';
 import { smoothingLabParams } from './SmoothingLab/params';
@@ -217,6 +218,17 @@ export const catalog: readonly WidgetMeta[] = [
     params: imageCompressParams,
     aspectRatio: 0.95,
     embedHeight: 1000,
+  }),
+  meta({
+    id: 'ocr-correct',
+    title: 'Correct your own text',
+    description:
+      'Type Chinese text: a simulated OCR misreads characters as look-alikes (noise, seed), and Viterbi with a bigram model of jieba’s dictionary reads it again; fixed, broken and still-wrong characters marked, any position’s candidates on demand, and the accuracy over held-out words.',
+    article: 'ocr-language-model',
+    figure: 'correct',
+    params: ocrCorrectParams,
+    aspectRatio: 0.9,
+    embedHeight: 1400,
   }),
 ];
 

@@ -28,6 +28,7 @@ export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
   'smoothing-lab': () => import('./SmoothingLab/SmoothingLab'),
   'svd-rank': () => import('./SvdRank/SvdRank'),
   'image-compress': () => import('./ImageCompress/ImageCompress'),
+  'ocr-correct': () => import('./OcrCorrect/OcrCorrect'),
 };
 
 /** The entry for a catalog item received from the server, or undefined if no code is registered for it. */

@@ -1,6 +1,17 @@
 export type { Confusable, ConfusionSets, OcrModel, OcrModelAsset } from './asset';
 export { decodeOcrModel } from './asset';
+export { type BigramRowIndex, bigramRowIndex, indexedBigramModel } from './bigramIndex';
 export type { Correction } from './correct';
 export { correct, imageReading } from './correct';
+export {
+  addAccuracy,
+  type CharStatus,
+  type CorrectorAccuracy,
+  charKind,
+  compareReadings,
+  type EvaluateOptions,
+  evaluateCorrector,
+  type ReadingComparison,
+} from './evaluate';
 export type { SimulatedOcr, SimulateOptions } from './simulate';
 export { simulateOcr } from './simulate';

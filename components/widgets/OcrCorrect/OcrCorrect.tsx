@@ -1,0 +1,723 @@
+'use client';
+
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Button, Field, NumberInput, ProgressBar, Select, Slider } from '@/components/controls';
+import controlStyles from '@/components/controls/controls.module.css';
+import { cx } from '@/components/controls/util';
+import { formatInteger, formatNumber } from '@/lib/format';
+import {
+  type BigramRowIndex,
+  bigramRowIndex,
+  type CharStatus,
+  type CorrectorAccuracy,
+  charKind,
+  compareReadings,
+  correct,
+  decodeOcrModel,
+  indexedBigramModel,
+  type OcrModel,
+  simulateOcr,
+} from '@/lib/ocr';
+import type { BigramModel, Smoothing } from '@/lib/viterbi';
+import { OCR_MODEL_PATH } from '@/workers/ocrAccuracy';
+import { useTask } from '../compute';
+import { useExportData } from '../exports';
+import { type GraphEdge, type GraphNode, LatticeGraph } from '../ocrLattice/LatticeGraph';
+import { DEFAULT_GEOMETRY, edgeWidth } from '../ocrLattice/layout';
+import latticeStyles from '../ocrLattice/ocrLattice.module.css';
+import type { ParamValues } from '../schema';
+import { useWidgetParams, useWidgetStoreApi } from '../store';
+import styles from './OcrCorrect.module.css';
+import { MAX_CHARS, type ocrCorrectParams, POST_SENTENCES } from './params';
+
+type P = ParamValues<typeof ocrCorrectParams>;
+type SmoothingKind = P['smoothing'];
+
+/** The asset written by scripts/ocr-corpus.mjs, served from the site's own origin. */
+const OCR_MODEL_URL = OCR_MODEL_PATH;
+/** Held-out words offered in the example menu. */
+const HELD_OUT_EXAMPLES = 6;
+
+interface LoadedModel {
+  model: OcrModel;
+  /** Row statistics of the counts, so a smoothing change costs O(1) (indexedBigramModel). */
+  rows: BigramRowIndex;
+}
+
+/** One fetch per page, shared by every copy of the widget (the data is read-only). */
+let assetPromise: Promise<LoadedModel> | null = null;
+function loadAsset(): Promise<LoadedModel> {
+  if (!assetPromise) {
+    assetPromise = fetch(OCR_MODEL_URL)
+      .then((res) => {
+        if (!res.ok) throw new Error(`${OCR_MODEL_URL} answered ${res.status} ${res.statusText}`.trim());
+        return res.json();
+      })
+      .then((json) => {
+        const model = decodeOcrModel(json);
+        return { model, rows: bigramRowIndex(model.counts) };
+      });
+    assetPromise.catch(() => {
+      assetPromise = null;
+    });
+  }
+  return assetPromise;
+}
+
+type AssetState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; loaded: LoadedModel };
+
+/** The smoothing rule the controls describe. */
+export function smoothingFor(kind: SmoothingKind, alpha: number, T: number): Smoothing {
+  if (kind === 'add') return { kind: 'add', alpha };
+  if (kind === 'add-below') return { kind: 'add-below', alpha, threshold: T };
+  return { kind: 'mle' };
+}
+
+const smoothingLabels: Record<SmoothingKind, string> = {
+  mle: 'MLE: c(ab) / c(a)',
+  add: 'add-α: (c(ab) + α) / (c(a) + αV)',
+  'add-below': 'add-α below T',
+};
+
+const statusLabels: Record<CharStatus, string> = {
+  right: 'right',
+  fixed: 'fixed',
+  broken: 'broken',
+  wrong: 'still wrong',
+};
+
+const fmtW = (p: number) => formatNumber(p, { digits: 3 });
+const fmtP = (p: number) => formatNumber(p, { digits: 3 });
+const fmtLog = (x: number) => formatNumber(x, { digits: 4 });
+const pct = (num: number, den: number) =>
+  den > 0 ? formatNumber(num / den, { style: 'percent', digits: 3 }) : '—';
+
+/** A short quoted list of distinct characters for notes (spaces and line breaks named). */
+function listChars(chars: readonly string[]): string {
+  const names = [...new Set(chars)].map((c) => (c === ' ' ? 'space' : c === '\n' ? 'line break' : c));
+  return names.length > 8 ? `${names.slice(0, 8).join(' ')} …` : names.join(' ');
+}
+
+function TextInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value;
+  const length = Array.from(shown).length;
+  const error =
+    length > MAX_CHARS
+      ? `At most ${MAX_CHARS} characters: this has ${formatInteger(length)}. The readings below are of the last text that fitted.`
+      : null;
+  const onInput = (e: ChangeEvent<HTMLTextAreaElement>) => {
+    const text = e.target.value;
+    if (Array.from(text).length <= MAX_CHARS) {
+      onChange(text);
+      setDraft(null);
+    } else setDraft(text);
+  };
+  return (
+    <Field
+      id={id}
+      label="Text to read"
+      aside={<span className={styles.counter}>{`${formatInteger(length)} / ${MAX_CHARS}`}</span>}
+      message={error}
+      messageId={`${id}-msg`}
+      className={styles.textField}
+    >
+      <textarea
+        id={id}
+        className={cx(controlStyles.input, styles.textarea)}
+        lang="zh"
+        rows={2}
+        value={shown}
+        onChange={onInput}
+        onBlur={() => setDraft(null)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-msg` : undefined}
+        spellCheck={false}
+        autoComplete="off"
+      />
+    </Field>
+  );
+}
+
+/** The accuracy panel's table: image model alone vs corrected. */
+function AccuracyTable({ acc, noise }: { acc: CorrectorAccuracy; noise: number }) {
+  const correctedWrong = acc.broken + acc.wrong;
+  return (
+    <div className={styles.tableScroll}>
+      <table className={styles.table} data-accuracy>
+        <caption className={styles.caption}>
+          {formatInteger(acc.lines)} held-out words ({formatInteger(acc.chars)} characters) at noise{' '}
+          {formatNumber(noise, { digits: 2 })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">image only</th>
+            <th scope="col">corrected</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">characters wrong</th>
+            <td data-acc="image-wrong">{formatInteger(acc.imageWrong)}</td>
+            <td data-acc="corrected-wrong">{formatInteger(correctedWrong)}</td>
+          </tr>
+          <tr>
+            <th scope="row">character accuracy</th>
+            <td data-acc="image-char-acc">{pct(acc.chars - acc.imageWrong, acc.chars)}</td>
+            <td data-acc="corrected-char-acc">{pct(acc.chars - correctedWrong, acc.chars)}</td>
+          </tr>
+          <tr>
+            <th scope="row">lines read right</th>
+            <td data-acc="image-lines">
+              {formatInteger(acc.imageLinesRight)} ({pct(acc.imageLinesRight, acc.lines)})
+            </td>
+            <td data-acc="corrected-lines">
+              {formatInteger(acc.correctedLinesRight)} ({pct(acc.correctedLinesRight, acc.lines)})
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className={styles.tally}>
+        <span className={styles.fixed}>
+          fixed <output data-acc="fixed">{formatInteger(acc.fixed)}</output>
+        </span>
+        <span className={styles.broken}>
+          broken <output data-acc="broken">{formatInteger(acc.broken)}</output>
+        </span>
+        <span className={styles.wrong}>
+          still wrong <output data-acc="wrong">{formatInteger(acc.wrong)}</output>
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Correcting a simulated OCR with the bigram model: the reader types Chinese text (or picks an example), a
+ * seeded simulated image model misreads characters as visually similar ones, and Viterbi with the bigram
+ * language model (jieba's dictionary, built at build time) reads it again. Truth, image-only and corrected
+ * readings are stacked per position with fixed / broken / still-wrong marks; any position opens its lattice
+ * column. A panel runs the same simulator and corrector over the asset's held-out words.
+ */
+export default function OcrCorrect() {
+  const [params, setParam] = useWidgetParams<P>();
+  const store = useWidgetStoreApi<P>();
+  const { text, noise, seed, smoothing: kind, alpha, T, at } = params;
+
+  const [asset, setAsset] = useState<AssetState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reloads after a failure.
+  useEffect(() => {
+    let live = true;
+    setAsset({ status: 'loading' });
+    loadAsset().then(
+      (loaded) => live && setAsset({ status: 'ready', loaded }),
+      (err: Error) => live && setAsset({ status: 'error', message: err.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const model = asset.status === 'ready' ? asset.loaded.model : null;
+  const rows = asset.status === 'ready' ? asset.loaded.rows : null;
+
+  const allChars = useMemo(() => Array.from(text), [text]);
+  const chars = useMemo(() => allChars.slice(0, MAX_CHARS), [allChars]);
+  const line = chars.join('');
+
+  const smoothing = useMemo(() => smoothingFor(kind, alpha, T), [kind, alpha, T]);
+  const lm: BigramModel | null = useMemo(
+    () => (rows ? indexedBigramModel(rows, smoothing) : null),
+    [rows, smoothing],
+  );
+
+  const sim = useMemo(
+    () => (model ? simulateOcr(line, model.confusions, { noise, seed }) : null),
+    [model, line, noise, seed],
+  );
+  const decoded = useMemo(() => {
+    if (!model || !lm || !sim) return null;
+    const start = performance.now();
+    const result = correct(sim.lattice, lm, { vocabulary: model.index });
+    return { result, ms: performance.now() - start };
+  }, [model, lm, sim]);
+  const correction = decoded?.result ?? null;
+  const cmp = useMemo(
+    () =>
+      sim && correction
+        ? compareReadings(sim.truth, Array.from(sim.imageReading), Array.from(correction.text))
+        : null,
+    [sim, correction],
+  );
+  const kinds = useMemo(() => (model ? chars.map((c) => charKind(c, model.index)) : null), [model, chars]);
+
+  // Accuracy over the held-out words: 60 simulations and decodings (measured 4–100 ms here), in the worker.
+  const accuracyInput = model ? { smoothing, noise, seed } : null;
+  const accuracyKey = JSON.stringify({ smoothing, noise, seed });
+  const task = useTask('ocr-accuracy', accuracyInput, `${accuracyKey}|${model ? 1 : 0}`);
+  const accuracy = task.data?.accuracy ?? null;
+  const accuracyStale = task.data?.key !== accuracyKey;
+
+  const n = chars.length;
+  const selected = at >= 0 && at < n ? at : -1;
+  const otherChars = kinds ? chars.filter((_, t) => kinds[t] === 'other') : [];
+  const unknownChars = kinds ? chars.filter((_, t) => kinds[t] === 'unknown') : [];
+
+  const examples = useMemo(() => {
+    const list = POST_SENTENCES.map((s, i) => ({
+      value: `post-${i}`,
+      label: i === 0 ? `${s} (default)` : s,
+      text: s,
+    }));
+    for (const w of model?.examples.slice(0, HELD_OUT_EXAMPLES) ?? []) {
+      list.push({ value: `held-${w}`, label: `${w} (held out: never counted)`, text: w });
+    }
+    return list;
+  }, [model]);
+  const exampleValue = examples.find((e) => e.text === text)?.value ?? 'custom';
+
+  const setText = (v: string) => store.getState().setParams({ text: v, at: -1 });
+
+  useExportData(() =>
+    sim && correction && cmp
+      ? {
+          name: `ocr-correct-noise${noise}-seed${seed}-${kind}`,
+          rowLabels: sim.truth.map(
+            (ch, t) =>
+              `${t + 1} ${ch} ${Array.from(sim.imageReading)[t]} ${Array.from(correction.text)[t]} ${cmp.status[t]}`,
+          ),
+          colLabels: ['candidates', 'truth rank', 'image W', 'chosen rank', 'chosen W'],
+          rows: sim.lattice.map((col, t) => [
+            col.length,
+            sim.truthIndex[t] as number,
+            Math.exp(col[0]?.logProb ?? Number.NaN),
+            correction.indices[t] as number,
+            Math.exp(col[correction.indices[t] as number]?.logProb ?? Number.NaN),
+          ]),
+          meta: { text: line, noise, seed, smoothing, counts: cmp.counts, logScore: correction.logScore },
+        }
+      : null,
+  );
+
+  // Roving focus over the positions: one Tab stop, arrows move, Enter/Space/click inspect.
+  const cellsRef = useRef<HTMLFieldSetElement>(null);
+  const [focusPos, setFocusPos] = useState(0);
+  const rovingPos = selected >= 0 ? selected : Math.min(focusPos, Math.max(0, n - 1));
+  const moveFocus = (t: number) => {
+    const next = Math.max(0, Math.min(n - 1, t));
+    setFocusPos(next);
+    if (selected >= 0) setParam('at', next);
+    cellsRef.current?.querySelector<HTMLButtonElement>(`[data-pos="${next}"]`)?.focus();
+  };
+  const onCellKey = (e: KeyboardEvent<HTMLButtonElement>, t: number) => {
+    const keys: Record<string, number> = { ArrowRight: t + 1, ArrowLeft: t - 1, Home: 0, End: n - 1 };
+    if (e.key in keys) {
+      e.preventDefault();
+      moveFocus(keys[e.key] as number);
+    } else if (e.key === 'Escape' && selected >= 0) {
+      e.preventDefault();
+      setParam('at', -1);
+    }
+  };
+
+  return (
+    <div className={latticeStyles.widget}>
+      <div className={styles.inputRow}>
+        <TextInput value={text} onChange={setText} />
+        <Select
+          label="Example"
+          value={exampleValue}
+          options={[{ value: 'custom', label: 'Your own text' }, ...examples]}
+          onChange={(v) => {
+            const ex = examples.find((e) => e.value === v);
+            if (ex) setText(ex.text);
+          }}
+          className={styles.exampleSelect}
+        />
+      </div>
+      <div className={latticeStyles.controls}>
+        <Slider
+          label="Noise (misread probability)"
+          value={noise}
+          min={0}
+          max={0.6}
+          step={0.01}
+          onChange={(v) => setParam('noise', v)}
+          format={(v) => formatNumber(v, { digits: 2 })}
+        />
+        <NumberInput
+          label="Seed"
+          value={seed}
+          min={1}
+          max={9999}
+          integer
+          onChange={(v) => setParam('seed', v)}
+        />
+        <Select
+          label="Smoothing"
+          value={kind}
+          options={(['mle', 'add', 'add-below'] as const).map((value) => ({
+            value,
+            label: smoothingLabels[value],
+          }))}
+          onChange={(v) => setParam('smoothing', v as SmoothingKind)}
+        />
+        <NumberInput
+          label="α"
+          value={alpha}
+          min={0.001}
+          max={1000}
+          step={0.1}
+          disabled={kind === 'mle'}
+          onChange={(v) => setParam('alpha', v)}
+        />
+        <NumberInput
+          label="Threshold T"
+          value={T}
+          min={0}
+          max={100000}
+          step={1}
+          disabled={kind !== 'add-below'}
+          onChange={(v) => setParam('T', v)}
+        />
+      </div>
+
+      {asset.status === 'loading' ? (
+        <div className={styles.status} data-status="loading">
+          <ProgressBar label="Loading the bigram model and the confusion sets" value={0} indeterminate />
+        </div>
+      ) : null}
+      {asset.status === 'error' ? (
+        <div className={styles.errorCard} role="alert" data-status="error">
+          <p>
+            Could not load the OCR model ({asset.message}). It is built by <code>npm run build</code> into{' '}
+            <code>{OCR_MODEL_URL}</code>.
+          </p>
+          <Button size="sm" onClick={() => setAttempt((a) => a + 1)}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+
+      {model && sim && correction && cmp && kinds ? (
+        <>
+          {allChars.length > MAX_CHARS ? (
+            <p className={latticeStyles.error} role="status">
+              The text has {formatInteger(allChars.length)} characters; the first {MAX_CHARS} are read.
+            </p>
+          ) : null}
+          <div className={styles.facts} data-counts>
+            <div>
+              <span className={styles.factLabel}>misread by the image model</span>
+              <output data-count="image-wrong">{formatInteger(cmp.imageWrong)}</output>
+            </div>
+            <div className={styles.fixed}>
+              <span className={styles.factLabel}>fixed (was wrong, now right)</span>
+              <output data-count="fixed">{formatInteger(cmp.counts.fixed)}</output>
+            </div>
+            <div className={styles.broken}>
+              <span className={styles.factLabel}>broken (was right, now wrong)</span>
+              <output data-count="broken">{formatInteger(cmp.counts.broken)}</output>
+            </div>
+            <div className={styles.wrong}>
+              <span className={styles.factLabel}>still wrong</span>
+              <output data-count="wrong">{formatInteger(cmp.counts.wrong)}</output>
+            </div>
+          </div>
+
+          {n === 0 ? (
+            <p className={latticeStyles.hint}>Type some Chinese text, or pick an example.</p>
+          ) : (
+            <div className={styles.readingsScroll} data-export>
+              <fieldset className={styles.readings} ref={cellsRef} aria-label="Readings per position">
+                <div className={styles.rowLabels} aria-hidden="true">
+                  <span>truth</span>
+                  <span>image</span>
+                  <span>corrected</span>
+                </div>
+                {chars.map((ch, t) => {
+                  const status = cmp.status[t] as CharStatus;
+                  const kindT = kinds[t];
+                  const image = sim.lattice[t]?.[0]?.token ?? '';
+                  const fixedCh = sim.lattice[t]?.[correction.indices[t] as number]?.token ?? '';
+                  const changed = image !== fixedCh;
+                  const label = `Position ${t + 1}: truth ${ch}, image ${image}, corrected ${fixedCh}, ${statusLabels[status]}${
+                    kindT === 'other'
+                      ? ', not Chinese: passed through'
+                      : kindT === 'unknown'
+                        ? ', outside the vocabulary'
+                        : ''
+                  }`;
+                  return (
+                    <button
+                      key={t}
+                      type="button"
+                      className={cx(
+                        styles.cell,
+                        styles[`cell-${status}`],
+                        t === selected && styles.cellSelected,
+                      )}
+                      data-pos={t}
+                      data-status={status}
+                      data-kind={kindT}
+                      data-changed={changed ? '' : undefined}
+                      tabIndex={t === rovingPos ? 0 : -1}
+                      aria-pressed={t === selected}
+                      aria-label={label}
+                      title={label}
+                      lang="zh"
+                      onClick={() => {
+                        setFocusPos(t);
+                        setParam('at', t === selected ? -1 : t);
+                      }}
+                      onKeyDown={(e) => onCellKey(e, t)}
+                    >
+                      <span
+                        className={cx(styles.ch, kindT !== 'known' && styles[`kind-${kindT}`])}
+                        data-row="truth"
+                      >
+                        {ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch}
+                      </span>
+                      <span className={cx(styles.ch, image !== ch && styles.misread)} data-row="image">
+                        {image === ' ' ? '␣' : image === '\n' ? '↵' : image}
+                      </span>
+                      <span className={cx(styles.ch, changed && styles.changed)} data-row="corrected">
+                        {fixedCh === ' ' ? '␣' : fixedCh === '\n' ? '↵' : fixedCh}
+                      </span>
+                    </button>
+                  );
+                })}
+              </fieldset>
+            </div>
+          )}
+          <div className={styles.lines}>
+            <p>
+              <span className={styles.lineLabel}>image only</span>{' '}
+              <span lang="zh" data-reading="image">
+                {sim.imageReading}
+              </span>
+            </p>
+            <p>
+              <span className={styles.lineLabel}>corrected</span>{' '}
+              <span lang="zh" data-reading="corrected">
+                {correction.text}
+              </span>
+            </p>
+          </div>
+          <p className={styles.legend}>
+            <span className={styles.fixed}>fixed</span> · <span className={styles.broken}>broken</span> ·{' '}
+            <span className={styles.wrong}>still wrong</span> ·{' '}
+            <span className={styles.changedSample}>字</span> changed by the corrector ·{' '}
+            <span className={styles['kind-unknown']}>字</span> outside the model’s{' '}
+            {formatInteger(model.chars.length)}-character vocabulary ·{' '}
+            <span className={styles['kind-other']}>,</span> not Chinese. Click a position (or focus it and
+            press Enter) for its candidates.
+          </p>
+          {otherChars.length > 0 || unknownChars.length > 0 ? (
+            <p className={latticeStyles.hint} data-passthrough>
+              {otherChars.length > 0
+                ? `${formatInteger(otherChars.length)} character${otherChars.length === 1 ? ' is' : 's are'} not Chinese (${listChars(otherChars)}) and pass${otherChars.length === 1 ? 'es' : ''} through unchanged. `
+                : ''}
+              {unknownChars.length > 0
+                ? `${formatInteger(unknownChars.length)} Chinese character${unknownChars.length === 1 ? ' is' : 's are'} outside the model’s vocabulary (${listChars(unknownChars)}): read as written, and the language model steps over ${unknownChars.length === 1 ? 'it' : 'them'}.`
+                : ''}
+            </p>
+          ) : null}
+          <p className={latticeStyles.hint} data-decode-time>
+            Viterbi over {formatInteger(n)} positions (
+            {formatInteger(
+              sim.lattice.reduce(
+                (s, c, t) => s + (t > 0 ? (sim.lattice[t - 1]?.length ?? 0) * c.length : 0),
+                0,
+              ),
+            )}{' '}
+            transitions) took {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
+            {correction.logScore === Number.NEGATIVE_INFINITY ? (
+              <strong data-no-reading>
+                every reading contains a pair that was never counted (probability 0 under this smoothing), so
+                the image reading is kept
+              </strong>
+            ) : (
+              <>log f of the corrected reading {fmtLog(correction.logScore)}</>
+            )}
+            .
+          </p>
+
+          {selected >= 0 ? (
+            <ColumnPanel
+              t={selected}
+              sim={sim}
+              chosen={correction.indices}
+              lm={lm as BigramModel}
+              vocabulary={model.index}
+              onClose={() => setParam('at', -1)}
+            />
+          ) : null}
+
+          <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
+            <h4 className={latticeStyles.panelTitle}>Accuracy over many lines</h4>
+            <p className={latticeStyles.hint}>
+              The same simulator (seed {seed}/i for word i) and corrector ({smoothingLabels[kind]}
+              {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
+              {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
+              dictionary that were held out before counting.
+            </p>
+            {task.pending ? <ProgressBar label="Scoring held-out words" value={task.progress} thin /> : null}
+            {task.error ? (
+              <p className={latticeStyles.error} role="alert">
+                {task.error}
+              </p>
+            ) : null}
+            {accuracy ? (
+              <div
+                data-stale={accuracyStale ? '' : undefined}
+                className={accuracyStale ? styles.stale : undefined}
+              >
+                <AccuracyTable
+                  acc={accuracy}
+                  noise={(JSON.parse(task.data?.key ?? '{}') as { noise?: number }).noise ?? noise}
+                />
+              </div>
+            ) : null}
+          </section>
+          <p className={styles.source}>
+            Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
+            {String((model.source.corpus as { package?: string } | undefined)?.package ?? '')}), V ={' '}
+            {formatInteger(model.chars.length)}; look-alikes from stroke outlines (hanzi-writer-data).
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** The lattice column of position t (with its neighbours): candidates, W, transitions, and Viterbi's choice. */
+function ColumnPanel({
+  t,
+  sim,
+  chosen,
+  lm,
+  vocabulary,
+  onClose,
+}: {
+  t: number;
+  sim: ReturnType<typeof simulateOcr>;
+  chosen: readonly number[];
+  lm: BigramModel;
+  vocabulary: ReadonlyMap<string, number>;
+  onClose: () => void;
+}) {
+  const n = sim.lattice.length;
+  const from = Math.max(0, t - 1);
+  const to = Math.min(n - 1, t + 1);
+  const positions = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const prob = (a: string, b: string) => (vocabulary.has(a) && vocabulary.has(b) ? lm.prob(a, b) : 1);
+  const columns: GraphNode[][] = positions.map((p) =>
+    (sim.lattice[p] ?? []).map((c, k) => ({
+      token: c.token,
+      sub: `W ${fmtW(Math.exp(c.logProb))}`,
+      state: chosen[p] === k ? 'best' : 'idle',
+      title: `${c.token}: W = ${fmtW(Math.exp(c.logProb))}${k === sim.truthIndex[p] ? ' (truth)' : ''}`,
+    })),
+  );
+  const edges: GraphEdge[] = [];
+  positions.slice(0, -1).forEach((p, i) => {
+    const a = sim.lattice[p] ?? [];
+    const b = sim.lattice[p + 1] ?? [];
+    const ps = a.map((x) => b.map((y) => prob(x.token, y.token)));
+    const pMax = Math.max(0, ...ps.flat());
+    a.forEach((x, ia) => {
+      b.forEach((y, ib) => {
+        const pr = ps[ia]?.[ib] ?? 0;
+        edges.push({
+          col: i,
+          from: ia,
+          to: ib,
+          width: edgeWidth(pr, pMax),
+          state: chosen[p] === ia && chosen[p + 1] === ib ? 'best' : pr > 0 ? 'normal' : 'zero',
+          title: `P(${y.token}|${x.token}) = ${fmtP(pr)}`,
+        });
+      });
+    });
+  });
+  const column = sim.lattice[t] ?? [];
+  const prevTok = t > 0 ? sim.lattice[t - 1]?.[chosen[t - 1] as number]?.token : undefined;
+  const nextTok = t < n - 1 ? sim.lattice[t + 1]?.[chosen[t + 1] as number]?.token : undefined;
+  const geometry = { ...DEFAULT_GEOMETRY, nodeWidth: 64, nodeHeight: 46, columnStep: 116, rowGap: 10 };
+  return (
+    <section
+      className={styles.panel}
+      aria-label={`Lattice column of position ${t + 1}`}
+      data-column-panel={t}
+    >
+      <div className={styles.panelHead}>
+        <h4 className={latticeStyles.panelTitle}>
+          Position {t + 1}: truth <span lang="zh">{sim.truth[t]}</span>
+        </h4>
+        <Button size="sm" variant="ghost" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      <LatticeGraph
+        columns={columns}
+        edges={edges}
+        headings={positions.map((p) => (p === t ? `position ${p + 1}` : `${p + 1}`))}
+        label={`Candidates of positions ${from + 1} to ${to + 1}; Viterbi's path highlighted`}
+        geometry={geometry}
+      />
+      <div className={styles.tableScroll}>
+        <table className={styles.table} data-candidates>
+          <thead>
+            <tr>
+              <th scope="col">candidate</th>
+              <th scope="col">W (image)</th>
+              <th scope="col">log W</th>
+              {prevTok !== undefined ? <th scope="col">P(· | {prevTok})</th> : null}
+              {nextTok !== undefined ? <th scope="col">P({nextTok} | ·)</th> : null}
+              <th scope="col">role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {column.map((c, k) => {
+              const roles = [
+                k === sim.truthIndex[t] ? 'truth' : null,
+                k === 0 ? 'image model’s pick' : null,
+                k === chosen[t] ? 'Viterbi’s pick' : null,
+              ].filter(Boolean);
+              return (
+                <tr key={c.token} data-candidate={c.token} data-chosen={k === chosen[t] ? '' : undefined}>
+                  <td lang="zh" className={styles.candidate}>
+                    {c.token}
+                  </td>
+                  <td className={styles.num}>{fmtW(Math.exp(c.logProb))}</td>
+                  <td className={styles.num}>{fmtLog(c.logProb)}</td>
+                  {prevTok !== undefined ? (
+                    <td className={styles.num}>{fmtP(prob(prevTok, c.token))}</td>
+                  ) : null}
+                  {nextTok !== undefined ? (
+                    <td className={styles.num}>{fmtP(prob(c.token, nextTok))}</td>
+                  ) : null}
+                  <td>{roles.join(', ') || '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {column.length === 1 ? (
+        <p className={latticeStyles.hint}>
+          One candidate only:{' '}
+          {vocabulary.has(column[0]?.token ?? '')
+            ? 'this character has no look-alikes in the confusion sets'
+            : 'not in the model’s vocabulary, so the simulated image model reads it exactly'}
+          .
+        </p>
+      ) : null}
+    </section>
+  );
+}

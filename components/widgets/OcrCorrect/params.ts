@@ -1,0 +1,78 @@
+import { defineParams } from '../schema';
+
+/** The most characters (code points) the widget reads at once. */
+export const MAX_CHARS = 200;
+
+/** The default line: the post's four corrections (研友→研发, 速于→速干, 围像→图像, 电柳→电视) in one sentence. */
+export const DEFAULT_TEXT = '研发团队在电视上展示了速干面料的图像。';
+
+/** Short sentences around the post's examples (kexue.fm/archives/3842), offered in the example menu. */
+export const POST_SENTENCES: readonly string[] = [
+  DEFAULT_TEXT,
+  '公司加大了新产品的研发投入。',
+  '这件速干衣很适合夏天跑步。',
+  '图像处理需要大量的计算。',
+  '晚上我们一起在家看电视。',
+];
+
+export const ocrCorrectParams = defineParams({
+  text: {
+    type: 'string',
+    label: 'Text',
+    description: `The line the simulated OCR reads: up to ${MAX_CHARS} characters; characters that are not Chinese pass through unchanged.`,
+    default: DEFAULT_TEXT,
+    // UTF-16 units: 200 characters take up to 400 (characters outside the BMP take two); the widget reads at
+    // most MAX_CHARS code points.
+    maxLength: 2 * MAX_CHARS,
+  },
+  noise: {
+    type: 'number',
+    label: 'Noise',
+    description: 'Probability that the simulated image model misreads a character that has look-alikes.',
+    min: 0,
+    max: 0.6,
+    default: 0.3,
+    digits: 2,
+  },
+  seed: {
+    type: 'int',
+    label: 'Seed',
+    description: 'Seed of the simulated misreads (position i draws from its own stream).',
+    min: 1,
+    max: 9999,
+    default: 1,
+  },
+  smoothing: {
+    type: 'enum',
+    label: 'Smoothing',
+    options: ['mle', 'add', 'add-below'],
+    default: 'add-below',
+    description: 'mle: c(ab)/c(a); add: (c(ab)+α)/(c(a)+αV); add-below: α added only to pair counts below T.',
+  },
+  alpha: {
+    type: 'number',
+    label: 'α',
+    description: 'The constant added to counts by add-α and add-α below T.',
+    min: 0.001,
+    max: 1000,
+    default: 1,
+    digits: 4,
+  },
+  T: {
+    type: 'number',
+    label: 'Threshold T',
+    description: 'add-α below T adds α only to pair counts c(ab) < T.',
+    min: 0,
+    max: 100000,
+    default: 10,
+    digits: 2,
+  },
+  at: {
+    type: 'int',
+    label: 'Inspected position',
+    description: 'The position whose lattice column is shown (−1: none).',
+    min: -1,
+    max: MAX_CHARS - 1,
+    default: -1,
+  },
+});
