@@ -7,7 +7,7 @@ import { lowRankStorage } from '../lib/linalg/lowRankError';
 import { expect, test } from './support/fixtures';
 
 const figures = articles.flatMap(({ slug }) => {
-  const source = readFileSync(path.join(__dirname, '..', 'content', `${slug}.mdx`), 'utf8');
+  const source = readFileSync(path.join(process.cwd(), 'content', `${slug}.mdx`), 'utf8');
   return [...source.matchAll(/<Figure\s+id="([^"]+)"\s+widget="([^"]+)"/g)].map((m) => ({
     slug,
     id: m[1] as string,
