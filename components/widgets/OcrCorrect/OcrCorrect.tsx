@@ -95,6 +95,9 @@ const fmtLog = (x: number) => formatNumber(x, { digits: 4 });
 const pct = (num: number, den: number) =>
   den > 0 ? formatNumber(num / den, { style: 'percent', digits: 3 }) : '—';
 
+/** How a character is drawn in the readings: spaces and line breaks get visible stand-ins. */
+const shown = (ch: string) => (ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch);
+
 /** A short quoted list of distinct characters for notes (spaces and line breaks named). */
 function listChars(chars: readonly string[]): string {
   const names = [...new Set(chars)].map((c) => (c === ' ' ? 'space' : c === '\n' ? 'line break' : c));
@@ -446,7 +449,8 @@ export default function OcrCorrect() {
                   const image = sim.lattice[t]?.[0]?.token ?? '';
                   const fixedCh = sim.lattice[t]?.[correction.indices[t] as number]?.token ?? '';
                   const changed = image !== fixedCh;
-                  const label = `Position ${t + 1}: truth ${ch}, image ${image}, corrected ${fixedCh}, ${statusLabels[status]}${
+                  // The accessible name starts with the visible text (the three glyphs), then says what they are.
+                  const label = `${shown(ch)}${shown(image)}${shown(fixedCh)}: position ${t + 1}, truth ${ch}, image ${image}, corrected ${fixedCh}, ${statusLabels[status]}${
                     kindT === 'other'
                       ? ', not Chinese: passed through'
                       : kindT === 'unknown'
@@ -481,13 +485,13 @@ export default function OcrCorrect() {
                         className={cx(styles.ch, kindT !== 'known' && styles[`kind-${kindT}`])}
                         data-row="truth"
                       >
-                        {ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch}
+                        {shown(ch)}
                       </span>
                       <span className={cx(styles.ch, image !== ch && styles.misread)} data-row="image">
-                        {image === ' ' ? '␣' : image === '\n' ? '↵' : image}
+                        {shown(image)}
                       </span>
                       <span className={cx(styles.ch, changed && styles.changed)} data-row="corrected">
-                        {fixedCh === ' ' ? '␣' : fixedCh === '\n' ? '↵' : fixedCh}
+                        {shown(fixedCh)}
                       </span>
                     </button>
                   );
