@@ -156,7 +156,12 @@ export default function SmoothingLab() {
           >
             <h4 className={styles.panelTitle}>{scheme.title}</h4>
             <p className={styles.hint}>P(b|a) = {scheme.formula}</p>
-            <div className={styles.tableBox}>
+            <div
+              className={styles.tableBox}
+              role="region"
+              aria-label={`P(s₂|s₁), ${scheme.title}`}
+              tabIndex={0}
+            >
               <table className={styles.table} data-testid={`probs-${scheme.id}`}>
                 <caption>P(s₂|s₁)</caption>
                 <thead>

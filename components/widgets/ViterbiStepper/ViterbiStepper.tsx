@@ -229,7 +229,7 @@ export default function ViterbiStepper() {
         </div>
       </dl>
 
-      <div className={styles.tableBox}>
+      <div className={styles.tableBox} role="region" aria-label="DP table" tabIndex={0}>
         <table className={styles.table} data-testid="dp">
           <caption>DP table: best log-score per candidate (← its backpointer)</caption>
           <thead>

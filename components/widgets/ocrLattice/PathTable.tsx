@@ -28,7 +28,8 @@ export interface PathTableProps {
  */
 export function PathTable({ caption, paths, best, factors = true, testId, exportView }: PathTableProps) {
   return (
-    <div className={styles.tableBox}>
+    // Focusable, so a keyboard can scroll it when it is wider than its column (axe: scrollable-region-focusable).
+    <div className={styles.tableBox} role="region" aria-label={caption} tabIndex={0}>
       <table className={styles.table} data-testid={testId} data-export={exportView ? '' : undefined}>
         <caption>{caption}</caption>
         <thead>
