@@ -227,7 +227,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'ocr-language-model',
     figure: 'correct',
     params: ocrCorrectParams,
-    aspectRatio: 0.9,
+    aspectRatio: 1.05,
     embedHeight: 1400,
   }),
 ];
