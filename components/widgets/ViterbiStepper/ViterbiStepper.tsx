@@ -229,7 +229,8 @@ export default function ViterbiStepper() {
         </div>
       </dl>
 
-      <div className={styles.tableBox} role="region" aria-label="DP table" tabIndex={0}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
+      <section className={styles.tableBox} aria-label="DP table" tabIndex={0}>
         <table className={styles.table} data-testid="dp">
           <caption>DP table: best log-score per candidate (← its backpointer)</caption>
           <thead>
@@ -270,7 +271,7 @@ export default function ViterbiStepper() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

@@ -29,7 +29,8 @@ export interface PathTableProps {
 export function PathTable({ caption, paths, best, factors = true, testId, exportView }: PathTableProps) {
   return (
     // Focusable, so a keyboard can scroll it when it is wider than its column (axe: scrollable-region-focusable).
-    <div className={styles.tableBox} role="region" aria-label={caption} tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <section className={styles.tableBox} aria-label={caption} tabIndex={0}>
       <table className={styles.table} data-testid={testId} data-export={exportView ? '' : undefined}>
         <caption>{caption}</caption>
         <thead>
@@ -85,6 +86,6 @@ export function PathTable({ caption, paths, best, factors = true, testId, export
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
