@@ -3,9 +3,8 @@
 // (O(n·l²), l ≤ 4 here), a smoothing change, and the accuracy panel over the asset's held-out words.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { bigramModel } from '../viterbi';
+import { bigramModel, bigramRowIndex, indexedBigramModel } from '../viterbi';
 import { decodeOcrModel } from './asset';
-import { bigramRowIndex, indexedBigramModel } from './bigramIndex';
 import { correct } from './correct';
 import { evaluateCorrector } from './evaluate';
 import { simulateOcr } from './simulate';

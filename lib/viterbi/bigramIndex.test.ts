@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { type BigramCounts, bigramModel, POST_COUNTS, type Smoothing } from '../viterbi';
-import { bigramRowIndex, indexedBigramModel } from './bigramIndex';
+import { type BigramCounts, bigramModel, bigramRowIndex, indexedBigramModel, type Smoothing } from './bigram';
+import { POST_COUNTS } from './postExample';
 
 const SMOOTHINGS: Smoothing[] = [
   { kind: 'mle' },
