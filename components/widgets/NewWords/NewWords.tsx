@@ -17,6 +17,7 @@ import {
   type WordWeighting,
   weightCounts,
 } from '@/lib/words';
+import { AssetStatus, createAssetLoader, useAsset } from '../asset';
 import { CancelledError, runTask, useTask } from '../compute';
 import { useExportData } from '../exports';
 import { useElementWidth } from '../hooks';
@@ -39,27 +40,7 @@ const weightingLabels: Record<WordWeighting, string> = {
   count: 'raw count',
 };
 
-/** One fetch per page, shared by every copy of the widget (the data is read-only). */
-let assetPromise: Promise<WordMatrix> | null = null;
-function loadAsset(): Promise<WordMatrix> {
-  if (!assetPromise) {
-    assetPromise = fetch(NEW_WORDS_URL)
-      .then((res) => {
-        if (!res.ok) throw new Error(`${NEW_WORDS_URL} answered ${res.status} ${res.statusText}`.trim());
-        return res.json();
-      })
-      .then(decodeWordMatrix);
-    assetPromise.catch(() => {
-      assetPromise = null;
-    });
-  }
-  return assetPromise;
-}
-
-type AssetState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; words: WordMatrix };
+const loadAsset = createAssetLoader(NEW_WORDS_URL, decodeWordMatrix);
 
 type SvdState =
   | { status: 'idle' }
@@ -208,21 +189,8 @@ export default function NewWords() {
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
 
-  const [asset, setAsset] = useState<AssetState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reloads after a failure.
-  useEffect(() => {
-    let live = true;
-    setAsset({ status: 'loading' });
-    loadAsset().then(
-      (words) => live && setAsset({ status: 'ready', words }),
-      (err: Error) => live && setAsset({ status: 'error', message: err.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const words = asset.status === 'ready' ? asset.words : null;
+  const { asset, retry } = useAsset(loadAsset);
+  const words = asset.status === 'ready' ? asset.value : null;
 
   const M = useMemo(() => (words ? weightCounts(words.seen, weighting) : null), [words, weighting]);
 
@@ -343,22 +311,7 @@ export default function NewWords() {
         />
       </div>
 
-      {asset.status === 'loading' ? (
-        <div className={styles.status} data-status="loading">
-          <ProgressBar label="Loading jieba's dictionary matrix" value={0} indeterminate />
-        </div>
-      ) : null}
-      {asset.status === 'error' ? (
-        <div className={styles.error} role="alert" data-status="error">
-          <p>
-            Could not load the word matrix ({asset.message}). It is built by <code>npm run build</code> into{' '}
-            <code>{NEW_WORDS_URL}</code>.
-          </p>
-          <Button size="sm" onClick={() => setAttempt((a) => a + 1)}>
-            Try again
-          </Button>
-        </div>
-      ) : null}
+      <AssetStatus asset={asset} retry={retry} what="the word matrix" url={NEW_WORDS_URL} />
 
       {words ? (
         <p className={styles.source}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { Button, Field, NumberInput, ProgressBar, Select, Slider } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
@@ -20,6 +20,7 @@ import {
 } from '@/lib/ocr';
 import type { BigramModel, Smoothing } from '@/lib/viterbi';
 import { OCR_MODEL_PATH } from '@/workers/ocrAccuracy';
+import { AssetStatus, createAssetLoader, useAsset } from '../asset';
 import { useTask } from '../compute';
 import { useExportData } from '../exports';
 import { type GraphEdge, type GraphNode, LatticeGraph } from '../ocrLattice/LatticeGraph';
@@ -44,30 +45,10 @@ interface LoadedModel {
   rows: BigramRowIndex;
 }
 
-/** One fetch per page, shared by every copy of the widget (the data is read-only). */
-let assetPromise: Promise<LoadedModel> | null = null;
-function loadAsset(): Promise<LoadedModel> {
-  if (!assetPromise) {
-    assetPromise = fetch(OCR_MODEL_URL)
-      .then((res) => {
-        if (!res.ok) throw new Error(`${OCR_MODEL_URL} answered ${res.status} ${res.statusText}`.trim());
-        return res.json();
-      })
-      .then((json) => {
-        const model = decodeOcrModel(json);
-        return { model, rows: bigramRowIndex(model.counts) };
-      });
-    assetPromise.catch(() => {
-      assetPromise = null;
-    });
-  }
-  return assetPromise;
-}
-
-type AssetState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; loaded: LoadedModel };
+const loadAsset = createAssetLoader(OCR_MODEL_URL, (json): LoadedModel => {
+  const model = decodeOcrModel(json);
+  return { model, rows: bigramRowIndex(model.counts) };
+});
 
 /** The smoothing rule the controls describe. */
 export function smoothingFor(kind: SmoothingKind, alpha: number, T: number): Smoothing {
@@ -212,22 +193,9 @@ export default function OcrCorrect() {
   const store = useWidgetStoreApi<P>();
   const { text, noise, seed, smoothing: kind, alpha, T, at } = params;
 
-  const [asset, setAsset] = useState<AssetState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reloads after a failure.
-  useEffect(() => {
-    let live = true;
-    setAsset({ status: 'loading' });
-    loadAsset().then(
-      (loaded) => live && setAsset({ status: 'ready', loaded }),
-      (err: Error) => live && setAsset({ status: 'error', message: err.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const model = asset.status === 'ready' ? asset.loaded.model : null;
-  const rows = asset.status === 'ready' ? asset.loaded.rows : null;
+  const { asset, retry } = useAsset(loadAsset);
+  const model = asset.status === 'ready' ? asset.value.model : null;
+  const rows = asset.status === 'ready' ? asset.value.rows : null;
 
   const allChars = useMemo(() => Array.from(text), [text]);
   const chars = useMemo(() => allChars.slice(0, MAX_CHARS), [allChars]);
@@ -390,22 +358,7 @@ export default function OcrCorrect() {
         />
       </div>
 
-      {asset.status === 'loading' ? (
-        <div className={styles.status} data-status="loading">
-          <ProgressBar label="Loading the bigram model and the confusion sets" value={0} indeterminate />
-        </div>
-      ) : null}
-      {asset.status === 'error' ? (
-        <div className={styles.errorCard} role="alert" data-status="error">
-          <p>
-            Could not load the OCR model ({asset.message}). It is built by <code>npm run build</code> into{' '}
-            <code>{OCR_MODEL_URL}</code>.
-          </p>
-          <Button size="sm" onClick={() => setAttempt((a) => a + 1)}>
-            Try again
-          </Button>
-        </div>
-      ) : null}
+      <AssetStatus asset={asset} retry={retry} what="the OCR model" url={OCR_MODEL_URL} />
 
       {model && sim && correction && cmp && kinds ? (
         <>
