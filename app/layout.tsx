@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_URL } from '@/components/site/url';
 import './globals.css';
-import '@/components/widgets/widgets.css';
+import '@/components/figure/figure.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
+import { catalog } from '@/components/figure/catalog';
 import { SITE_URL } from '@/components/site/url';
-import { catalog } from '@/components/widgets/catalog';
 import { articles } from '@/content/articles';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 // Embeds work on another site: the embed page posts its height across origins, embed.js resizes the iframe,
 // nothing sets cookies or leaves the Frugal origin, and oEmbed discovery and responses are valid.
-import { catalog } from '../components/widgets/catalog';
+import { catalog } from '../components/figure/catalog';
 import { parseAttributes } from '../scripts/size.mjs';
 import { expect, hostServer, test } from './support/fixtures';
 import { embedWidgetId, sitemap } from './support/site';

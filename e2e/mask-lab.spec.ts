@@ -1,9 +1,9 @@
 // The mask lab: a typed expression becomes a mask and a block summary; errors name their column and keep the
 // last mask; presets, sliders, URL state and bad parameters behave; a huge paste is refused.
 import type { Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { maskLabParams } from '../components/widgets/MaskLab/params';
 import { MASK_PRESETS } from '../components/widgets/MaskLab/presets';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { blockMask } from '../lib/attention/blockMask';
 import { maskFromExpression } from '../lib/attention/expression';
 import { formatInteger, formatNumber } from '../lib/format';

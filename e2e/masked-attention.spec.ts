@@ -6,9 +6,9 @@
 // components/widgets/MaskedAttention/inputs.test.ts checks that for all n, k and causal settings), so its
 // "zeros, not NaN" behaviour is tested in lib only: lib/attention/weightStats.test.ts.
 import type { Locator, Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { nextSeed } from '../components/widgets/MaskedAttention/inputs';
 import { maskedAttentionParams } from '../components/widgets/MaskedAttention/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { attention, attentionMask, type MaskKind, nnz, rowWeightStats } from '../lib/attention';
 import { formatNumber } from '../lib/format';
 import { fromRows, type Matrix, randomMatrix, toRows } from '../lib/linalg';

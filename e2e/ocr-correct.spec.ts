@@ -2,8 +2,8 @@
 // the built asset. Every reading, count and accuracy shown is recomputed here with lib/ocr from out/data.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { ocrCorrectParams } from '../components/widgets/OcrCorrect/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { formatInteger } from '../lib/format';
 import {
   bigramRowIndex,

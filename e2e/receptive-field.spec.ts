@@ -1,8 +1,8 @@
 // The receptive-field widget: the post's two-layer claim on screen, keyboard and pointer input answered with
 // the numbers lib/ computes, URL state on the embed page, bad parameters, output selection.
 import type { Locator, Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { receptiveFieldParams } from '../components/widgets/ReceptiveField/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { attentionMask, type MaskKind } from '../lib/attention/mask';
 import {
   type CoverageTarget,

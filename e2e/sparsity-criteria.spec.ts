@@ -1,8 +1,8 @@
 // The sparsity-criteria widget shows lib/sparsity's checks: before/after values and ✓/✗ are recomputed here
 // with applyCriterion/checkCriterion, and the experiment table with runCriteriaExperiment for the same seed.
 import type { Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { sparsityCriteriaParams } from '../components/widgets/SparsityCriteria/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import {
   type CriterionId,
   type CriterionOptions,

@@ -1,8 +1,8 @@
 // The sparsity-temperature widget shows lib's numbers: every value below is recomputed here with lib/sparsity
 // from the same parameters and compared with what the page shows after keys, clicks and URL parameters.
 import type { Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { sparsityTemperatureParams, T_MAX, T_MIN } from '../components/widgets/SparsityTemperature/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { formatNumber } from '../lib/format';
 import {
   logSpace,

@@ -2,8 +2,8 @@
 // registry (and the attention row with lib/attention from the masked-attention defaults, drawn directly) and
 // compared with the table's data-value attributes after keys, presets, typing and URL parameters.
 import type { Page } from '@playwright/test';
+import { defaults, serializeQuery } from '../components/figure/schema';
 import { sparsityVectorParams } from '../components/widgets/SparsityVector/params';
-import { defaults, serializeQuery } from '../components/widgets/schema';
 import { attention, attentionMask } from '../lib/attention';
 import { randomMatrix } from '../lib/linalg';
 import { createRng } from '../lib/random';

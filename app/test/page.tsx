@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { TestBench } from '@/components/figure/testing/TestBench';
 import { SiteShell } from '@/components/site/SiteChrome';
-import { TestBench } from '@/components/widgets/testing/TestBench';
 
 export const metadata: Metadata = {
   title: 'Component test bench',

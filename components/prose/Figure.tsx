@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { getWidgetMeta } from '@/components/widgets/catalog';
-import { FigureClient } from './FigureClient';
+import { getWidgetMeta } from '@/components/figure/catalog';
+import { FigureClient } from '@/components/figure/FigureClient';
 
 export type FigureWidth = 'body' | 'outset' | 'page';
 

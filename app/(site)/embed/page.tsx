@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { catalog } from '@/components/widgets/catalog';
-import { encodeValue, type ParamSpec } from '@/components/widgets/schema';
+import { catalog } from '@/components/figure/catalog';
+import { encodeValue, type ParamSpec } from '@/components/figure/schema';
 import { articles } from '@/content/articles';
 
 export const metadata: Metadata = {

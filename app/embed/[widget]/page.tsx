@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { catalog, getWidgetMeta } from '@/components/widgets/catalog';
-import { EmbedHost } from '@/components/widgets/EmbedHost';
+import { catalog, getWidgetMeta } from '@/components/figure/catalog';
+import { EmbedHost } from '@/components/figure/EmbedHost';
 import { getArticle } from '@/content/articles';
 
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
+import { catalog } from '@/components/figure/catalog';
 import { SITE_URL } from '@/components/site/url';
-import { catalog } from '@/components/widgets/catalog';
 import { getArticle } from '@/content/articles';
 
 export const dynamic = 'force-static';

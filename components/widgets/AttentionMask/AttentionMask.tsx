@@ -2,15 +2,15 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { Select, Slider, Toggle } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import { useTask } from '@/components/figure/worker';
+import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
+import { maskCellRects } from '@/components/plot/maskCells';
 import { attentionMask, type MaskKind, nnz } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Mask } from '@/lib/linalg';
-import { useTask } from '../compute';
-import { useExportData } from '../exports';
-import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
-import { maskCellRects } from '../maskCells';
-import type { ParamValues } from '../schema';
-import { useWidgetParams } from '../store';
 import styles from './AttentionMask.module.css';
 import { drawDensity } from './draw';
 import type { attentionMaskParams } from './params';

@@ -1,4 +1,4 @@
-import { parseColor } from '../color';
+import { parseColor } from '@/components/plot/color';
 
 /** Paints block densities as pixels blended from `off` (no pair allowed) to `on` (all allowed). */
 export function drawDensity(

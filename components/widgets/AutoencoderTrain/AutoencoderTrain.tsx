@@ -11,6 +11,12 @@ import {
   Slider,
   Toggle,
 } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { CancelledError, runTask } from '@/components/figure/worker';
+import { Axes, type Frame, frameOf } from '@/components/plot/Axes';
+import { useElementWidth } from '@/components/plot/hooks';
 import {
   type AutoencoderSnapshot,
   autoencoderExample,
@@ -23,12 +29,6 @@ import { formatInteger, formatNumber } from '@/lib/format';
 import { fromRows, type Matrix } from '@/lib/linalg';
 import { svd } from '@/lib/linalg/svd';
 import type { AutoencoderTrainReport, TrainPoint } from '@/workers/autoencoderTrain';
-import { CancelledError, runTask } from '../compute';
-import { useExportData } from '../exports';
-import { useElementWidth } from '../hooks';
-import type { ParamValues } from '../schema';
-import { Axes, type Frame, frameOf } from '../sparsityPlot/Axes';
-import { useWidgetParams, useWidgetStore } from '../store';
 import styles from './AutoencoderTrain.module.css';
 import { curvePath, formatTick, gapToOptimum, logDomain, logTicks, lrAt, lrPosition } from './draw';
 import { type autoencoderTrainParams, LR_MAX, LR_MIN, MAX_CURVE_POINTS, TRAIN_SPEEDS } from './params';

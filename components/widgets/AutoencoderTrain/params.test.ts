@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, parseQuery, serializeQuery } from '../schema';
+import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { autoencoderTrainParams } from './params';
 
 describe('autoencoderTrainParams', () => {

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Steps per second the speed menu offers ('max' = as fast as the processor allows). */
 export const TRAIN_SPEEDS = ['30', '100', '300', '1000', '3000', '10000', 'max'] as const;

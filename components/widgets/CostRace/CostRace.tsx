@@ -2,15 +2,15 @@
 
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ProgressBar, Select, Slider, Toggle } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import { CancelledError, runTask } from '@/components/figure/worker';
+import { useElementWidth } from '@/components/plot/hooks';
 import { attentionMemory, attentionRowLists, expectedNnz, longestRow, type MaskKind } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { logLogSlope } from '@/lib/stats';
 import type { CostRacePoint, RaceMethod } from '@/workers/costRace';
-import { CancelledError, runTask } from '../compute';
-import { useExportData } from '../exports';
-import { useElementWidth } from '../hooks';
-import type { ParamValues } from '../schema';
-import { useWidgetParams } from '../store';
 import styles from './CostRace.module.css';
 import { decadeTicks, type Frame, formatBytes, formatMs, frameFor, logScale, pathThrough } from './draw';
 import { type costRaceParams, RACE_SIZES } from './params';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, mergeQuery, parseQuery, serializeQuery } from '../schema';
+import { defaults, mergeQuery, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { costRaceParams, RACE_SIZES } from './params';
 
 describe('costRaceParams', () => {

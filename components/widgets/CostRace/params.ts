@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The sizes a race can reach: powers of two from 64 to 4096 (the largest n the widget offers). */
 export const RACE_SIZES = [64, 128, 256, 512, 1024, 2048, 4096] as const;

@@ -2,6 +2,14 @@
 
 import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ProgressBar, Select, Slider } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useTask } from '@/components/figure/worker';
+import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
+import { Legend } from '@/components/plot/Legend';
+import { ErrorCurve } from '@/components/plot/svd/ErrorCurve';
+import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   frobeniusNorm,
@@ -12,15 +20,7 @@ import {
   type Svd,
   sub,
 } from '@/lib/linalg';
-import { useTask } from '../compute';
-import { useExportData } from '../exports';
-import { useCanvas, useDarkTheme, useElementWidth } from '../hooks';
 import { divergingScale } from '../MaskedAttention/draw';
-import { Legend } from '../MaskedAttention/Legend';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStore } from '../store';
-import { ErrorCurve } from '../svdPlots/ErrorCurve';
-import { SpectrumBars } from '../svdPlots/SpectrumBars';
 import { colorTable, grayPixels, paintPixels, signedPixels } from './draw';
 import styles from './ImageCompress.module.css';
 import { ERROR_LIMIT, IMAGE_SIZE, imageCompressParams } from './params';

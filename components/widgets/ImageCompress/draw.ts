@@ -2,7 +2,7 @@
  * Pixels of the image-compress widget: grayscale images and the signed error image as RGBA bytes (pure, tested
  * in Node), and the one function that paints them on a canvas.
  */
-import { parseColor } from '../color';
+import { parseColor } from '@/components/plot/color';
 import type { ColorScale } from '../MaskedAttention/draw';
 
 /**

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Side of the images (pixels); the SVD of a 256×256 image runs once per image in the worker. */
 export const IMAGE_SIZE = 256;

@@ -4,6 +4,12 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { Button, Field, Slider } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { useControlId } from '@/components/controls/util';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useTask } from '@/components/figure/worker';
+import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
+import { maskCellRects } from '@/components/plot/maskCells';
 import { blockDensity } from '@/lib/attention/blockDensity';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import {
@@ -13,12 +19,6 @@ import {
 } from '@/lib/attention/expression';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { drawDensity } from '../AttentionMask/draw';
-import { useTask } from '../compute';
-import { useExportData } from '../exports';
-import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
-import { maskCellRects } from '../maskCells';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStore } from '../store';
 import { drawBlockGrid, drawBlocks, mixColors } from './draw';
 import { errorExcerpt } from './excerpt';
 import styles from './MaskLab.module.css';

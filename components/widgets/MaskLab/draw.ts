@@ -1,5 +1,5 @@
+import { parseColor } from '@/components/plot/color';
 import { BLOCK_FULL, BLOCK_PARTIAL, type BlockMaskSummary } from '@/lib/attention/blockMask';
-import { parseColor } from '../color';
 
 /** Colours of the block view, resolved from the theme's CSS variables. */
 export interface BlockColors {

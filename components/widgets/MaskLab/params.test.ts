@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaults, mergeQuery, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { MASK_EXPRESSION_LIMITS } from '@/lib/attention/expression';
-import { defaults, mergeQuery, parseQuery, serializeQuery } from '../schema';
 import { maskLabParams } from './params';
 
 describe('maskLabParams in the URL', () => {

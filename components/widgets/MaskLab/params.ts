@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The post's sparse pattern with k = 4: local band of radius 4 united with every 4th diagonal. */
 export const DEFAULT_EXPRESSION = 'abs(q - kv) <= 4 || (q - kv) % 4 == 0';

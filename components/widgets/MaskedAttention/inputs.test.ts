@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { attentionMask, randomQKV, rowCounts } from '@/lib/attention';
 import { toRows } from '@/lib/linalg';
-import { defaults, parseQuery, serializeQuery } from '../schema';
 import { nearestStop, nextSeed, resolveInputs, roundRows } from './inputs';
 import { MATRIX_DIGITS, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
 

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Decimals kept for edited Q, K, V (what the editor shows and what the URL stores). */
 export const MATRIX_DIGITS = 3;

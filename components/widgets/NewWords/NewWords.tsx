@@ -4,6 +4,12 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button, Field, ProgressBar, Select, Slider } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
+import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import { CancelledError, runTask, useTask } from '@/components/figure/worker';
+import { useElementWidth } from '@/components/plot/hooks';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Svd } from '@/lib/linalg/svd';
 import {
@@ -17,12 +23,6 @@ import {
   type WordWeighting,
   weightCounts,
 } from '@/lib/words';
-import { AssetStatus, createAssetLoader, useAsset } from '../asset';
-import { CancelledError, runTask, useTask } from '../compute';
-import { useExportData } from '../exports';
-import { useElementWidth } from '../hooks';
-import type { ParamValues } from '../schema';
-import { useWidgetParams } from '../store';
 import { charError, checkChar } from './chars';
 import styles from './NewWords.module.css';
 import { NEW_WORDS_MAX_RANK, type newWordsParams } from './params';

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The largest rank the widget decomposes to (once, in the worker). */
 export const NEW_WORDS_MAX_RANK = 64;

@@ -4,6 +4,14 @@ import { type ChangeEvent, type KeyboardEvent, useId, useMemo, useRef, useState 
 import { Button, Field, NumberInput, ProgressBar, Select, Slider } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
+import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useTask } from '@/components/figure/worker';
+import { type GraphEdge, type GraphNode, LatticeGraph } from '@/components/views/ocr/LatticeGraph';
+import { DEFAULT_GEOMETRY, edgeWidth } from '@/components/views/ocr/layout';
+import latticeStyles from '@/components/views/ocr/ocrLattice.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   type BigramRowIndex,
@@ -20,14 +28,6 @@ import {
 } from '@/lib/ocr';
 import type { BigramModel, Smoothing } from '@/lib/viterbi';
 import { OCR_MODEL_PATH } from '@/workers/ocrAccuracy';
-import { AssetStatus, createAssetLoader, useAsset } from '../asset';
-import { useTask } from '../compute';
-import { useExportData } from '../exports';
-import { type GraphEdge, type GraphNode, LatticeGraph } from '../ocrLattice/LatticeGraph';
-import { DEFAULT_GEOMETRY, edgeWidth } from '../ocrLattice/layout';
-import latticeStyles from '../ocrLattice/ocrLattice.module.css';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStoreApi } from '../store';
 import styles from './OcrCorrect.module.css';
 import { MAX_CHARS, type ocrCorrectParams, POST_SENTENCES } from './params';
 

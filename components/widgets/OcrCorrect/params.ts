@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The most characters (code points) the widget reads at once. */
 export const MAX_CHARS = 200;

@@ -2,13 +2,13 @@
 
 import { useMemo } from 'react';
 import { Button, Slider } from '@/components/controls';
-import { formatNumber } from '@/lib/format';
-import { bigramModel, rescaleColumn } from '@/lib/viterbi';
-import { useExportData } from '../exports';
-import { DecisionStrip } from '../ocrLattice/DecisionStrip';
-import styles from '../ocrLattice/ocrLattice.module.css';
-import { PathTable } from '../ocrLattice/PathTable';
-import { TwoCharGraph } from '../ocrLattice/TwoCharGraph';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { DecisionStrip } from '@/components/views/ocr/DecisionStrip';
+import styles from '@/components/views/ocr/ocrLattice.module.css';
+import { PathTable } from '@/components/views/ocr/PathTable';
+import { TwoCharGraph } from '@/components/views/ocr/TwoCharGraph';
 import {
   ALPHA_MAX,
   ALPHA_MIN,
@@ -21,9 +21,9 @@ import {
   SECOND,
   smoothingOf,
   W_MIN,
-} from '../ocrLattice/twoChars';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStoreApi } from '../store';
+} from '@/components/views/ocr/twoChars';
+import { formatNumber } from '@/lib/format';
+import { bigramModel, rescaleColumn } from '@/lib/viterbi';
 import { type ocrTwoCharsParams, W_DIGITS } from './params';
 
 type P = ParamValues<typeof ocrTwoCharsParams>;

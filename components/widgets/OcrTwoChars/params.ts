@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Decimals the URL keeps for an image probability (the post gives five). */
 export const W_DIGITS = 12;

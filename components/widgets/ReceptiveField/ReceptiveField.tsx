@@ -2,6 +2,10 @@
 
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Select, Slider, Toggle } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
 import {
   attentionMask,
   type CoverageTarget,
@@ -15,10 +19,6 @@ import {
 } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Mask } from '@/lib/linalg';
-import { useExportData } from '../exports';
-import { useCanvas, useElementWidth, useThemeColors } from '../hooks';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStoreApi } from '../store';
 import { type ConeLayout, coneLayout, drawReach, markedRuns } from './draw';
 import { RECEPTIVE_PATTERNS, type receptiveFieldParams } from './params';
 import styles from './ReceptiveField.module.css';

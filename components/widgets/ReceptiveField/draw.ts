@@ -1,5 +1,5 @@
+import { parseColor } from '@/components/plot/color';
 import type { Mask } from '@/lib/linalg';
-import { parseColor } from '../color';
 
 /**
  * Paints a reachability matrix (one pixel per pair, scaled up without smoothing) and outlines the selected

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 const PATTERNS = ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'] as const;
 

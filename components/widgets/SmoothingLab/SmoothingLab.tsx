@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import { Slider } from '@/components/controls';
 import { cx } from '@/components/controls/util';
-import { formatNumber } from '@/lib/format';
-import { type BigramModel, bigramModel, rescaleColumn, type Smoothing } from '@/lib/viterbi';
-import { useExportData } from '../exports';
-import styles from '../ocrLattice/ocrLattice.module.css';
-import { PathTable } from '../ocrLattice/PathTable';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import styles from '@/components/views/ocr/ocrLattice.module.css';
+import { PathTable } from '@/components/views/ocr/PathTable';
 import {
   analyseTwoChars,
   FIRST,
@@ -16,9 +16,9 @@ import {
   postCounts,
   SECOND,
   W_MIN,
-} from '../ocrLattice/twoChars';
-import type { ParamValues } from '../schema';
-import { useWidgetParams } from '../store';
+} from '@/components/views/ocr/twoChars';
+import { formatNumber } from '@/lib/format';
+import { type BigramModel, bigramModel, rescaleColumn, type Smoothing } from '@/lib/viterbi';
 import type { smoothingLabParams } from './params';
 
 type P = ParamValues<typeof smoothingLabParams>;

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 export const smoothingLabParams = defineParams({
   alpha: {

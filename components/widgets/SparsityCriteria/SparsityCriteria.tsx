@@ -2,6 +2,15 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button, NumberInput, ProgressBar, Select, Slider, VectorBarEditor } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import { defaults, type ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { CancelledError, runTask } from '@/components/figure/worker';
+import { BarChart, niceMax } from '@/components/views/sparsity/BarChart';
+import { CRITERION_IDS, demandedChange, measureParams } from '@/components/views/sparsity/layout';
+import { type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
+import styles from '@/components/views/sparsity/sparsity.module.css';
+import { VectorTextInput } from '@/components/views/sparsity/VectorTextInput';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   applyCriterion,
@@ -15,15 +24,6 @@ import {
   type SparsityMeasure,
   uniformVector,
 } from '@/lib/sparsity';
-import { CancelledError, runTask } from '../compute';
-import { useExportData } from '../exports';
-import { defaults, type ParamValues } from '../schema';
-import { BarChart, niceMax } from '../sparsity/BarChart';
-import { CRITERION_IDS, demandedChange, measureParams } from '../sparsity/layout';
-import { type MeasureColumn, MeasureTable } from '../sparsity/MeasureTable';
-import styles from '../sparsity/sparsity.module.css';
-import { VectorTextInput } from '../sparsity/VectorTextInput';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '../store';
 import { CRITERIA_MAX_N, CRITERIA_MIN_N, ENTRY_LIMIT, sparsityCriteriaParams } from './params';
 
 type P = ParamValues<typeof sparsityCriteriaParams>;

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Decimals a vector keeps in the URL. */
 export const CRITERIA_DIGITS = 6;

@@ -2,6 +2,10 @@
 
 import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef } from 'react';
 import { Select, Slider } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
 import { formatNumber } from '@/lib/format';
 import {
   evenLevels,
@@ -17,10 +21,6 @@ import {
   simplexToPlane,
 } from '@/lib/sparsity/geometry';
 import { getMeasure, type SparsityMeasure } from '@/lib/sparsity/registry';
-import { useExportData } from '../exports';
-import { useCanvas, useDarkTheme, useElementWidth } from '../hooks';
-import type { ParamValues } from '../schema';
-import { useWidgetParams } from '../store';
 import { paintField, segmentsPath, sparsityRamp } from './draw';
 import { GEOMETRY_MEASURES, type sparsityGeometryParams } from './params';
 import styles from './SparsityGeometry.module.css';

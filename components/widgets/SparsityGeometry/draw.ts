@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { interpolatePuBu } from 'd3-scale-chromatic';
+import { parseColor } from '@/components/plot/color';
 import type { FieldGrid } from '@/lib/sparsity/geometry';
-import { parseColor } from '../color';
 
 /**
  * The shading of the geometry widget: t = 0 is the sparse end of the measure, t = 1 the dense end. Sparse

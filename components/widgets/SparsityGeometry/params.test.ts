@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { getMeasure } from '@/lib/sparsity/registry';
-import { defaults, parseQuery, serializeQuery } from '../schema';
 import { GEOMETRY_MEASURES, sparsityGeometryParams } from './params';
 
 describe('sparsityGeometryParams', () => {

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /**
  * The measures the geometry widget can shade by: registry ids, plus 'l1l2' (‖x‖₁/‖x‖₂ = √n·S*₁,₂, from

@@ -4,6 +4,11 @@ import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useRef } from 'react';
 import { Button, NumberInput, Slider } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams } from '@/components/figure/store';
+import { Axes, type Frame, frameOf, type Tick } from '@/components/plot/Axes';
+import { useElementWidth } from '@/components/plot/hooks';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   logSpace,
@@ -13,11 +18,6 @@ import {
   sStarFromRenyi,
   temperaturePath,
 } from '@/lib/sparsity/temperature';
-import { useExportData } from '../exports';
-import { useElementWidth } from '../hooks';
-import type { ParamValues } from '../schema';
-import { Axes, type Frame, frameOf, type Tick } from '../sparsityPlot/Axes';
-import { useWidgetParams } from '../store';
 import { type sparsityTemperatureParams, T_MAX, T_MIN } from './params';
 import styles from './SparsityTemperature.module.css';
 

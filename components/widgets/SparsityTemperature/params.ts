@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The temperature slider's range (log scale); the path plotted runs a decade beyond it on each side. */
 export const T_MIN = 0.02;

@@ -2,6 +2,20 @@
 
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Button, NumberInput, Select, Slider, Toggle, VectorBarEditor } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  ATTENTION_ROWS,
+  ATTENTION_SOURCE,
+  attentionRowPreset,
+} from '@/components/views/sparsity/attentionRow';
+import { BoundsBar } from '@/components/views/sparsity/BoundsBar';
+import { LorenzPlot } from '@/components/views/sparsity/LorenzPlot';
+import { measureParams } from '@/components/views/sparsity/layout';
+import { DirectionCell, type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
+import styles from '@/components/views/sparsity/sparsity.module.css';
+import { VectorTextInput } from '@/components/views/sparsity/VectorTextInput';
 import { formatNumber } from '@/lib/format';
 import {
   gaussianNoiseVector,
@@ -15,16 +29,6 @@ import {
   softmaxLogitsVector,
   uniformVector,
 } from '@/lib/sparsity';
-import { useExportData } from '../exports';
-import type { ParamValues } from '../schema';
-import { ATTENTION_ROWS, ATTENTION_SOURCE, attentionRowPreset } from '../sparsity/attentionRow';
-import { BoundsBar } from '../sparsity/BoundsBar';
-import { LorenzPlot } from '../sparsity/LorenzPlot';
-import { measureParams } from '../sparsity/layout';
-import { DirectionCell, type MeasureColumn, MeasureTable } from '../sparsity/MeasureTable';
-import styles from '../sparsity/sparsity.module.css';
-import { VectorTextInput } from '../sparsity/VectorTextInput';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '../store';
 import { MAX_N, MIN_N, sparsityVectorParams, VECTOR_DIGITS } from './params';
 
 type P = ParamValues<typeof sparsityVectorParams>;

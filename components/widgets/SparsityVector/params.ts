@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** Decimals a vector keeps (what the URL stores, so a link reproduces the vector exactly). */
 export const VECTOR_DIGITS = 6;

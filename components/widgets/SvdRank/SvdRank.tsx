@@ -2,6 +2,15 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { MatrixEditor, Select, Slider, Toggle } from '@/components/controls';
+import { useExportData } from '@/components/figure/exports';
+import { ParamNotice } from '@/components/figure/Notice';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { type CellRef, Heatmap } from '@/components/plot/Heatmap';
+import { useDarkTheme, useElementWidth } from '@/components/plot/hooks';
+import { Legend } from '@/components/plot/Legend';
+import { cellText, heatmapLayout } from '@/components/plot/svd/heatmapLayout';
+import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   clipNegative,
@@ -15,16 +24,7 @@ import {
   tailEnergy,
   toRows,
 } from '@/lib/linalg';
-import { useExportData } from '../exports';
-import { useDarkTheme, useElementWidth } from '../hooks';
 import { divergingScale } from '../MaskedAttention/draw';
-import { type CellRef, Heatmap } from '../MaskedAttention/Heatmap';
-import { Legend } from '../MaskedAttention/Legend';
-import { ParamNotice } from '../Notice';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '../store';
-import { cellText, heatmapLayout } from '../svdPlots/heatmapLayout';
-import { SpectrumBars } from '../svdPlots/SpectrumBars';
 import {
   ENTRY_DIGITS,
   ENTRY_LIMIT,

@@ -1,4 +1,4 @@
-import { defineParams } from '../schema';
+import { defineParams } from '@/components/figure/schema';
 
 /** The post's table (kexue.fm/archives/4208): rows 神, 魔; columns 兽, 界, 龙, 灵, 术. */
 export const SHEN_MO: readonly (readonly number[])[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { fromRows, svd } from '@/lib/linalg';
-import { defaults, parseQuery, serializeQuery } from '../schema';
 import { SHEN_MO, svdRankParams } from './params';
 import { lowRankPlusNoise, matchPreset, PRESETS, presetLabels, presetMatrix, resolveView } from './presets';
 

@@ -3,13 +3,13 @@
 import { useMemo, useState } from 'react';
 import { NumberInput, Select, Slider, Stepper } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { type GraphEdge, type GraphNode, LatticeGraph } from '@/components/views/ocr/LatticeGraph';
+import styles from '@/components/views/ocr/ocrLattice.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { viterbiTrace } from '@/lib/viterbi';
-import { useExportData } from '../exports';
-import { type GraphEdge, type GraphNode, LatticeGraph } from '../ocrLattice/LatticeGraph';
-import styles from '../ocrLattice/ocrLattice.module.css';
-import type { ParamValues } from '../schema';
-import { useWidgetParams, useWidgetStoreApi } from '../store';
 import { viterbiStepperParams } from './params';
 import { PRESET_IDS, PRESET_LABELS, type PresetId, stepperLattice } from './presets';
 import { bruteForceWork, stepState, totalSteps } from './stepping';

@@ -1,4 +1,4 @@
-import { ArticlePage, articleMetadata } from '@/components/prose/ArticlePage';
+import { ArticlePage, articleMetadata } from '@/app/(site)/articles/ArticlePage';
 import Content from '@/content/measuring-sparsity.mdx';
 import Provider from '@/content/measuring-sparsity.provider';
 

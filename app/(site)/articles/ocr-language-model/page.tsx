@@ -1,4 +1,4 @@
-import { ArticlePage, articleMetadata } from '@/components/prose/ArticlePage';
+import { ArticlePage, articleMetadata } from '@/app/(site)/articles/ArticlePage';
 import Content from '@/content/ocr-language-model.mdx';
 
 export const metadata = articleMetadata('ocr-language-model');

@@ -1,4 +1,4 @@
-import { ArticlePage, articleMetadata } from '@/components/prose/ArticlePage';
+import { ArticlePage, articleMetadata } from '@/app/(site)/articles/ArticlePage';
 import Content from '@/content/sparse-attention.mdx';
 import Provider from '@/content/sparse-attention.provider';
 

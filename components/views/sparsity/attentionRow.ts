@@ -1,7 +1,7 @@
+import { defaults } from '@/components/figure/schema';
+import { resolveInputs } from '@/components/widgets/MaskedAttention/inputs';
+import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { attention, attentionMask, type MaskKind } from '@/lib/attention';
-import { resolveInputs } from '../MaskedAttention/inputs';
-import { maskedAttentionParams } from '../MaskedAttention/params';
-import { defaults } from '../schema';
 
 const DEFAULTS = defaults(maskedAttentionParams);
 

@@ -1,8 +1,15 @@
 'use client';
 
 import type { PointerEvent } from 'react';
-import { type ColorScale, LABEL_H, LABEL_W, SUM_W, TEXT_CELL, textOn } from './draw';
-import styles from './MaskedAttention.module.css';
+import {
+  type ColorScale,
+  LABEL_H,
+  LABEL_W,
+  SUM_W,
+  TEXT_CELL,
+  textOn,
+} from '@/components/widgets/MaskedAttention/draw';
+import styles from '@/components/widgets/MaskedAttention/MaskedAttention.module.css';
 
 /** A cell of a heatmap: query row i, column j. */
 export interface CellRef {

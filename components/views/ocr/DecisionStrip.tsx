@@ -3,9 +3,9 @@
 import { scaleLog } from 'd3-scale';
 import { useRef } from 'react';
 import { cx } from '@/components/controls/util';
+import { useElementWidth } from '@/components/plot/hooks';
 import { formatNumber } from '@/lib/format';
 import type { DecisionSegment } from '@/lib/viterbi';
-import { useElementWidth } from '../hooks';
 import styles from './ocrLattice.module.css';
 
 /** Props of {@link DecisionStrip}. */

@@ -1,17 +1,17 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: these hook-free server components close over one article's outline, so numbering is resolved at build time.
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { Aside, Note, SideNote } from '@/components/prose/Callouts';
+import { Cite, type CitedReference } from '@/components/prose/Cite';
+import { Draggable } from '@/components/prose/Draggable';
+import { Equation } from '@/components/prose/Equation';
+import { Figure, type FigureProps } from '@/components/prose/Figure';
+import { LiveEquation } from '@/components/prose/LiveEquation';
+import { anchors, type Outline } from '@/components/prose/outline';
+import { Ref } from '@/components/prose/Ref';
+import { Var } from '@/components/prose/Var';
 import { liveDefinitions } from '@/content/live';
 import { references } from '@/content/references';
-import { Aside, Note, SideNote } from './Callouts';
-import { Cite, type CitedReference } from './Cite';
-import { Draggable } from './Draggable';
-import { Equation } from './Equation';
-import { Figure, type FigureProps } from './Figure';
-import { LiveEquation } from './LiveEquation';
-import { anchors, type Outline } from './outline';
-import { Ref } from './Ref';
-import { Var } from './Var';
 
 /** The cited references of an article in citation order; an unknown key fails the build. */
 export function citedReferences(outline: Outline, article: string): CitedReference[] {

@@ -1,22 +1,22 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { WidgetMeta } from '@/components/widgets/catalog';
-import { ExportContext, type ExportGetter, type ExportRegistry } from '@/components/widgets/exports';
-import { FigureMenu } from '@/components/widgets/FigureMenu';
-import { ParamNotice } from '@/components/widgets/Notice';
-import { type WidgetEntry, widgetEntry } from '@/components/widgets/registry';
+import type { WidgetMeta } from '@/components/figure/catalog';
+import { ExportContext, type ExportGetter, type ExportRegistry } from '@/components/figure/exports';
+import { FigureMenu } from '@/components/figure/FigureMenu';
+import { ParamNotice } from '@/components/figure/Notice';
+import { type WidgetEntry, widgetEntry } from '@/components/figure/registry';
 import {
   coerce,
   type ParamsSchema,
   type ParamValues,
   serializeQuery,
   validateParams,
-} from '@/components/widgets/schema';
-import { createWidgetStore, type WidgetStore } from '@/components/widgets/store';
-import { useUrlState } from '@/components/widgets/urlState';
-import { WidgetFrame, WidgetPlaceholder } from '@/components/widgets/WidgetFrame';
-import { useArticleContext } from './ArticleState';
+} from '@/components/figure/schema';
+import { createWidgetStore, type WidgetStore } from '@/components/figure/store';
+import { useUrlState } from '@/components/figure/urlState';
+import { WidgetFrame, WidgetPlaceholder } from '@/components/figure/WidgetFrame';
+import { useArticleContext } from '@/components/prose/ArticleState';
 
 export interface FigureClientProps {
   id: string;

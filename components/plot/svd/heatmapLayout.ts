@@ -1,5 +1,5 @@
+import { LABEL_W } from '@/components/widgets/MaskedAttention/draw';
 import { formatNumber } from '@/lib/format';
-import { LABEL_W } from '../MaskedAttention/draw';
 
 /** Gap between heatmaps in CSS pixels (matches the panels' CSS gap). */
 export const PANEL_GAP = 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_W } from '../MaskedAttention/draw';
+import { LABEL_W } from '@/components/widgets/MaskedAttention/draw';
 import { cellText, heatmapLayout, MAX_CELL, PANEL_GAP } from './heatmapLayout';
 
 describe('heatmapLayout', () => {

@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { MouseEvent } from 'react';
 import { formatNumber } from '@/lib/format';
-import { Axes, frameOf } from '../sparsityPlot/Axes';
+import { Axes, frameOf } from '../Axes';
 import styles from './plots.module.css';
 
 /** Props of {@link ErrorCurve}. */

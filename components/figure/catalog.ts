@@ -1,21 +1,21 @@
-import { attentionMaskParams } from './AttentionMask/params';
-import { autoencoderTrainParams } from './AutoencoderTrain/params';
-import { costRaceParams } from './CostRace/params';
-import { imageCompressParams } from './ImageCompress/params';
-import { maskedAttentionParams } from './MaskedAttention/params';
-import { maskLabParams } from './MaskLab/params';
-import { newWordsParams } from './NewWords/params';
-import { ocrCorrectParams } from './OcrCorrect/params';
-import { ocrTwoCharsParams } from './OcrTwoChars/params';
-import { receptiveFieldParams } from './ReceptiveField/params';
-import { smoothingLabParams } from './SmoothingLab/params';
-import { sparsityCriteriaParams } from './SparsityCriteria/params';
-import { sparsityGeometryParams } from './SparsityGeometry/params';
-import { sparsityTemperatureParams } from './SparsityTemperature/params';
-import { sparsityVectorParams } from './SparsityVector/params';
-import { svdRankParams } from './SvdRank/params';
+import { attentionMaskParams } from '@/components/widgets/AttentionMask/params';
+import { autoencoderTrainParams } from '@/components/widgets/AutoencoderTrain/params';
+import { costRaceParams } from '@/components/widgets/CostRace/params';
+import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
+import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
+import { maskLabParams } from '@/components/widgets/MaskLab/params';
+import { newWordsParams } from '@/components/widgets/NewWords/params';
+import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
+import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
+import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
+import { smoothingLabParams } from '@/components/widgets/SmoothingLab/params';
+import { sparsityCriteriaParams } from '@/components/widgets/SparsityCriteria/params';
+import { sparsityGeometryParams } from '@/components/widgets/SparsityGeometry/params';
+import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperature/params';
+import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
+import { svdRankParams } from '@/components/widgets/SvdRank/params';
+import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
 import type { ParamsSchema } from './schema';
-import { viterbiStepperParams } from './ViterbiStepper/params';
 
 /**
  * What the site knows about each widget apart from its code: safe to import anywhere, including server pages

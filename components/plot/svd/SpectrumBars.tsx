@@ -3,7 +3,7 @@
 import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import type { MouseEvent } from 'react';
 import { formatNumber } from '@/lib/format';
-import { Axes, frameOf, type Tick } from '../sparsityPlot/Axes';
+import { Axes, frameOf, type Tick } from '../Axes';
 import styles from './plots.module.css';
 
 /** Props of {@link SpectrumBars}. */

@@ -1,7 +1,7 @@
 'use client';
 
-import { type ColorScale, gradientStops } from './draw';
-import styles from './MaskedAttention.module.css';
+import { type ColorScale, gradientStops } from '@/components/widgets/MaskedAttention/draw';
+import styles from '@/components/widgets/MaskedAttention/MaskedAttention.module.css';
 
 /**
  * A colour bar for a heatmap: the scale's gradient from `lo` to `hi` with three labels under it, and
