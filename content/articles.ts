@@ -2,28 +2,9 @@
  * The articles, in reading order, as typed data. Each has `content/<slug>.mdx`; the slug is its URL.
  * Page metadata lives here (not in the MDX) so it can be typed and so `next build --webpack` keeps working.
  */
-export interface OriginalPost {
-  /** Title as published (Chinese). */
-  title: string;
-  /** Our English rendering of the title. */
-  titleEn: string;
-  author: string;
-  /** ISO date of publication. */
-  date: string;
-  url: string;
-}
+import type { ArticleMeta } from '@/components/prose/types';
 
-export interface ArticleMeta {
-  slug: string;
-  title: string;
-  subtitle: string;
-  /** One line for the index page and link previews. */
-  summary: string;
-  original: OriginalPost;
-  /** ISO date our article was last revised. */
-  updated: string;
-}
-
+export type { ArticleMeta, OriginalPost } from '@/components/prose/types';
 export const SU_JIANLIN = 'Su Jianlin (苏剑林)';
 
 export const articles: readonly ArticleMeta[] = [

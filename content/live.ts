@@ -1,4 +1,4 @@
-import type { LiveDefinition } from '@/components/prose/live';
+import type { LiveDefinition } from '@/components/figure/live';
 import { measuringSparsityLive } from './measuring-sparsity.live';
 import { sparseAttentionLive } from './sparse-attention.live';
 import { svdAutoencoderLive } from './svd-autoencoder.live';

@@ -1,4 +1,4 @@
-import { defineLive } from '@/components/prose/live';
+import { defineLive } from '@/components/figure/live';
 // The module itself, not the index, so the article's first load carries no criteria or experiment code.
 import { sStarBounds } from '@/lib/sparsity/measures';
 

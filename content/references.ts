@@ -2,16 +2,9 @@
  * The bibliography shared by all articles, as typed data. An article's reference list is the set of keys it
  * cites with `<Cite id="…"/>`, numbered in order of first citation.
  */
-export interface Reference {
-  authors: string;
-  title: string;
-  /** Journal, proceedings, blog or publisher. */
-  venue: string;
-  year: number;
-  url?: string;
-  /** A short line for the citation's hover card. */
-  note?: string;
-}
+import type { Reference } from '@/components/prose/types';
+
+export type { Reference } from '@/components/prose/types';
 
 export const references: Readonly<Record<string, Reference>> = {
   su2019sparse: {

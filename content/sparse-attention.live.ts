@@ -1,4 +1,5 @@
-import { defineLive } from '@/components/prose/live';
+import { defineLive, fromParam } from '@/components/figure/live';
+import { attentionMaskParams } from '@/components/widgets/AttentionMask/params';
 // Imported from the module itself, not the index, so the article's first load carries no mask builder.
 import { expectedNnz } from '@/lib/attention/counts';
 
@@ -19,8 +20,8 @@ export function bestSparseK(n: number): number {
 /** Sequence length n and window/stride k, shared by the prose and the mask figure. */
 export const sparseAttentionLive = defineLive({
   vars: {
-    n: { label: 'sequence length n', default: 16, min: 4, max: 4096, step: 1 },
-    k: { label: 'window / stride k', default: 4, min: 1, max: 64, step: 1 },
+    n: fromParam(attentionMaskParams.n),
+    k: fromParam(attentionMaskParams.k),
   },
   derived: {
     full: { label: 'pairs in full attention', compute: ({ n }) => n * n },

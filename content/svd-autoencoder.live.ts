@@ -1,4 +1,4 @@
-import { defineLive } from '@/components/prose/live';
+import { defineLive } from '@/components/figure/live';
 // The module itself, not the index, so the article's first load carries no SVD code.
 import { lowRankStorage } from '@/lib/linalg/lowRankError';
 

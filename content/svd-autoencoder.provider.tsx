@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { ArticleProvider } from '@/components/prose/ArticleState';
+import { ArticleProvider } from '@/components/figure/ArticleState';
 import { svdAutoencoderLive } from './svd-autoencoder.live';
 
 /** The svd-autoencoder article's store: a client module of its own, so no other page loads its variables. */

@@ -15,7 +15,7 @@ import {
 } from '@/lib/autoencoder';
 import type { Matrix } from '@/lib/linalg';
 import { svd } from '@/lib/linalg/svd';
-import type { TaskContext, TaskResult } from './tasks';
+import type { TaskContext, TaskResult } from './protocol';
 
 export interface AutoencoderTrainInput {
   M: Matrix;
@@ -77,7 +77,7 @@ const defaultClock: TrainClock = {
  */
 export async function autoencoderTrain(
   input: AutoencoderTrainInput,
-  ctx: TaskContext,
+  ctx: TaskContext<AutoencoderTrainReport>,
   clock: TrainClock = defaultClock,
 ): Promise<TaskResult<AutoencoderTrainReport>> {
   const { M, k, until, every, rate, interval = 50 } = input;

@@ -4,7 +4,8 @@
  * Messages: {type:'run', id, task, input} in; {type:'progress'|'result'|'error', id, …} out (a progress
  * message may carry a task's streamed `partial`).
  */
-import { type FromWorker, runTaskInline, type ToWorker } from './tasks';
+import type { FromWorker, ToWorker } from './protocol';
+import { runTaskInline } from './tasks';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();

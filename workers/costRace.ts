@@ -16,7 +16,7 @@ import {
 import { randomMatrix } from '@/lib/linalg';
 import { createRng } from '@/lib/random';
 import { median } from '@/lib/stats';
-import type { TaskContext, TaskResult } from './tasks';
+import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
 /** The kernels raced: dense `attention` with the mask, dense without a mask, and `sparseAttention`. */
 export type RaceMethod = 'dense' | 'unmasked' | 'sparse';
@@ -74,7 +74,6 @@ const MAX_RETRIES = 8;
 
 /** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
 /** Lets queued messages (a cancel) in before the next piece of work. */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs all three kernels on a small problem a few times, so the JIT has seen every kernel (and both shapes

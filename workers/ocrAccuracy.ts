@@ -11,18 +11,17 @@ import {
   decodeOcrModel,
   evaluateCorrector,
   indexedBigramModel,
+  OCR_MODEL_PATH,
   type OcrModel,
 } from '@/lib/ocr';
 import type { Smoothing } from '@/lib/viterbi';
-import { yieldToEventLoop } from './costRace';
+import { yieldToEventLoop } from './protocol';
 
 interface Ctx {
   progress: (fraction: number) => void;
   cancelled: () => boolean;
 }
 
-/** The asset the widget and this task read. */
-export const OCR_MODEL_PATH = '/data/ocr-model.json';
 /** Lines scored between two yields (progress and cancellation points). */
 const CHUNK = 10;
 

@@ -15,25 +15,12 @@ import {
   type ExperimentResult,
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
-import { costRace, yieldToEventLoop } from './costRace';
+import { costRace } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
+import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
-export interface TaskContext {
-  /**
-   * Reports progress in [0, 1]; a streaming task may attach a small structured-clone `partial` (new curve
-   * points, a snapshot), which reaches `runTask`'s `onProgress(fraction, partial)`.
-   */
-  progress: (fraction: number, partial?: unknown) => void;
-  /** True once the caller has cancelled; a long task should stop at its next step. */
-  cancelled: () => boolean;
-}
-
-export interface TaskResult<O> {
-  value: O;
-  /** Buffers moved (not copied) back to the page. */
-  transfer?: Transferable[];
-}
+export type { TaskContext, TaskResult } from './protocol';
 
 export const tasks = {
   /** An attention mask reduced to size×size block densities, with its exact count of allowed pairs. */
@@ -122,32 +109,23 @@ export const tasks = {
   },
   /** The ocr-correct widget's accuracy over the asset's held-out words (simulated OCR + bigram corrector). */
   'ocr-accuracy': ocrAccuracy,
-} satisfies Record<
-  string,
-  (input: never, ctx: TaskContext) => TaskResult<unknown> | Promise<TaskResult<unknown>>
->;
+} satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;
 export type TaskName = keyof Tasks;
 export type TaskInput<N extends TaskName> = Parameters<Tasks[N]>[0];
 export type TaskOutput<N extends TaskName> = Awaited<ReturnType<Tasks[N]>>['value'];
-
-/** Messages between the page and the worker. */
-export type ToWorker =
-  | { type: 'run'; id: number; task: TaskName; input: unknown }
-  | { type: 'cancel'; id: number };
-export type FromWorker =
-  | { type: 'progress'; id: number; value: number; partial?: unknown }
-  | { type: 'result'; id: number; value: unknown }
-  | { type: 'error'; id: number; message: string };
+/** What a streaming task attaches to its progress reports (`unknown` for tasks that attach nothing). */
+export type TaskPartial<N extends TaskName> =
+  Parameters<Tasks[N]> extends [unknown, TaskContext<infer P>, ...unknown[]] ? P : never;
 
 /** Runs one task; shared by the worker entry point and the inline fallback. */
 export async function runTaskInline(
-  task: TaskName,
+  task: string,
   input: unknown,
   ctx: TaskContext,
 ): Promise<TaskResult<unknown>> {
-  const fn = tasks[task] as (
+  const fn = (tasks as Record<string, unknown>)[task] as (
     input: unknown,
     ctx: TaskContext,
   ) => TaskResult<unknown> | Promise<TaskResult<unknown>>;

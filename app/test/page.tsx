@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { TestBench } from '@/components/figure/testing/TestBench';
+import { TestBench } from '@/app/test/bench/TestBench';
 import { SiteShell } from '@/components/site/SiteChrome';
 
 export const metadata: Metadata = {

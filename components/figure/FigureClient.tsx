@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useArticleContext } from '@/components/figure/ArticleState';
 import type { WidgetMeta } from '@/components/figure/catalog';
 import { ExportContext, type ExportGetter, type ExportRegistry } from '@/components/figure/exports';
 import { FigureMenu } from '@/components/figure/FigureMenu';
@@ -13,10 +14,9 @@ import {
   serializeQuery,
   validateParams,
 } from '@/components/figure/schema';
-import { createWidgetStore, type WidgetStore } from '@/components/figure/store';
+import { createWidgetStore, type ParamBinding } from '@/components/figure/store';
 import { useUrlState } from '@/components/figure/urlState';
 import { WidgetFrame, WidgetPlaceholder } from '@/components/figure/WidgetFrame';
-import { useArticleContext } from '@/components/prose/ArticleState';
 
 export interface FigureClientProps {
   id: string;
@@ -58,44 +58,36 @@ function useNearViewport(ref: React.RefObject<Element | null>, anchor: string): 
   return near;
 }
 
-/** Keeps bound widget parameters and article variables equal, whichever side the reader moves. */
-function useArticleBinding(
-  store: WidgetStore<Record<string, unknown>>,
+/**
+ * The figure's bound parameters as the article's variables (`bind={{ param: 'variable' }}`): the figure's store
+ * reads and writes them in the article store, so there is one value, not two kept in step. Pairs naming an
+ * unknown parameter or variable are ignored.
+ */
+function articleBinding(
+  article: ReturnType<typeof useArticleContext>,
   schema: ParamsSchema,
-  bind?: Record<string, string>,
-) {
-  const article = useArticleContext();
-  useEffect(() => {
-    if (!article || !bind) return;
-    const pairs = Object.entries(bind).filter(([param, v]) => schema[param] && article.def.vars[v]);
-    const pull = (vars: Record<string, number>) => {
-      const patch: Record<string, unknown> = {};
-      for (const [param, v] of pairs) {
-        const { value } = coerce(schema[param], param, vars[v]);
-        if (store.getState().params[param] !== value) patch[param] = value;
-      }
-      if (Object.keys(patch).length > 0) store.getState().setParams(patch);
-    };
-    const push = (params: Record<string, unknown>) => {
+  bind: Record<string, string> | undefined,
+): ParamBinding<Record<string, unknown>> | undefined {
+  if (!article || !bind) return undefined;
+  const keys = Object.fromEntries(
+    Object.entries(bind).filter(([param, name]) => schema[param] && article.def.vars[name]),
+  );
+  if (Object.keys(keys).length === 0) return undefined;
+  const params = Object.fromEntries(Object.entries(keys).map(([param, name]) => [name, param]));
+  return {
+    keys,
+    read: () => {
       const vars = article.store.getState().vars;
-      for (const [param, v] of pairs) {
-        const value = params[param];
-        if (typeof value === 'number' && vars[v] !== value) article.store.getState().setVar(v, value);
-      }
-    };
-    // The figure's own starting state (props, URL) wins over the article's defaults.
-    push(store.getState().params);
-    const offArticle = article.store.subscribe((s, prev) => {
-      if (s.vars !== prev.vars) pull(s.vars);
-    });
-    const offWidget = store.subscribe((s, prev) => {
-      if (s.params !== prev.params) push(s.params);
-    });
-    return () => {
-      offArticle();
-      offWidget();
-    };
-  }, [article, bind, schema, store]);
+      // Coerced through the parameter's spec, so the widget always sees a value its schema allows.
+      return Object.fromEntries(
+        Object.entries(params).map(([name, param]) => [name, coerce(schema[param], param, vars[name]).value]),
+      );
+    },
+    write: (name, value) => {
+      if (typeof value === 'number') article.store.getState().setVar(name, value);
+    },
+    subscribe: (listener) => article.store.subscribe((s, prev) => s.vars !== prev.vars && listener()),
+  };
 }
 
 /** The live part of a figure: menu, notices, reserved box, lazy widget, URL state and bindings. */
@@ -121,7 +113,17 @@ function FigureWidget({
 }: Omit<FigureClientProps, 'widget' | 'meta'> & { entry: WidgetEntry }) {
   const schema = entry.params;
   const initial = useMemo(() => validateParams(schema, props), [schema, props]);
-  const [store] = useState(() => createWidgetStore<ParamValues<ParamsSchema>>(initial.values));
+  const article = useArticleContext();
+  const [store] = useState(() =>
+    createWidgetStore<ParamValues<ParamsSchema>>(initial.values, articleBinding(article, schema, bind)),
+  );
+  // Parameters the MDX gives explicitly set their article variables once (the figure's start wins).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mounted figure.
+  useEffect(() => {
+    const given = initial.present.filter((key) => bind?.[key as string]);
+    if (given.length > 0)
+      store.getState().setParams(Object.fromEntries(given.map((key) => [key, initial.values[key]])));
+  }, [store]);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const boxRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(boxRef, anchor);
@@ -131,7 +133,6 @@ function FigureWidget({
   const urlRead = useUrlState(store, schema, initial.values, id, (n) =>
     setNotices((prev) => [...prev, ...n]),
   );
-  useArticleBinding(store as WidgetStore<Record<string, unknown>>, schema, bind);
 
   const shareUrl = () => {
     const q = serializeQuery(schema, store.getState().params, id, initial.values);

@@ -70,7 +70,7 @@ export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
   const Widget = lazyWidget(entry);
   return (
-    <WidgetStoreProvider store={store}>
+    <WidgetStoreProvider store={store} schema={entry.params}>
       <WidgetErrorBoundary
         key={attempt}
         name={name}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Button, ProgressBar } from '@/components/controls';
+import { Button } from '@/components/controls/Button';
+import { ProgressBar } from '@/components/controls/ProgressBar';
 
 /**
  * Data assets built at build time into `public/data/` and fetched by the widgets that need them (same origin,

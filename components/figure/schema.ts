@@ -13,25 +13,47 @@ interface BaseSpec {
   description?: string;
 }
 
-export interface IntSpec extends BaseSpec {
+/** How a bound control shows a number: its unit and how many significant digits (see lib/format). */
+interface NumericDisplay {
+  /** Written after the value in the control's readout: 'ms', '%', '×'. */
+  unit?: string;
+  /**
+   * 'log': the control moves in equal ratios (min must be > 0), for temperatures, learning rates and weights
+   * that span decades. Default 'linear'.
+   */
+  scale?: 'linear' | 'log';
+  /** With `scale: 'log'` and `min: 0`: the smallest positive value; the control's first notch is exactly 0. */
+  logMin?: number;
+}
+
+export interface IntSpec extends BaseSpec, NumericDisplay {
   type: 'int';
   min: number;
   max: number;
   default: number;
+  /** Step of a bound control (default 1). */
+  step?: number;
 }
 
-export interface NumberSpec extends BaseSpec {
+export interface NumberSpec extends BaseSpec, NumericDisplay {
   type: 'number';
   min: number;
   max: number;
   default: number;
-  /** Values are rounded to this many decimals when written to a URL. */
+  /**
+   * Step of a bound control: in the value's units, or in decades when `scale` is 'log' (default: a hundredth
+   * of the range, or 0.01 decades).
+   */
+  step?: number;
+  /** Values are rounded to this many decimals when written to a URL; also the readout's decimals. */
   digits?: number;
 }
 
 export interface EnumSpec<O extends string = string> extends BaseSpec {
   type: 'enum';
   options: readonly O[];
+  /** What a bound select shows for each option (default: the option itself). */
+  optionLabels?: Readonly<Partial<Record<O, string>>>;
   default: O;
 }
 

@@ -1,7 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import type { FromWorker, TaskInput, TaskName, TaskOutput, ToWorker } from '@/workers/tasks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FromWorker, ToWorker } from '@/workers/protocol';
+import type { TaskInput, TaskName, TaskOutput, TaskPartial } from '@/workers/tasks';
+import { taskKey } from './taskKey';
+
+/** The types widgets need from the task table, so that no widget imports a worker module. */
+export type { TaskInput, TaskName, TaskOutput, TaskPartial };
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -44,17 +49,23 @@ export class CancelledError extends Error {
   }
 }
 
+export interface RunTaskOptions<N extends TaskName> {
+  /** Progress in [0, 1], with what a streaming task attaches to the report. */
+  onProgress?: (fraction: number, partial?: TaskPartial<N>) => void;
+  signal?: AbortSignal;
+}
+
 /**
  * Runs a named task from workers/tasks.ts in the shared Web Worker (inline if workers are unavailable).
  * `signal` cancels it: the promise rejects with CancelledError and the task stops at its next step.
- * `onProgress(fraction, partial)` also receives what a streaming task attaches to its progress reports.
  */
 export function runTask<N extends TaskName>(
   task: N,
   input: TaskInput<N>,
-  options: { onProgress?: (fraction: number, partial?: unknown) => void; signal?: AbortSignal } = {},
+  options: RunTaskOptions<N> = {},
 ): Promise<TaskOutput<N>> {
-  const { onProgress, signal } = options;
+  const { signal } = options;
+  const onProgress = options.onProgress as Pending['onProgress'];
   if (signal?.aborted) return Promise.reject(new CancelledError());
   const w = getWorker();
   if (!w) {
@@ -65,6 +76,7 @@ export function runTask<N extends TaskName>(
         },
         cancelled: () => signal?.aborted ?? false,
       });
+      if (signal?.aborted) throw new CancelledError();
       return result.value as TaskOutput<N>;
     });
   }
@@ -94,20 +106,18 @@ export interface TaskState<T> {
 }
 
 /**
- * Runs `task` whenever `key` changes (pass null to run nothing); older runs are cancelled, so only the latest
- * input's result ever lands. `input` must be described completely by `key`.
+ * A value computed in the worker from `input`: runs `task` whenever the input's value changes (its
+ * {@link taskKey}, so a new object with the same values does not rerun it); pass null to run nothing. Older
+ * runs are cancelled, so only the latest input's result ever lands.
  */
-export function useTask<N extends TaskName>(
-  task: N,
-  input: TaskInput<N> | null,
-  key: string,
-): TaskState<TaskOutput<N>> {
+export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null): TaskState<TaskOutput<N>> {
   const [state, setState] = useState<TaskState<TaskOutput<N>>>({
     data: null,
     pending: false,
     progress: 0,
     error: null,
   });
+  const key = input === null ? null : taskKey(input);
   const inputRef = useRef(input);
   inputRef.current = input;
 
@@ -131,4 +141,122 @@ export function useTask<N extends TaskName>(
   }, [task, key]);
 
   return state;
+}
+
+/** Where a run started by {@link useRun} stands. */
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface RunState<R, P> {
+  status: RunStatus;
+  /** Progress of the running (or last) run, in [0, 1]. */
+  progress: number;
+  /** What the job returned (status 'done'). */
+  result: R | null;
+  /** What the job has streamed so far (kept after a cancel, so a paused run still shows its curves). */
+  partial: P | null;
+  error: string | null;
+}
+
+/** What a job started by {@link useRun} is given. */
+export interface RunContext<P> {
+  signal: AbortSignal;
+  /** Reports progress in [0, 1]; with `update`, also folds new streamed data into the run's `partial`. */
+  progress: (fraction: number, update?: (previous: P | null) => P) => void;
+  /** {@link runTask} bound to this run's signal. */
+  task: <N extends TaskName>(
+    task: N,
+    input: TaskInput<N>,
+    onProgress?: RunTaskOptions<N>['onProgress'],
+  ) => Promise<TaskOutput<N>>;
+}
+
+export interface Run<R, P> extends RunState<R, P> {
+  /** Cancels any run in progress and starts `job`; its return value becomes `result`. */
+  start: (job: (ctx: RunContext<P>) => Promise<R>, options?: { keepPartial?: boolean }) => void;
+  /** Stops the run in progress (status 'cancelled'; `partial` is kept). */
+  cancel: () => void;
+  /** Stops any run and forgets everything (status 'idle'). */
+  reset: () => void;
+}
+
+const IDLE = { status: 'idle', progress: 0, result: null, partial: null, error: null } as const;
+
+/**
+ * The one run-state machine for work a reader starts (a timing race, an experiment, a training loop):
+ * idle → running → done | cancelled | error, with progress, streamed partial data, cancel, reset, and cleanup
+ * on unmount. When any value in `resetOn` changes, a run in progress is cancelled and the state cleared, so a
+ * result never outlives the parameters it was computed with.
+ */
+export function useRun<R, P = never>(resetOn: readonly unknown[] = []): Run<R, P> {
+  const [state, setState] = useState<RunState<R, P>>(IDLE);
+  const controller = useRef<AbortController | null>(null);
+
+  const stop = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+  }, []);
+
+  const reset = useCallback(() => {
+    stop();
+    setState(IDLE);
+  }, [stop]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the listed values are the trigger.
+  useEffect(reset, resetOn);
+  useEffect(() => stop, [stop]);
+
+  const start = useCallback<Run<R, P>['start']>(
+    (job, options = {}) => {
+      stop();
+      const mine = new AbortController();
+      controller.current = mine;
+      const live = () => controller.current === mine && !mine.signal.aborted;
+      setState((s) => ({
+        status: 'running',
+        progress: 0,
+        result: null,
+        partial: options.keepPartial ? s.partial : null,
+        error: null,
+      }));
+      const ctx: RunContext<P> = {
+        signal: mine.signal,
+        progress: (fraction, update) => {
+          if (!live()) return;
+          setState((s) => ({ ...s, progress: fraction, partial: update ? update(s.partial) : s.partial }));
+        },
+        task: (name, input, onProgress) => runTask(name, input, { signal: mine.signal, onProgress }),
+      };
+      job(ctx).then(
+        (result) => {
+          if (!live()) return;
+          controller.current = null;
+          setState((s) => ({ ...s, status: 'done', progress: 1, result }));
+        },
+        (err: unknown) => {
+          if (controller.current !== mine) return;
+          controller.current = null;
+          if (err instanceof CancelledError || mine.signal.aborted) {
+            setState((s) => ({ ...s, status: 'cancelled' }));
+            return;
+          }
+          setState((s) => ({
+            ...s,
+            status: 'error',
+            error: err instanceof Error ? err.message : String(err),
+          }));
+        },
+      );
+    },
+    [stop],
+  );
+
+  const cancel = useCallback(() => {
+    const running = controller.current;
+    if (!running) return;
+    controller.current = null;
+    running.abort();
+    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+  }, []);
+
+  return { ...state, start, cancel, reset };
 }

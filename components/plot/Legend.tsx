@@ -1,46 +1,70 @@
 'use client';
 
-import { type ColorScale, gradientStops } from '@/components/widgets/MaskedAttention/draw';
-import styles from '@/components/widgets/MaskedAttention/MaskedAttention.module.css';
-
 /**
- * A colour bar for a heatmap: the scale's gradient from `lo` to `hi` with three labels under it, and
- * optionally the hatch swatch that marks masked cells.
+ * Legends are HTML beside a plot: swatches for series (line, area, dot or hatch) and a colour ramp with
+ * ticks for a heatmap's scale.
  */
-export function Legend({
-  scale,
+import type { ReactNode } from 'react';
+import { type ColorScale, cssGradient } from './color';
+import styles from './plot.module.css';
+
+export interface SwatchItem {
+  label: ReactNode;
+  /** CSS colour, e.g. `var(--accent)`. */
+  color?: string;
+  /** How the swatch is drawn (default 'box'). */
+  shape?: 'box' | 'line' | 'dash' | 'dot' | 'hatch';
+  /** A class that styles the swatch instead of `color`. */
+  className?: string;
+}
+
+/** A row of labelled swatches. */
+export function SwatchLegend({ items, label }: { items: readonly SwatchItem[]; label?: string }) {
+  return (
+    <ul className={styles.swatches} aria-label={label}>
+      {items.map((item, i) => (
+        <li key={i}>
+          <span
+            className={`${styles.swatch} ${styles[`swatch-${item.shape ?? 'box'}`]} ${item.className ?? ''}`}
+            style={item.color ? ({ '--swatch': item.color } as React.CSSProperties) : undefined}
+            aria-hidden="true"
+          />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A colour bar for `color` over [lo, hi] with labels under it (default: lo, middle, hi). */
+export function RampLegend({
+  color,
   lo,
   hi,
   labels,
   caption,
-  masked,
+  children,
 }: {
-  scale: ColorScale;
+  color: ColorScale;
   lo: number;
   hi: number;
-  labels: [string, string, string];
-  caption: string;
-  masked?: string;
+  labels: readonly ReactNode[];
+  caption: ReactNode;
+  /** Extra legend items after the ramp (a hatch swatch for masked cells). */
+  children?: ReactNode;
 }) {
-  const stops = gradientStops(scale, lo, hi)
-    .map((s) => `${s.color} ${s.offset}`)
-    .join(', ');
   return (
-    <div className={styles.legend}>
-      <div className={styles.legendScale}>
-        <span className={styles.legendCaption}>{caption}</span>
-        <span className={styles.legendBar} style={{ background: `linear-gradient(to right, ${stops})` }} />
-        <span className={styles.legendLabels}>
-          <span>{labels[0]}</span>
-          <span>{labels[1]}</span>
-          <span>{labels[2]}</span>
+    <div className={styles.ramp}>
+      <div className={styles.rampScale}>
+        <span className={styles.rampCaption}>{caption}</span>
+        <span className={styles.rampBar} style={{ background: cssGradient(color, lo, hi) }} />
+        <span className={styles.rampLabels}>
+          {labels.map((l, i) => (
+            <span key={i}>{l}</span>
+          ))}
         </span>
       </div>
-      {masked ? (
-        <span className={styles.legendMasked}>
-          <span className={styles.maskedSwatch} /> {masked}
-        </span>
-      ) : null}
+      {children}
     </div>
   );
 }

@@ -1,51 +1,40 @@
 'use client';
 
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ThemeToken, usePlotTheme } from './theme';
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-/** The content-box width of an element, kept current with a ResizeObserver (0 before layout). */
-export function useElementWidth(ref: RefObject<Element | null>): number {
-  const [width, setWidth] = useState(0);
-  useIsoLayoutEffect(() => {
+/**
+ * The content-box size of an element, kept current by a ResizeObserver ({0, 0} until its first report).
+ * It never reads layout itself (no getBoundingClientRect), so mounting many plots forces no reflow.
+ */
+export function useElementSize(ref: RefObject<Element | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    setWidth(el.getBoundingClientRect().width);
+    if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(w);
+      const box = entries[0]?.contentRect;
+      if (!box) return;
+      setSize((s) =>
+        s.width === box.width && s.height === box.height ? s : { width: box.width, height: box.height },
+      );
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return size;
 }
 
-/** Resolved theme colours (CSS custom properties), refreshed when the reader switches light/dark. */
-export function useThemeColors<const K extends string>(names: readonly K[]): Record<K, string> {
-  const read = () =>
-    Object.fromEntries(
-      names.map((n) => [
-        n,
-        typeof document === 'undefined'
-          ? '#888'
-          : getComputedStyle(document.documentElement).getPropertyValue(`--${n}`).trim() || '#888',
-      ]),
-    ) as Record<K, string>;
-  const [colors, setColors] = useState(read);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the names are fixed per widget.
-  useEffect(() => {
-    setColors(read());
-    const observer = new MutationObserver(() => setColors(read()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-  return colors;
+/** The content-box width of an element (see {@link useElementSize}). */
+export function useElementWidth(ref: RefObject<Element | null>): number {
+  return useElementSize(ref).width;
 }
 
 /**
  * Draws on a canvas at device resolution: `draw(ctx, width, height)` runs after layout whenever `deps`
- * change, with the context scaled so callers work in CSS pixels. Drawing code lives in the widget's draw.ts.
+ * change, with the context scaled so callers work in CSS pixels.
  */
 export function useCanvas(
   draw: (ctx: CanvasRenderingContext2D, width: number, height: number) => void,
@@ -69,16 +58,13 @@ export function useCanvas(
   return ref;
 }
 
-/** Whether the site is in its dark theme (`<html data-theme="dark">`), kept current when the reader switches. */
+/** Whether the site is in its dark theme, kept current when the reader switches. */
 export function useDarkTheme(): boolean {
-  const [dark, setDark] = useState(false);
-  useEffect(() => {
-    const root = document.documentElement;
-    const read = () => setDark(root.dataset.theme === 'dark');
-    read();
-    const observer = new MutationObserver(read);
-    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-  return dark;
+  return usePlotTheme().dark;
+}
+
+/** Resolved theme colours by token name, refreshed when the reader switches light/dark. */
+export function useThemeColors<const K extends ThemeToken>(names: readonly K[]): Record<K, string> {
+  const { tokens } = usePlotTheme();
+  return Object.fromEntries(names.map((n) => [n, tokens[n]])) as Record<K, string>;
 }

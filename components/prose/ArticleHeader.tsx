@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '@/content/articles';
+import type { ArticleMeta } from './types';
 
 export function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {

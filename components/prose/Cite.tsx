@@ -1,5 +1,5 @@
-import type { Reference } from '@/content/references';
 import { anchors } from './outline';
+import type { Reference } from './types';
 
 export interface CitedReference {
   key: string;

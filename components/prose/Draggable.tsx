@@ -2,8 +2,8 @@
 
 // Imported from its own module, not the barrel: the article's first load should carry only this control.
 import { Scrub } from '@/components/controls/Scrub';
-import { useLiveVars } from './ArticleState';
-import { formatLive } from './live';
+import { useLiveVars } from '@/components/figure/ArticleState';
+import { formatLive } from '@/components/figure/live';
 
 interface DraggableProps {
   name: string;

@@ -1,6 +1,6 @@
 import katex from 'katex';
+import { fillTemplate, type LiveDefinition, liveDefaults } from '@/components/figure/live';
 import { LiveEquationClient } from './LiveEquationClient';
-import { fillTemplate, type LiveDefinition, liveDefaults } from './live';
 
 /**
  * An equation whose numbers follow the article's live variables: `\live{name}` in the TeX is replaced by

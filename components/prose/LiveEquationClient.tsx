@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveVars } from './ArticleState';
-import { fillTemplate } from './live';
+import { useLiveVars } from '@/components/figure/ArticleState';
+import { fillTemplate } from '@/components/figure/live';
 
 interface Props {
   template: string;

@@ -1,7 +1,7 @@
 'use client';
 
-import { useLiveValue } from './ArticleState';
-import { formatLive } from './live';
+import { useLiveValue } from '@/components/figure/ArticleState';
+import { formatLive } from '@/components/figure/live';
 
 /** A live value in the prose: `<Var name="pairs"/>` shows the current value of a variable or derived quantity. */
 export function Var({ name }: { name: string }) {

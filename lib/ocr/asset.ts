@@ -7,6 +7,9 @@ import type { BigramCounts } from '../viterbi';
 import { OCR_MODEL_FORMAT } from './corpus.mjs';
 
 /** A character an image model may read instead of another, with the cosine similarity of their glyphs. */
+/** Where the site serves the OCR model asset (built by scripts/ocr-corpus.mjs into public/data/). */
+export const OCR_MODEL_PATH = '/data/ocr-model.json';
+
 export interface Confusable {
   char: string;
   similarity: number;

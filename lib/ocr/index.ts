@@ -1,7 +1,7 @@
 // The row index lives with the model it speeds up (lib/viterbi/bigram.ts); re-exported for the OCR widgets.
 export { type BigramRowIndex, bigramRowIndex, indexedBigramModel } from '../viterbi/bigram';
 export type { Confusable, ConfusionSets, OcrModel, OcrModelAsset } from './asset';
-export { decodeOcrModel } from './asset';
+export { decodeOcrModel, OCR_MODEL_PATH } from './asset';
 export type { Correction } from './correct';
 export { correct, imageReading } from './correct';
 export {

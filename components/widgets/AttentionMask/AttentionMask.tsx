@@ -222,11 +222,7 @@ export default function AttentionMask() {
     [small, kind, n, k, causal],
   );
   const pixels = Math.min(n, CANVAS_MAX_PIXELS);
-  const job = useTask(
-    'maskDensity',
-    small ? null : { kind, n, k, causal, size: pixels },
-    `${kind}|${n}|${k}|${causal}|${pixels}`,
-  );
+  const job = useTask('maskDensity', small ? null : { kind, n, k, causal, size: pixels });
   const allowed = mask ? nnz(mask) : (job.data?.nnz ?? Number.NaN);
   const full = n * n;
   // The view's width less the query-axis label column (1.3rem).

@@ -1,4 +1,4 @@
-import { parseColor } from '@/components/plot/color';
+import { rgbBytes } from '@/components/plot/color';
 
 /** Paints block densities as pixels blended from `off` (no pair allowed) to `on` (all allowed). */
 export function drawDensity(
@@ -8,8 +8,8 @@ export function drawDensity(
   width: number,
   colors: { on: string; off: string },
 ) {
-  const on = parseColor(colors.on);
-  const off = parseColor(colors.off);
+  const on = rgbBytes(colors.on);
+  const off = rgbBytes(colors.off);
   const image = new ImageData(size, size);
   for (let t = 0; t < density.length; t++) {
     const a = density[t] > 0 ? 0.25 + 0.75 * density[t] : 0;

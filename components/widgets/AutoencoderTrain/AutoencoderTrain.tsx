@@ -14,7 +14,11 @@ import {
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
-import { CancelledError, runTask } from '@/components/figure/worker';
+import { CancelledError, runTask, type TaskPartial } from '@/components/figure/worker';
+
+type AutoencoderTrainReport = TaskPartial<'autoencoderTrain'>;
+type TrainPoint = AutoencoderTrainReport['points'][number];
+
 import { Axes, type Frame, frameOf } from '@/components/plot/Axes';
 import { useElementWidth } from '@/components/plot/hooks';
 import {
@@ -28,7 +32,6 @@ import {
 import { formatInteger, formatNumber } from '@/lib/format';
 import { fromRows, type Matrix } from '@/lib/linalg';
 import { svd } from '@/lib/linalg/svd';
-import type { AutoencoderTrainReport, TrainPoint } from '@/workers/autoencoderTrain';
 import styles from './AutoencoderTrain.module.css';
 import { curvePath, formatTick, gapToOptimum, logDomain, logTicks, lrAt, lrPosition } from './draw';
 import { type autoencoderTrainParams, LR_MAX, LR_MIN, MAX_CURVE_POINTS, TRAIN_SPEEDS } from './params';

@@ -5,12 +5,15 @@ import { Button, ProgressBar, Select, Slider, Toggle } from '@/components/contro
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
-import { CancelledError, runTask } from '@/components/figure/worker';
+import { CancelledError, runTask, type TaskInput, type TaskOutput } from '@/components/figure/worker';
+
+type RaceMethod = NonNullable<TaskInput<'costRace'>['methods']>[number];
+type CostRacePoint = TaskOutput<'costRace'>['points'][number];
+
 import { useElementWidth } from '@/components/plot/hooks';
 import { attentionMemory, attentionRowLists, expectedNnz, longestRow, type MaskKind } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { logLogSlope } from '@/lib/stats';
-import type { CostRacePoint, RaceMethod } from '@/workers/costRace';
 import styles from './CostRace.module.css';
 import { decadeTicks, type Frame, formatBytes, formatMs, frameFor, logScale, pathThrough } from './draw';
 import { type costRaceParams, RACE_SIZES } from './params';

@@ -7,7 +7,7 @@ import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { Legend } from '@/components/plot/Legend';
+import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
 import { ErrorCurve } from '@/components/plot/svd/ErrorCurve';
 import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
 import { formatInteger, formatNumber } from '@/lib/format';
@@ -111,11 +111,7 @@ export default function ImageCompress() {
   }, [generation]);
 
   const stopped = cancelled === scene;
-  const task = useTask(
-    'svd-image',
-    stopped ? null : { scene, size: IMAGE_SIZE },
-    stopped ? `cancelled:${scene}` : scene,
-  );
+  const task = useTask('svd-image', stopped ? null : { scene, size: IMAGE_SIZE });
   const data = task.data && task.data.scene === scene ? task.data : null;
   const image: Matrix | null = data?.image ?? null;
   const f = data?.svd ?? null;

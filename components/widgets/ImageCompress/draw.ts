@@ -2,7 +2,7 @@
  * Pixels of the image-compress widget: grayscale images and the signed error image as RGBA bytes (pure, tested
  * in Node), and the one function that paints them on a canvas.
  */
-import { parseColor } from '@/components/plot/color';
+import { rgbBytes } from '@/components/plot/color';
 import type { ColorScale } from '../MaskedAttention/draw';
 
 /**
@@ -26,7 +26,7 @@ export function grayPixels(values: ArrayLike<number>): Uint8ClampedArray {
 export function colorTable(scale: ColorScale, limit: number): Uint8ClampedArray {
   const lut = new Uint8ClampedArray(256 * 3);
   for (let s = 0; s < 256; s++) {
-    const [r, g, b] = parseColor(scale(-limit + (2 * limit * s) / 255));
+    const [r, g, b] = rgbBytes(scale(-limit + (2 * limit * s) / 255));
     lut[3 * s] = r;
     lut[3 * s + 1] = g;
     lut[3 * s + 2] = b;

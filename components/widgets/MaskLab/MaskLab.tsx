@@ -182,11 +182,7 @@ export default function MaskLab() {
     };
   }, [inlineMask, expr, n, B]);
   const useWorker = drawable && n > INLINE_MAX_N;
-  const job = useTask(
-    'expressionMask',
-    useWorker ? { source: expr, n, B, size: DENSITY_PIXELS } : null,
-    JSON.stringify([expr, n, B]),
-  );
+  const job = useTask('expressionMask', useWorker ? { source: expr, n, B, size: DENSITY_PIXELS } : null);
   const view: LabView | null = useWorker ? job.data : inlineView;
   const pending = useWorker && job.pending;
   const current = view !== null && view.source === expr && view.n === n && view.blocks.blockSize === B;

@@ -1,4 +1,4 @@
-import { parseColor } from '@/components/plot/color';
+import { rgbBytes } from '@/components/plot/color';
 import { BLOCK_FULL, BLOCK_PARTIAL, type BlockMaskSummary } from '@/lib/attention/blockMask';
 
 /** Colours of the block view, resolved from the theme's CSS variables. */
@@ -30,7 +30,7 @@ export function drawBlocks(
     ctx.fillStyle = colors.empty;
     ctx.fillRect(0, 0, width, width);
     const image = new ImageData(kvBlocks, qBlocks);
-    const rgb = [colors.empty, colors.partial, colors.full].map(parseColor);
+    const rgb = [colors.empty, colors.partial, colors.full].map(rgbBytes);
     for (let t = 0; t < states.length; t++) {
       const c = rgb[states[t]];
       image.data.set([c[0], c[1], c[2], 255], 4 * t);
@@ -85,8 +85,8 @@ export function drawBlockGrid(
 
 /** The colour a share t of the way from `from` to `to`, as an rgb() string (for tints of theme colours). */
 export function mixColors(from: string, to: string, t: number): string {
-  const a = parseColor(from);
-  const b = parseColor(to);
+  const a = rgbBytes(from);
+  const b = rgbBytes(to);
   const c = a.map((x, i) => Math.round(x + (b[i] - x) * t));
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }

@@ -225,11 +225,7 @@ export default function NewWords() {
 
   // The top unseen pairs over all cells: O(m·n·k), in the worker; the latest rank wins.
   const topInput = f && M && !search ? { f, seen: M, k, limit: LIMIT, tag: weighting } : null;
-  const top = useTask(
-    'new-words-top',
-    topInput,
-    `${weighting}|${k}|${f ? 'f' : '-'}|${search ? 's' : 'all'}`,
-  );
+  const top = useTask('new-words-top', topInput);
 
   const searchIndex = useMemo(() => {
     if (!words || !search) return null;

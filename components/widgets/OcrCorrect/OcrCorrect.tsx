@@ -23,11 +23,11 @@ import {
   correct,
   decodeOcrModel,
   indexedBigramModel,
+  OCR_MODEL_PATH,
   type OcrModel,
   simulateOcr,
 } from '@/lib/ocr';
 import type { BigramModel, Smoothing } from '@/lib/viterbi';
-import { OCR_MODEL_PATH } from '@/workers/ocrAccuracy';
 import styles from './OcrCorrect.module.css';
 import { MAX_CHARS, type ocrCorrectParams, POST_SENTENCES } from './params';
 
@@ -230,7 +230,7 @@ export default function OcrCorrect() {
   // Accuracy over the held-out words: 60 simulations and decodings (measured 4–100 ms here), in the worker.
   const accuracyInput = model ? { smoothing, noise, seed } : null;
   const accuracyKey = JSON.stringify({ smoothing, noise, seed });
-  const task = useTask('ocr-accuracy', accuracyInput, `${accuracyKey}|${model ? 1 : 0}`);
+  const task = useTask('ocr-accuracy', accuracyInput);
   const accuracy = task.data?.accuracy ?? null;
   const accuracyStale = task.data?.key !== accuracyKey;
 

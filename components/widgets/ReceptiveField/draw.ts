@@ -1,4 +1,4 @@
-import { parseColor } from '@/components/plot/color';
+import { rgbBytes } from '@/components/plot/color';
 import type { Mask } from '@/lib/linalg';
 
 /**
@@ -14,8 +14,8 @@ export function drawReach(
 ) {
   const { rows, cols, data } = R;
   if (rows === 0 || cols === 0) return;
-  const on = parseColor(colors.on);
-  const off = parseColor(colors.off);
+  const on = rgbBytes(colors.on);
+  const off = rgbBytes(colors.off);
   const image = new ImageData(cols, rows);
   for (let t = 0; t < data.length; t++) {
     const c = data[t] !== 0 ? on : off;

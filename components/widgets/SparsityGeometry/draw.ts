@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { interpolatePuBu } from 'd3-scale-chromatic';
-import { parseColor } from '@/components/plot/color';
+import { rgbBytes } from '@/components/plot/color';
 import type { FieldGrid } from '@/lib/sparsity/geometry';
 
 /**
@@ -42,13 +42,13 @@ export function paintField(
   box: PlaneBox,
   clip?: readonly (readonly [number, number])[],
 ) {
-  const lut: [number, number, number][] = Array.from({ length: 256 }, (_, i) => parseColor(ramp(i / 255)));
+  const lut: [number, number, number, number][] = Array.from({ length: 256 }, (_, i) => rgbBytes(ramp(i / 255)));
   const image = new ImageData(grid.cols, grid.rows);
   for (let i = 0; i < grid.values.length; i++) {
     const v = grid.values[i] as number;
     const t = toT(v);
     if (!Number.isFinite(t)) continue;
-    const c = lut[Math.round(Math.min(1, Math.max(0, t)) * 255)] as [number, number, number];
+    const c = lut[Math.round(Math.min(1, Math.max(0, t)) * 255)] as [number, number, number, number];
     image.data[4 * i] = c[0];
     image.data[4 * i + 1] = c[1];
     image.data[4 * i + 2] = c[2];

@@ -1,6 +1,6 @@
 'use client';
 
-import { useWidgetParams } from '../store';
+import { useWidgetParams } from '@/components/figure/store';
 
 /** Renders a button; once pressed, every render throws, like a widget with a bug. */
 export default function CrashWidget() {

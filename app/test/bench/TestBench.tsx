@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { getWidgetMeta } from '../catalog';
-import { type WidgetEntry, widgetEntry } from '../registry';
-import { defaults, defineParams } from '../schema';
-import { createWidgetStore } from '../store';
-import { WidgetFrame } from '../WidgetFrame';
+import { getWidgetMeta } from '@/components/figure/catalog';
+import { type WidgetEntry, widgetEntry } from '@/components/figure/registry';
+import { defaults, defineParams } from '@/components/figure/schema';
+import { createWidgetStore } from '@/components/figure/store';
+import { WidgetFrame } from '@/components/figure/WidgetFrame';
 import { ControlsGallery } from './ControlsGallery';
 
 const crashEntry: WidgetEntry = {

@@ -4,6 +4,7 @@
  * bound with `bind={{ param: 'var' }}` read and write them. Pure definitions: no React here.
  */
 import { formatInteger, formatNumber } from '@/lib/format';
+import type { IntSpec, NumberSpec } from './schema';
 
 export interface LiveVarSpec {
   label: string;
@@ -19,6 +20,30 @@ export interface LiveDefinition<V extends string = string> {
   vars: Record<V, LiveVarSpec>;
   /** Values computed from the variables, by name; shown with `<Var name>` and `\live{name}`. */
   derived?: Record<string, { label: string; compute: (vars: Record<V, number>) => number; digits?: number }>;
+}
+
+/**
+ * A live variable declared by a figure parameter: its label, default and range come from the widget's params
+ * schema, so a variable bound to that parameter (`<Figure bind={{ k: 'k' }}>`) cannot disagree with it.
+ * `overrides` may narrow the range or change the default for this article (never widen it).
+ * Example: `vars: { k: fromParam(attentionMaskParams.k) }`.
+ */
+export function fromParam(spec: IntSpec | NumberSpec, overrides: Partial<LiveVarSpec> = {}): LiveVarSpec {
+  const min = Math.max(spec.min, overrides.min ?? spec.min);
+  const max = Math.min(spec.max, overrides.max ?? spec.max);
+  const step =
+    overrides.step ??
+    spec.step ??
+    (spec.type === 'int' ? 1 : 10 ** Math.floor(Math.log10((max - min) / 100)));
+  const fallback = Math.min(max, Math.max(min, spec.default));
+  return {
+    label: overrides.label ?? spec.label,
+    default: overrides.default ?? fallback,
+    min,
+    max,
+    step,
+    digits: overrides.digits ?? (spec.type === 'number' ? spec.digits : undefined),
+  };
 }
 
 export function defineLive<V extends string>(def: LiveDefinition<V>): LiveDefinition<V> {

@@ -1,0 +1,147 @@
+'use client';
+
+/**
+ * Controls bound to the enclosing widget's params schema: `<ParamSlider name="k"/>` reads the label, range,
+ * step, scale and unit from `params.ts` and the value from the widget's store, and writes changes back. A
+ * parameter is declared once; views only name it. Props may narrow a range to what the data allows
+ * (`max={rows}`), never widen it. Naming a parameter the schema lacks (or of the wrong type) throws, which the
+ * figure's error card shows.
+ */
+import type { EnumSpec, IntSpec, NumberSpec, ParamSpec } from '@/components/figure/schema';
+import { useWidgetSchema, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { formatInteger, formatNumber } from '@/lib/format';
+import { NumberInput } from './NumberInput';
+import { Select } from './Select';
+import { Slider } from './Slider';
+import { sliderScale } from './scale';
+import { Toggle } from './Toggle';
+
+type Params = Record<string, unknown>;
+
+function useSpec<T extends ParamSpec['type']>(
+  name: string,
+  types: readonly T[],
+  control: string,
+): Extract<ParamSpec, { type: T }> {
+  const spec = useWidgetSchema()[name];
+  if (!spec || !(types as readonly string[]).includes(spec.type)) {
+    throw new Error(
+      `<${control} name="${name}">: the widget has no ${types.join(' or ')} parameter of that name.`,
+    );
+  }
+  return spec as Extract<ParamSpec, { type: T }>;
+}
+
+function useBound<V>(name: string): [V, (value: V) => void] {
+  const store = useWidgetStoreApi<Params>();
+  const value = useWidgetStore<Params, V>((s) => s.params[name] as V);
+  return [value, (v: V) => store.getState().setParam(name, v)];
+}
+
+/** The readout of a numeric parameter: grouped integers, `digits` significant digits, and the unit. */
+export function formatParam(spec: IntSpec | NumberSpec, value: number): string {
+  const text =
+    spec.type === 'int' && spec.scale !== 'log'
+      ? formatInteger(value)
+      : formatNumber(value, { digits: spec.type === 'number' ? (spec.digits ?? 3) : 4 });
+  return spec.unit ? `${text} ${spec.unit}` : text;
+}
+
+interface BoundProps {
+  /** The parameter's name in the widget's schema. */
+  name: string;
+  disabled?: boolean;
+  hideLabel?: boolean;
+  className?: string;
+}
+
+/** A slider for an int or number parameter (log scale when the schema says so). */
+export function ParamSlider({
+  name,
+  min,
+  max,
+  format,
+  ...rest
+}: BoundProps & {
+  /** A tighter bound the data imposes (clamped into the schema's range). */
+  min?: number;
+  max?: number;
+  /** The readout, when the unit and digits of the schema do not say enough. */
+  format?: (value: number) => string;
+}) {
+  const spec = useSpec(name, ['int', 'number'], 'ParamSlider');
+  const [value, setValue] = useBound<number>(name);
+  const scale = sliderScale(spec, { min, max });
+  return (
+    <Slider
+      label={spec.label}
+      value={scale.toPosition(value)}
+      min={scale.min}
+      max={scale.max}
+      step={scale.step}
+      onChange={(p) => {
+        const next = scale.toValue(p);
+        if (!Object.is(next, value)) setValue(next);
+      }}
+      format={() => (format ?? ((v: number) => formatParam(spec, v)))(value)}
+      {...rest}
+    />
+  );
+}
+
+/** A typed number for an int or number parameter, checked against the schema's range. */
+export function ParamNumber({ name, min, max, ...rest }: BoundProps & { min?: number; max?: number }) {
+  const spec = useSpec(name, ['int', 'number'], 'ParamNumber');
+  const [value, setValue] = useBound<number>(name);
+  return (
+    <NumberInput
+      label={spec.label}
+      value={value}
+      min={Math.max(spec.min, min ?? spec.min)}
+      max={Math.min(spec.max, max ?? spec.max)}
+      step={spec.step ?? 1}
+      integer={spec.type === 'int'}
+      onChange={setValue}
+      {...rest}
+    />
+  );
+}
+
+/** A select for an enum parameter, with the option labels the schema declares. */
+export function ParamSelect({
+  name,
+  only,
+  ...rest
+}: BoundProps & {
+  /** Offer only these options (those the current data allows). */
+  only?: readonly string[];
+}) {
+  const spec = useSpec(name, ['enum'], 'ParamSelect') as EnumSpec;
+  const [value, setValue] = useBound<string>(name);
+  const options = spec.options
+    .filter((o) => !only || only.includes(o) || o === value)
+    .map((o) => ({ value: o, label: spec.optionLabels?.[o] ?? o }));
+  return <Select label={spec.label} value={value} options={options} onChange={setValue} {...rest} />;
+}
+
+/** An on/off switch for a boolean parameter. */
+export function ParamToggle({
+  name,
+  forced,
+  ...rest
+}: BoundProps & {
+  /** Shown (and locked) instead of the stored value while the other parameters force it. */
+  forced?: boolean;
+}) {
+  const spec = useSpec(name, ['boolean'], 'ParamToggle');
+  const [value, setValue] = useBound<boolean>(name);
+  return (
+    <Toggle
+      label={spec.label}
+      checked={forced ?? value}
+      onChange={setValue}
+      {...rest}
+      disabled={rest.disabled || forced !== undefined}
+    />
+  );
+}

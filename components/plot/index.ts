@@ -1,0 +1,28 @@
+// The plot kit: a frame with scales, and marks that are functions of data and scales (see README.md).
+export { AxisX, AxisY, Frame } from './Axis';
+export {
+  type ColorScale,
+  cssGradient,
+  divergingColor,
+  mixColor,
+  rgbBytes,
+  sequentialColor,
+  textOn,
+} from './color';
+export { type Cell, Heatmap, type HeatmapProps } from './Heatmap';
+export { useCanvas, useElementSize, useElementWidth } from './hooks';
+export { RampLegend, type SwatchItem, SwatchLegend } from './Legend';
+export { Area, BarX, BarY, type Channel, Dot, Line, Rect, RuleX, RuleY, TextMark } from './marks';
+export {
+  DEFAULT_MARGIN,
+  type Margin,
+  Plot,
+  type PlotPointer,
+  type PlotProps,
+  plotHeight,
+  usePlot,
+} from './Plot';
+export { Readout, type ReadoutItem, Tooltip } from './Readout';
+export { paintRaster, rasterBytes } from './raster';
+export { axisTicks, createScale, formatPowerOfTen, type ScaleSpec } from './scales';
+export { FALLBACK_THEME, type PlotTheme, SERIES, THEME_TOKENS, usePlotTheme } from './theme';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { rasterBytes } from './raster';
+
+describe('rasterBytes(values, rows, cols, color)', () => {
+  it('writes RGBA bytes cell by cell in row-major order', () => {
+    const bytes = rasterBytes([0, 1, 1, 0], 2, 2, (v) => (v ? 'rgb(10, 20, 30)' : 'rgba(255, 0, 0, 0.5)'));
+    expect(Array.from(bytes)).toEqual([255, 0, 0, 128, 10, 20, 30, 255, 10, 20, 30, 255, 255, 0, 0, 128]);
+  });
+
+  it('leaves non-finite values transparent', () => {
+    const bytes = rasterBytes([Number.NaN, Infinity, 1], 1, 3, () => 'black');
+    expect(Array.from(bytes.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(bytes[11]).toBe(255);
+  });
+
+  it('asks the colour scale once per cell and parses each distinct colour once (a binary mask is cheap)', () => {
+    let calls = 0;
+    const values = new Float64Array(64 * 64).map((_, i) => i % 2);
+    const bytes = rasterBytes(values, 64, 64, (v) => {
+      calls += 1;
+      return v ? 'white' : 'black';
+    });
+    expect(calls).toBe(64 * 64);
+    expect(bytes[4 + 0]).toBe(255);
+  });
+
+  it('throws a RangeError naming the sizes when there are too few values', () => {
+    expect(() => rasterBytes([1, 2, 3], 2, 2, () => 'black')).toThrow(/3 values for a 2×2 grid/);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The one raster painter of the plot kit: a rows×cols grid of values becomes RGBA bytes through a colour
+ * scale (each distinct colour parsed once), then an ImageData on a canvas, one pixel per cell, scaled up by
+ * the canvas. Heatmaps switch to it above a few thousand cells; masks, images and measure fields all use it.
+ */
+import { type ColorScale, rgbBytes } from './color';
+
+/**
+ * RGBA bytes of a row-major grid: cell (i, j) is `color(values[i·cols + j])`; non-finite values are
+ * transparent. Colours are cached by their CSS text, so a scale that returns few distinct colours (a binary
+ * mask) costs one parse each.
+ * Example: `rasterBytes([0, 1], 1, 2, (v) => (v ? 'black' : 'white'))` → [255,255,255,255, 0,0,0,255].
+ */
+export function rasterBytes(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  color: ColorScale,
+): Uint8ClampedArray<ArrayBuffer> {
+  const n = rows * cols;
+  if (values.length < n)
+    throw new RangeError(`rasterBytes: ${values.length} values for a ${rows}×${cols} grid`);
+  const out = new Uint8ClampedArray(new ArrayBuffer(4 * n));
+  const cache = new Map<string, [number, number, number, number]>();
+  for (let p = 0; p < n; p++) {
+    const v = values[p];
+    if (!Number.isFinite(v)) continue;
+    const css = color(v);
+    let c = cache.get(css);
+    if (!c) {
+      c = rgbBytes(css);
+      cache.set(css, c);
+    }
+    out[4 * p] = c[0];
+    out[4 * p + 1] = c[1];
+    out[4 * p + 2] = c[2];
+    out[4 * p + 3] = c[3];
+  }
+  return out;
+}
+
+/**
+ * Paints a grid onto `ctx` filling `width`×`height` CSS pixels (the context already scaled to them).
+ * `smooth` interpolates between cells (a continuous field); otherwise cells stay crisp blocks.
+ */
+export function paintRaster(
+  ctx: CanvasRenderingContext2D,
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  color: ColorScale,
+  width: number,
+  height: number,
+  smooth = false,
+): void {
+  if (rows <= 0 || cols <= 0) return;
+  const bytes = rasterBytes(values, rows, cols, color);
+  const source = new OffscreenCanvas(cols, rows);
+  const sctx = source.getContext('2d');
+  if (!sctx) return;
+  sctx.putImageData(new ImageData(bytes, cols, rows), 0, 0);
+  ctx.imageSmoothingEnabled = smooth;
+  ctx.drawImage(source, 0, 0, width, height);
+}
