@@ -71,7 +71,7 @@ test('large masks are built in the worker and counted exactly', async ({ page })
   await expect(page.getByTestId('allowed-pairs')).toHaveText(
     expectedNnz('sparse', 2048, { k: 45 }).toLocaleString('en-US'),
   );
-  await expect(page.locator('canvas[data-export]')).toBeVisible();
+  await expect(page.locator('[data-export] canvas')).toBeVisible();
 });
 
 test('the draggable number works by keyboard and drives the figure', async ({ page }) => {

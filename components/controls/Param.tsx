@@ -10,13 +10,26 @@
 import type { EnumSpec, IntSpec, NumberSpec, ParamSpec } from '@/components/figure/schema';
 import { useWidgetSchema, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { formatInteger, formatNumber } from '@/lib/format';
+import { MatrixEditor, type MatrixEditorProps } from './MatrixEditor';
 import { NumberInput } from './NumberInput';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { sliderScale } from './scale';
 import { Toggle } from './Toggle';
+import { VectorBarEditor, type VectorBarEditorProps } from './VectorBarEditor';
 
 type Params = Record<string, unknown>;
+
+/**
+ * The declaration of one of the widget's parameters, for a view that builds its own input for it (a text
+ * field with its own parsing, say) and still takes the label and limits from the schema.
+ */
+export function useParamSpec<T extends ParamSpec['type']>(
+  name: string,
+  types: readonly T[],
+): Extract<ParamSpec, { type: T }> {
+  return useSpec(name, types, 'useParamSpec');
+}
 
 function useSpec<T extends ParamSpec['type']>(
   name: string,
@@ -142,6 +155,47 @@ export function ParamToggle({
       onChange={setValue}
       {...rest}
       disabled={rest.disabled || forced !== undefined}
+    />
+  );
+}
+
+/** A grid editor for a matrix parameter: its label, entry range, size limit and digits from the schema. */
+export function ParamMatrix({
+  name,
+  ...rest
+}: BoundProps & Pick<MatrixEditorProps, 'rowLabels' | 'colLabels' | 'allowResize'>) {
+  const spec = useSpec(name, ['matrix'], 'ParamMatrix');
+  const [value, setValue] = useBound<number[][]>(name);
+  return (
+    <MatrixEditor
+      label={spec.label}
+      value={value}
+      onChange={setValue}
+      min={spec.min}
+      max={spec.max}
+      maxRows={spec.maxRows}
+      maxCols={spec.maxCols}
+      digits={spec.digits}
+      {...rest}
+    />
+  );
+}
+
+/** Draggable bars for a vector parameter: its label and entry range from the schema. */
+export function ParamVector({
+  name,
+  ...rest
+}: BoundProps & Pick<VectorBarEditorProps, 'step' | 'height' | 'barLabels' | 'format'>) {
+  const spec = useSpec(name, ['vector'], 'ParamVector');
+  const [value, setValue] = useBound<number[]>(name);
+  return (
+    <VectorBarEditor
+      label={spec.label}
+      values={value}
+      onChange={setValue}
+      min={spec.min}
+      max={spec.max}
+      {...rest}
     />
   );
 }

@@ -3,7 +3,16 @@ export { Button, type ButtonProps } from './Button';
 export { Field, type FieldProps } from './Field';
 export { MatrixEditor, type MatrixEditorProps } from './MatrixEditor';
 export { NumberInput, type NumberInputProps } from './NumberInput';
-export { formatParam, ParamNumber, ParamSelect, ParamSlider, ParamToggle } from './Param';
+export {
+  formatParam,
+  ParamMatrix,
+  ParamNumber,
+  ParamSelect,
+  ParamSlider,
+  ParamToggle,
+  ParamVector,
+  useParamSpec,
+} from './Param';
 export { ProgressBar, type ProgressBarProps } from './ProgressBar';
 export { Scrub, type ScrubProps } from './Scrub';
 export { Select, type SelectOption, type SelectProps } from './Select';

@@ -23,9 +23,9 @@ const STYLE_PROPS = [
   'visibility',
 ];
 
-function findView(root: Element): SVGSVGElement | HTMLCanvasElement | null {
+function findView(root: Element): Element | null {
   const marked = root.querySelector('[data-export]');
-  if (marked instanceof SVGSVGElement || marked instanceof HTMLCanvasElement) return marked;
+  if (marked) return marked;
   return root.querySelector('svg:not([aria-hidden="true"]), canvas');
 }
 
@@ -39,7 +39,31 @@ function inlineStyles(source: Element, target: Element) {
   }
 }
 
-/** The SVG text of the widget's main view, and its size in CSS pixels. */
+/** One layer of the picture as SVG text, placed at (x, y) relative to the view. */
+function layerSvg(
+  el: SVGSVGElement | HTMLCanvasElement,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): string {
+  if (el instanceof HTMLCanvasElement) {
+    return `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${el.toDataURL('image/png')}"/>`;
+  }
+  const clone = el.cloneNode(true) as SVGSVGElement;
+  inlineStyles(el, clone);
+  clone.setAttribute('x', String(x));
+  clone.setAttribute('y', String(y));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * The SVG text of the widget's main view, and its size in CSS pixels. The view is the element marked
+ * `data-export` (an <svg>, a <canvas>, or a box such as a kit plot whose canvases and SVG layers are composed
+ * in document order at their places), else the first svg or canvas in the widget.
+ */
 export function viewToSvg(root: Element): { svg: string; width: number; height: number } | null {
   const view = findView(root);
   if (!view) return null;
@@ -47,23 +71,20 @@ export function viewToSvg(root: Element): { svg: string; width: number; height: 
   const width = Math.max(1, Math.round(rect.width));
   const height = Math.max(1, Math.round(rect.height));
   const background = getComputedStyle(document.body).backgroundColor;
-  let inner: string;
-  if (view instanceof HTMLCanvasElement) {
-    inner = `<image width="${width}" height="${height}" href="${view.toDataURL('image/png')}"/>`;
-    // A canvas view may carry an SVG overlay (axes, labels) right after it.
-    const overlay = view.parentElement?.querySelector('svg');
-    if (overlay) {
-      const clone = overlay.cloneNode(true) as SVGSVGElement;
-      inlineStyles(overlay, clone);
-      inner += new XMLSerializer().serializeToString(clone);
-    }
-  } else {
-    const clone = view.cloneNode(true) as SVGSVGElement;
-    inlineStyles(view, clone);
-    clone.setAttribute('width', String(width));
-    clone.setAttribute('height', String(height));
-    inner = new XMLSerializer().serializeToString(clone);
-  }
+  const layers: (SVGSVGElement | HTMLCanvasElement)[] =
+    view instanceof SVGSVGElement || view instanceof HTMLCanvasElement
+      ? [view]
+      : [...view.querySelectorAll('canvas, svg')].filter(
+          (el): el is SVGSVGElement | HTMLCanvasElement =>
+            el instanceof HTMLCanvasElement ||
+            (el instanceof SVGSVGElement && !el.parentElement?.closest('svg')),
+        );
+  const inner = layers
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      return layerSvg(el, r.left - rect.left, r.top - rect.top, Math.round(r.width), Math.round(r.height));
+    })
+    .join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect width="100%" height="100%" fill="${background}"/>${inner}</svg>`;

@@ -8,7 +8,7 @@
 import { memo, type ReactNode } from 'react';
 import { usePlot } from './Plot';
 import styles from './plot.module.css';
-import { axisTicks, position, type Tick } from './scales';
+import { axisTicks, isBand, position, type Tick } from './scales';
 
 export interface AxisProps {
   /** Axis title (plain text or SVG-safe nodes). */
@@ -24,6 +24,8 @@ export interface AxisProps {
   anchor?: 'bottom' | 'top' | 'left' | 'right';
   /** Draw the domain line (default true for x, false for y). */
   line?: boolean;
+  /** Where the title sits along the axis: its middle (default) or its start (left, or top). */
+  labelAt?: 'middle' | 'start';
 }
 
 function useTicks(axis: 'x' | 'y', props: AxisProps): { ticks: Tick[]; at: (v: number | string) => number } {
@@ -82,9 +84,9 @@ export const AxisX = memo(function AxisX(props: AxisProps) {
       {props.label ? (
         <text
           className={styles.title}
-          x={(margin.left + width - margin.right) / 2}
+          x={props.labelAt === 'start' ? margin.left : (margin.left + width - margin.right) / 2}
           y={top ? 11 : height - 4}
-          textAnchor="middle"
+          textAnchor={props.labelAt === 'start' ? 'start' : 'middle'}
         >
           {props.label}
         </text>
@@ -95,7 +97,15 @@ export const AxisX = memo(function AxisX(props: AxisProps) {
 
 /** The vertical axis. */
 export const AxisY = memo(function AxisY(props: AxisProps) {
-  const { width, height, margin } = usePlot();
+  const { width, height, margin, y: scale } = usePlot();
+  // A band axis runs down the page (rows), so its title reads downwards; a value axis reads upwards.
+  const down = isBand(scale);
+  const along =
+    props.labelAt === 'start'
+      ? down
+        ? margin.top
+        : height - margin.bottom
+      : (margin.top + height - margin.bottom) / 2;
   const { ticks, at } = useTicks('y', props);
   const right = props.anchor === 'right';
   const x0 = right ? width - margin.right : margin.left;
@@ -132,8 +142,8 @@ export const AxisY = memo(function AxisY(props: AxisProps) {
       {props.label ? (
         <text
           className={styles.title}
-          transform={`translate(${right ? width - 4 : 11},${(margin.top + height - margin.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
+          transform={`translate(${right ? width - 4 : down ? 4 : 11},${along}) rotate(${down ? 90 : -90})`}
+          textAnchor={props.labelAt === 'start' ? 'start' : 'middle'}
         >
           {props.label}
         </text>

@@ -118,3 +118,13 @@ export function mixColor(from: string, to: string): ColorScale {
   const i = interpolateLab(from, to);
   return (t) => i(Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)));
 }
+
+/**
+ * A share in [0, 1] (of a block's pairs allowed, say) as a colour from `from` to `to` in Lab, where any share
+ * above zero shows at least `floor` of the way, so a block with one allowed pair does not vanish.
+ * Example: `shareColor(off, on)(0)` is `off` exactly; `shareColor(off, on)(1)` is `on`.
+ */
+export function shareColor(from: string, to: string, floor = 0.25): ColorScale {
+  const mix = mixColor(from, to);
+  return (t) => (t > 0 ? mix(floor + (1 - floor) * Math.min(1, t)) : mix(0));
+}

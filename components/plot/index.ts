@@ -7,6 +7,7 @@ export {
   mixColor,
   rgbBytes,
   sequentialColor,
+  shareColor,
   textOn,
 } from './color';
 export { type Cell, Heatmap, type HeatmapProps } from './Heatmap';

@@ -18,7 +18,7 @@ export type {
 } from './expression';
 export { compileMaskExpression, MASK_EXPRESSION_LIMITS, maskFromExpression } from './expression';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
-export { attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
+export { ALWAYS_CAUSAL, attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
 export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';
 export { attentionMemory } from './memory';
 export type { QKV } from './randomQKV';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskByDefinition } from '../testing';
 import { density, expectedNnz, nnz, rowCounts } from './counts';
-import { attentionMask, MASK_KINDS, type MaskKind, resolveMaskOptions } from './mask';
+import { ALWAYS_CAUSAL, attentionMask, MASK_KINDS, type MaskKind, resolveMaskOptions } from './mask';
 
 const SIZES = [0, 1, 2, 3, 5, 8, 13, 16, 17, 31, 64];
 const KS = [1, 2, 3, 4, 5, 7, 16, 40];
@@ -201,5 +201,20 @@ describe('nnz, density and rowCounts', () => {
     counts.forEach((c, i) => {
       expect(c).toBe(Math.floor(i / k) + 1);
     });
+  });
+});
+
+describe('ALWAYS_CAUSAL', () => {
+  it('holds exactly the kinds whose masks never allow j > i without the causal option', () => {
+    const causalByConstruction = MASK_KINDS.filter((kind) =>
+      [5, 16, 33].every((n) =>
+        [1, 3, 4].every((k) => {
+          const m = attentionMask(kind, n, { k, causal: false });
+          for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (m.data[i * n + j]) return false;
+          return true;
+        }),
+      ),
+    );
+    expect([...ALWAYS_CAUSAL].sort()).toEqual([...causalByConstruction].sort());
   });
 });

@@ -65,6 +65,12 @@ function fillFixed(data: Uint8Array, n: number, k: number, c: number): void {
 }
 
 /**
+ * The patterns that are causal by construction (Child et al.'s strided and fixed): their masks never allow
+ * j > i whatever the `causal` option says.
+ */
+export const ALWAYS_CAUSAL: ReadonlySet<MaskKind> = new Set<MaskKind>(['strided', 'fixed']);
+
+/**
  * The n×n attention mask of a pattern: entry (i, j) is 1 when query i may attend to key j, else 0.
  *
  * With d = i − j and k from the options:

@@ -1,18 +1,17 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
-import { Select, Slider, Toggle } from '@/components/controls';
+import { useMemo, useState } from 'react';
+import { ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
-import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
-import { maskCellRects } from '@/components/plot/maskCells';
-import { attentionMask, type MaskKind, nnz } from '@/lib/attention';
+import { AxisX, AxisY, Heatmap, Plot, Readout, Rect, shareColor, usePlotTheme } from '@/components/plot';
+import { ALWAYS_CAUSAL, attentionMask, type MaskKind, nnz } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Mask } from '@/lib/linalg';
 import styles from './AttentionMask.module.css';
-import { drawDensity } from './draw';
+import { Arcs } from './draw';
 import type { attentionMaskParams } from './params';
 
 type P = ParamValues<typeof attentionMaskParams>;
@@ -22,18 +21,9 @@ const SVG_MAX_N = 64;
 const CANVAS_MAX_PIXELS = 512;
 /** Up to this n "Copy data" gives every cell; above it, the block densities that are drawn. */
 const EXPORT_MAX_N = 512;
-
-const patternLabels: Record<P['pattern'], string> = {
-  full: 'Full',
-  local: 'Local (|i−j| ≤ k)',
-  atrous: 'Atrous ((i−j) mod k = 0)',
-  sparse: 'Sparse (local ∪ atrous)',
-  strided: 'Strided (OpenAI, causal)',
-  fixed: 'Fixed (OpenAI, causal)',
-};
-
-/** OpenAI's patterns are causal by construction; the toggle is shown on and locked for them. */
-const ALWAYS_CAUSAL = new Set<string>(['strided', 'fixed']);
+/** The grid's largest side in CSS pixels, and the room its axis titles take. */
+const GRID_MAX = 460;
+const TITLE = 18;
 
 /** Moves the highlighted query row with the keyboard; the grid and the arc graph follow. */
 function rowKey(e: React.KeyboardEvent, row: number | null, n: number, onHover: (i: number | null) => void) {
@@ -53,171 +43,73 @@ function rowKey(e: React.KeyboardEvent, row: number | null, n: number, onHover: 
   onHover(Math.min(n - 1, Math.max(0, next[e.key])));
 }
 
-function CellGrid({
-  mask,
+const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The n×n grid of allowed pairs (or of block densities for large n), query rows down, keys across. */
+function MaskGrid({
+  n,
+  values,
   size,
   hover,
   onHover,
+  label,
 }: {
-  mask: Mask;
+  n: number;
+  /** Row-major 0/1 cells (size = n) or block densities in [0, 1] (size < n). */
+  values: ArrayLike<number>;
   size: number;
   hover: number | null;
   onHover: (i: number | null) => void;
+  label: string;
 }) {
-  const n = mask.rows;
-  const cell = size / n;
-  // The cells depend only on the mask, so highlighting a row re-renders two overlay rects, not n² cells.
-  const cells = useMemo(
-    () => maskCellRects(mask.data, n, size, { on: styles.on, off: styles.off }),
-    [mask, n, size],
-  );
-  const keys = hover === null ? 0 : mask.data.subarray(hover * n, hover * n + n).reduce((s, x) => s + x, 0);
+  const { tokens } = usePlotTheme();
+  const color = useMemo(() => shareColor(tokens['surface-2'], tokens.accent), [tokens]);
+  const band = useMemo(() => ({ type: 'band' as const, domain: indices(size), padding: 0 }), [size]);
   return (
-    <div
-      className={styles.gridFocus}
-      role="slider"
-      tabIndex={0}
-      aria-label={`Mask of ${n}×${n} cells with ${nnz(mask)} allowed pairs; arrow keys highlight a query row`}
-      aria-valuemin={0}
-      aria-valuemax={n - 1}
-      aria-valuenow={hover ?? 0}
-      aria-valuetext={hover === null ? 'no row highlighted' : `row ${hover}: ${keys} keys`}
-      onKeyDown={(e) => rowKey(e, hover, n, onHover)}
-      onBlur={() => onHover(null)}
-    >
-      <svg
-        className={styles.grid}
-        viewBox={`0 0 ${size} ${size}`}
-        width={size}
-        height={size}
-        aria-hidden="true"
-        data-export
-        onPointerMove={(e) => {
-          const rect = e.currentTarget.getBoundingClientRect();
-          const i = Math.floor(((e.clientY - rect.top) / rect.height) * n);
-          onHover(i >= 0 && i < n ? i : null);
-        }}
-        onPointerLeave={() => onHover(null)}
+    <div className={styles.grid} style={{ maxWidth: GRID_MAX + TITLE }}>
+      <Plot
+        label={label}
+        x={band}
+        y={band}
+        aspect={1}
+        maxHeight={GRID_MAX + TITLE}
+        margin={{ top: TITLE, left: TITLE, right: 0, bottom: 0 }}
+        exportView
       >
-        {cells}
+        <AxisX anchor="top" label="key j →" labelAt="start" tickValues={[]} line={false} />
+        <AxisY label="query i →" labelAt="start" tickValues={[]} />
+        <Heatmap
+          values={values}
+          rows={size}
+          cols={size}
+          color={color}
+          svgLimit={SVG_MAX_N * SVG_MAX_N}
+          gap={n <= 32 ? undefined : 0}
+          onCell={size === n ? (c) => onHover(c ? c.i : null) : undefined}
+          testId="mask-grid"
+        />
         {hover !== null ? (
           <>
-            <rect x={0} y={0} width={size} height={hover * cell} className={styles.dim} />
-            <rect
-              x={0}
-              y={(hover + 1) * cell}
-              width={size}
-              height={(n - hover - 1) * cell}
-              className={styles.dim}
-            />
-            <rect x={0} y={hover * cell} width={size} height={cell} className={styles.rowOutline} />
+            {hover > 0 ? <Rect y1={0} y2={hover - 1} className={styles.dim} /> : null}
+            {hover < n - 1 ? <Rect y1={hover + 1} y2={n - 1} className={styles.dim} /> : null}
+            <Rect y1={hover} className={styles.rowOutline} />
           </>
         ) : null}
-      </svg>
+      </Plot>
     </div>
-  );
-}
-
-/**
- * The post's other picture: positions on a line, an arc for every allowed pair (i, j), i ≠ j. Arcs of the
- * highlighted query are drawn on top; in a causal mask every arc points back to an earlier position.
- */
-/** An arc above the baseline from position i to j (positions `step` apart), no taller than the graph. */
-function arcPath(i: number, j: number, step: number, base: number): string {
-  const a = (Math.min(i, j) + 0.5) * step;
-  const b = (Math.max(i, j) + 0.5) * step;
-  const rx = (b - a) / 2;
-  return `M${a},${base}A${rx},${Math.min(rx, base - 6)} 0 0,1 ${b},${base}`;
-}
-
-function ArcGraph({ mask, width, hover }: { mask: Mask; width: number; hover: number | null }) {
-  const n = mask.rows;
-  const step = width / n;
-  const height = Math.round(Math.min(width * 0.42, 190));
-  const base = height - 10;
-  const x = (i: number) => (i + 0.5) * step;
-  const arc = (i: number, j: number) => arcPath(i, j, step, base);
-  const all = useMemo(() => {
-    const paths: string[] = [];
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) {
-        // Draw each unordered pair once (an arc has no direction on screen).
-        if (i === j || !mask.data[i * n + j] || (j > i && mask.data[j * n + i])) continue;
-        paths.push(arcPath(i, j, step, base));
-      }
-    }
-    return paths.join('');
-  }, [mask, n, step, base]);
-  const mine: string[] = [];
-  if (hover !== null) {
-    for (let j = 0; j < n; j++) if (j !== hover && mask.data[hover * n + j]) mine.push(arc(hover, j));
-  }
-  return (
-    <svg
-      className={styles.arcs}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={`Connection graph of the mask: ${n} positions, an arc for each allowed pair`}
-    >
-      <path d={all} className={hover === null ? styles.arc : styles.arcFaint} />
-      {mine.length > 0 ? <path d={mine.join('')} className={styles.arcOn} /> : null}
-      {Array.from({ length: n }, (_, i) => (
-        <circle
-          key={i}
-          cx={x(i)}
-          cy={base}
-          r={Math.max(1.5, Math.min(4, step * 0.3))}
-          className={i === hover ? styles.dotOn : styles.dot}
-        />
-      ))}
-    </svg>
-  );
-}
-
-function DensityCanvas({
-  n,
-  density,
-  pixels,
-  size,
-}: {
-  n: number;
-  density: Float32Array;
-  pixels: number;
-  size: number;
-}) {
-  const colors = useThemeColors(['accent', 'surface-2']);
-  const ref = useCanvas(
-    (ctx, w) => drawDensity(ctx, density, pixels, w, { on: colors.accent, off: colors['surface-2'] }),
-    size,
-    size,
-    [density, colors],
-  );
-  return (
-    <canvas
-      ref={ref}
-      className={styles.grid}
-      style={{ width: size, height: size }}
-      role="img"
-      aria-label={`Mask of ${n}×${n} cells drawn as ${pixels}×${pixels} blocks`}
-      data-export
-    />
   );
 }
 
 /** The attention-mask explorer: pattern, n, k and causality in; the mask and its pair counts out. */
 export default function AttentionMask() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const [hover, setHover] = useState<number | null>(null);
-  const viewRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(viewRef);
   const { pattern, n, k, causal } = params;
 
   const kind = pattern as MaskKind;
   const small = n <= SVG_MAX_N;
   // Small masks are cheap and drawn cell by cell; large ones are built and reduced in the worker.
-  const mask = useMemo(
+  const mask = useMemo<Mask | null>(
     () => (small ? attentionMask(kind, n, { k, causal }) : null),
     [small, kind, n, k, causal],
   );
@@ -225,8 +117,6 @@ export default function AttentionMask() {
   const job = useTask('maskDensity', small ? null : { kind, n, k, causal, size: pixels });
   const allowed = mask ? nnz(mask) : (job.data?.nnz ?? Number.NaN);
   const full = n * n;
-  // The view's width less the query-axis label column (1.3rem).
-  const size = Math.max(120, Math.min((width || 380) - 22, 460));
   const hoverRow = mask && hover !== null && hover < n ? hover : null;
   const hoverCount = useMemo(() => {
     if (!mask || hoverRow === null) return 0;
@@ -234,6 +124,7 @@ export default function AttentionMask() {
     for (let j = 0; j < n; j++) c += mask.data[hoverRow * n + j];
     return c;
   }, [mask, hoverRow, n]);
+  const arcAxis = useMemo(() => ({ type: 'band' as const, domain: indices(n), padding: 0 }), [n]);
 
   useExportData(() => {
     const name = `attention-mask-${pattern}-n${n}-k${k}${causal ? '-causal' : ''}`;
@@ -252,93 +143,91 @@ export default function AttentionMask() {
     return { name: `${name}-blocks${d.size}`, rows, meta: { ...meta, blockDensity: true } };
   });
 
+  const forcedCausal = ALWAYS_CAUSAL.has(kind);
+  const block = n / (job.data?.size ?? n);
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Select
-          label="Pattern"
-          value={pattern}
-          options={(Object.keys(patternLabels) as P['pattern'][]).map((value) => ({
-            value,
-            label: patternLabels[value],
-          }))}
-          onChange={(v) => setParam('pattern', v as P['pattern'])}
-        />
-        <Slider label="Sequence length n" value={n} min={4} max={4096} onChange={(v) => setParam('n', v)} />
-        <Slider
-          label="Window / stride k"
-          value={k}
-          min={1}
-          max={64}
-          onChange={(v) => setParam('k', v)}
-          disabled={pattern === 'full'}
-        />
-        <Toggle
-          label={ALWAYS_CAUSAL.has(pattern) ? 'Causal (always)' : 'Causal'}
-          checked={causal || ALWAYS_CAUSAL.has(pattern)}
-          disabled={ALWAYS_CAUSAL.has(pattern)}
-          onChange={(v) => setParam('causal', v)}
-        />
+        <ParamSelect name="pattern" />
+        <ParamSlider name="n" />
+        <ParamSlider name="k" disabled={pattern === 'full'} />
+        <ParamToggle name="causal" forced={forcedCausal ? true : undefined} />
       </div>
       <div className={styles.body}>
-        <div className={styles.view} ref={viewRef}>
-          <div className={styles.axisTop} style={{ width: size }}>
-            <span>key j →</span>
-          </div>
-          <div className={styles.viewRow}>
-            <span className={styles.axisLeft}>query i →</span>
-            {mask ? (
-              <CellGrid mask={mask} size={size} hover={hoverRow} onHover={setHover} />
-            ) : job.data ? (
-              <DensityCanvas n={n} density={job.data.density} pixels={job.data.size} size={size} />
-            ) : (
-              <div className={styles.pending} style={{ width: size, height: size }}>
-                Computing…
-              </div>
-            )}
-          </div>
+        <div className={styles.view}>
           {mask ? (
-            <div className={styles.arcRow}>
-              <ArcGraph mask={mask} width={size} hover={hoverRow} />
+            <div
+              className={styles.gridFocus}
+              role="slider"
+              tabIndex={0}
+              aria-label={`Mask of ${n}×${n} cells with ${nnz(mask)} allowed pairs; arrow keys highlight a query row`}
+              aria-valuemin={0}
+              aria-valuemax={n - 1}
+              aria-valuenow={hoverRow ?? 0}
+              aria-valuetext={
+                hoverRow === null ? 'no row highlighted' : `row ${hoverRow}: ${hoverCount} keys`
+              }
+              onKeyDown={(e) => rowKey(e, hoverRow, n, setHover)}
+              onBlur={() => setHover(null)}
+            >
+              <MaskGrid
+                n={n}
+                values={mask.data}
+                size={n}
+                hover={hoverRow}
+                onHover={setHover}
+                label={`Attention mask, ${n}×${n}`}
+              />
+            </div>
+          ) : job.data ? (
+            <MaskGrid
+              n={n}
+              values={job.data.density}
+              size={job.data.size}
+              hover={null}
+              onHover={setHover}
+              label={`Mask of ${n}×${n} cells drawn as ${job.data.size}×${job.data.size} blocks`}
+            />
+          ) : (
+            <div className={styles.pending} style={{ maxWidth: GRID_MAX + TITLE }}>
+              Computing…
+            </div>
+          )}
+          {mask ? (
+            <div className={styles.arcRow} style={{ maxWidth: GRID_MAX + TITLE }}>
+              <Plot
+                label={`Connection graph of the mask: ${n} positions, an arc for each allowed pair`}
+                x={arcAxis}
+                y={{ domain: [0, 1] }}
+                aspect={2.4}
+                maxHeight={190}
+                minHeight={60}
+                margin={{ top: 6, right: 0, bottom: 10, left: TITLE }}
+              >
+                <Arcs mask={mask} hover={hoverRow} />
+              </Plot>
               <p className={styles.hint}>
                 Hover a row, or focus the matrix and use the arrow keys, to see one query’s keys.
               </p>
             </div>
           ) : (
             <p className={styles.hint}>
-              Each pixel is a block of {formatNumber(n / (job.data?.size ?? n), { digits: 3 })}×
-              {formatNumber(n / (job.data?.size ?? n), { digits: 3 })} cells, shaded by the share allowed.
+              Each pixel is a block of {formatNumber(block, { digits: 3 })}×
+              {formatNumber(block, { digits: 3 })} cells, shaded by the share allowed.
             </p>
           )}
         </div>
-        <dl className="widget-stats" aria-live="polite" aria-busy={job.pending}>
-          <div>
-            <dt>Allowed pairs</dt>
-            <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>
-          </div>
-          <div>
-            <dt>Full attention</dt>
-            <dd>{formatInteger(full)}</dd>
-          </div>
-          <div>
-            <dt>Density</dt>
-            <dd>{formatNumber(allowed / full, { style: 'percent', digits: 3 })}</dd>
-          </div>
-          <div>
-            <dt>Fewer scores</dt>
-            <dd>{formatNumber(full / Math.max(1, allowed), { digits: 3 })}×</dd>
-          </div>
-          <div>
-            <dt>Keys per query</dt>
-            <dd>{formatNumber(allowed / n, { digits: 3 })}</dd>
-          </div>
-          {hoverRow !== null ? (
-            <div className={styles.hoverStat}>
-              <dt>Row {hoverRow}</dt>
-              <dd>{hoverCount} keys</dd>
-            </div>
-          ) : null}
-        </dl>
+        <Readout
+          busy={job.pending}
+          items={[
+            { label: 'Allowed pairs', value: formatInteger(allowed), testId: 'allowed-pairs' },
+            { label: 'Full attention', value: formatInteger(full) },
+            { label: 'Density', value: formatNumber(allowed / full, { style: 'percent', digits: 3 }) },
+            { label: 'Fewer scores', value: `${formatNumber(full / Math.max(1, allowed), { digits: 3 })}×` },
+            { label: 'Keys per query', value: formatNumber(allowed / n, { digits: 3 }) },
+            ...(hoverRow !== null ? [{ label: `Row ${hoverRow}`, value: `${hoverCount} keys` }] : []),
+          ]}
+        />
       </div>
     </div>
   );

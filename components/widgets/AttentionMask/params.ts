@@ -5,12 +5,20 @@ export const attentionMaskParams = defineParams({
     type: 'enum',
     label: 'Pattern',
     options: ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'],
+    optionLabels: {
+      full: 'Full',
+      local: 'Local (|i−j| ≤ k)',
+      atrous: 'Atrous ((i−j) mod k = 0)',
+      sparse: 'Sparse (local ∪ atrous)',
+      strided: 'Strided (OpenAI, causal)',
+      fixed: 'Fixed (OpenAI, causal)',
+    },
     default: 'sparse',
     description:
       'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: OpenAI’s causal patterns with stride k.',
   },
   n: { type: 'int', label: 'Sequence length n', min: 4, max: 4096, default: 16 },
-  k: { type: 'int', label: 'k (window / stride)', min: 1, max: 64, default: 4 },
+  k: { type: 'int', label: 'Window / stride k', min: 1, max: 64, default: 4 },
   causal: {
     type: 'boolean',
     label: 'Causal',

@@ -8,6 +8,7 @@ import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
+import { paintRaster, shareColor } from '@/components/plot';
 import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
 import { maskCellRects } from '@/components/plot/maskCells';
 import { blockDensity } from '@/lib/attention/blockDensity';
@@ -18,7 +19,6 @@ import {
   maskFromExpression,
 } from '@/lib/attention/expression';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { drawDensity } from '../AttentionMask/draw';
 import { drawBlockGrid, drawBlocks, mixColors } from './draw';
 import { errorExcerpt } from './excerpt';
 import styles from './MaskLab.module.css';
@@ -86,7 +86,7 @@ function MaskCanvas({ view, size, B }: { view: LabView; size: number; B: number 
   const ref = useCanvas(
     (ctx, w) => {
       if (!density) return;
-      drawDensity(ctx, density, view.size, w, { on: colors.accent, off: colors['surface-2'] });
+      paintRaster(ctx, density, view.size, view.size, shareColor(colors['surface-2'], colors.accent), w, w);
       drawBlockGrid(ctx, n, B, w, colors['fg-muted']);
     },
     size,
