@@ -4,7 +4,15 @@ import { defaultStep, sliderScale } from './scale';
 
 const int: IntSpec = { type: 'int', label: 'n', min: 4, max: 4096, default: 16 };
 const lr: NumberSpec = { type: 'number', label: 'rate', min: 1e-4, max: 1, default: 0.01, scale: 'log' };
-const alpha: NumberSpec = { type: 'number', label: 'α', min: 0, max: 1000, default: 1, scale: 'log', logMin: 0.001 };
+const alpha: NumberSpec = {
+  type: 'number',
+  label: 'α',
+  min: 0,
+  max: 1000,
+  default: 1,
+  scale: 'log',
+  logMin: 0.001,
+};
 
 describe('sliderScale(spec, range)', () => {
   it('an int parameter moves in whole steps and never leaves its range', () => {
@@ -28,7 +36,8 @@ describe('sliderScale(spec, range)', () => {
     expect(s.toValue(-2)).toBe(0.01);
     expect(s.toValue(-1.37)).toBe(0.04266);
     // A round trip snaps to the grid: within half a step, a ratio of 10^0.005 (1.2%).
-    for (const v of [1e-4, 3e-3, 0.5, 1]) expect(Math.abs(s.toValue(s.toPosition(v)) / v - 1)).toBeLessThan(0.012);
+    for (const v of [1e-4, 3e-3, 0.5, 1])
+      expect(Math.abs(s.toValue(s.toPosition(v)) / v - 1)).toBeLessThan(0.012);
   });
 
   it('a log parameter whose min is 0 has one notch below logMin that means exactly 0', () => {

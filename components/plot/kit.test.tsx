@@ -142,7 +142,7 @@ describe('plot kit marks (SVG snapshots)', () => {
         masked={(i, j) => i === 1 && j === 0}
         cellText={(v) => v.toFixed(2)}
         textMin={10}
-        cellAttrs={(v, i, j) => ({ 'data-cell': `${i}-${j}` })}
+        cellAttrs={(_v, i, j) => ({ 'data-cell': `${i}-${j}` })}
       />,
       { x: { type: 'band', domain: [0, 1], padding: 0 }, y: { type: 'band', domain: [0, 1], padding: 0 } },
     );

@@ -4,6 +4,8 @@ export { blockDensity } from './blockDensity';
 export type { BlockMaskSummary, BlockState } from './blockMask';
 export { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, BLOCK_STATE_CODES, blockMask } from './blockMask';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
+export type { AttentionExample, QKVName, ResolvedQKV } from './example';
+export { ATTENTION_EXAMPLE, exampleAttentionWeights, QKV_NAMES, resolveQKV } from './example';
 export type {
   CompiledMaskExpression,
   MaskBinaryOperator,

@@ -72,6 +72,7 @@ export {
 } from './measures';
 export { lpNorm, magnitudes, powerMean } from './norms';
 export {
+  attentionRowVector,
   gaussianNoiseVector,
   oneHotVector,
   powerLawVector,

@@ -4,6 +4,7 @@
  * Every function returns a new plain array; randomness only through `createRng`, so a seed reproduces a vector.
  */
 
+import { ATTENTION_EXAMPLE, exampleAttentionWeights } from '../attention/example';
 import { softmax } from '../attention/softmax';
 import { createRng } from '../random';
 
@@ -109,4 +110,23 @@ export function scaleToSum(x: ArrayLike<number>): number[] {
   for (let i = 0; i < x.length; i++) s += Math.abs(x[i]);
   const out = Array.from(x);
   return s > 0 && Number.isFinite(s) ? out.map((v) => v / s) : out;
+}
+
+let attentionRows: number[][] | null = null;
+
+/**
+ * Row `row` of the sparse-attention article's example attention weights ({@link exampleAttentionWeights}
+ * at {@link ATTENTION_EXAMPLE}): a real attention row, a probability vector of length ATTENTION_EXAMPLE.n
+ * whose masked keys are exactly 0. A row outside [0, n) is clamped; NaN reads as 0.
+ *
+ * @example attentionRowVector(0).length // 8
+ */
+export function attentionRowVector(row: number): number[] {
+  const { n } = ATTENTION_EXAMPLE;
+  if (!attentionRows) {
+    const W = exampleAttentionWeights();
+    attentionRows = Array.from({ length: n }, (_, i) => Array.from(W.data.subarray(i * n, (i + 1) * n)));
+  }
+  const i = Math.min(n - 1, Math.max(0, Math.round(Number.isFinite(row) ? row : 0)));
+  return attentionRows[i].slice();
 }

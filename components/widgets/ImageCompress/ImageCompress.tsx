@@ -7,9 +7,9 @@ import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
 import { ErrorCurve } from '@/components/plot/svd/ErrorCurve';
 import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
+import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   frobeniusNorm,

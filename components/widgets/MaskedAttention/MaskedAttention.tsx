@@ -7,14 +7,22 @@ import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
 import { useDarkTheme, useElementWidth } from '@/components/plot/hooks';
+import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
 import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
-import { attention, attentionMask, type MaskKind, rowCounts, rowWeightStats } from '@/lib/attention';
+import {
+  attention,
+  attentionMask,
+  type MaskKind,
+  type QKVName,
+  resolveQKV,
+  rowCounts,
+  rowWeightStats,
+} from '@/lib/attention';
 import { formatNumber } from '@/lib/format';
 import { maxAbs, toRows } from '@/lib/linalg';
 import { cellSize, divergingScale, weightScale } from './draw';
-import { type MatrixName, nearestStop, nextSeed, resolveInputs, roundRows } from './inputs';
+import { nearestStop, nextSeed, roundRows } from './inputs';
 import styles from './MaskedAttention.module.css';
 import { MATRIX_DIGITS, MATRIX_LIMIT, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
 import { RowBars } from './RowBars';
@@ -31,7 +39,7 @@ const PATTERN_LABELS: Record<MaskKind, string> = {
 };
 const ALWAYS_CAUSAL: readonly string[] = ['strided', 'fixed'];
 const SEED_MAX = maskedAttentionParams.seed.max;
-const MATRIX_ROLES: Record<MatrixName, string> = { Q: 'queries', K: 'keys', V: 'values' };
+const MATRIX_ROLES: Record<QKVName, string> = { Q: 'queries', K: 'keys', V: 'values' };
 
 /** Cell text: two decimals, whole numbers from 10 on, so every value fits in five characters. */
 const fmtCell = (v: number) => formatNumber(v, { style: 'fixed', digits: Math.abs(v) >= 9.995 ? 0 : 2 });
@@ -73,7 +81,7 @@ export default function MaskedAttention() {
   }, [generation]);
 
   const inputs = useMemo(
-    () => resolveInputs({ n, d, seed, Q: editQ, K: editK, V: editV }),
+    () => resolveQKV({ n, d, seed, Q: editQ, K: editK, V: editV }),
     [n, d, seed, editQ, editK, editV],
   );
   const mask = useMemo(() => attentionMask(kind, n, { k, causal }), [kind, n, k, causal]);

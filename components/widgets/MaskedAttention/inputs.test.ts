@@ -2,42 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
 import { attentionMask, randomQKV, rowCounts } from '@/lib/attention';
 import { toRows } from '@/lib/linalg';
-import { nearestStop, nextSeed, resolveInputs, roundRows } from './inputs';
+import { nearestStop, nextSeed, roundRows } from './inputs';
 import { MATRIX_DIGITS, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
-
-const base = { n: 4, d: 2, seed: 9, Q: [], K: [], V: [] };
-
-describe('resolveInputs', () => {
-  it('resolveInputs without edits gives randomQKV(n, d, seed)', () => {
-    const r = resolveInputs(base);
-    const s = randomQKV(4, 2, 9);
-    expect([r.Q, r.K, r.V]).toEqual([s.Q, s.K, s.V]);
-    expect(r.edited).toEqual({ Q: false, K: false, V: false });
-    expect(r.notices).toEqual([]);
-  });
-
-  it('resolveInputs uses an edited matrix of shape n×d and keeps the others seeded', () => {
-    const Q = [
-      [1, 2],
-      [3, 4],
-      [5, 6],
-      [7, 8],
-    ];
-    const r = resolveInputs({ ...base, Q });
-    expect(toRows(r.Q)).toEqual(Q);
-    expect(r.K).toEqual(randomQKV(4, 2, 9).K);
-    expect(r.edited).toEqual({ Q: true, K: false, V: false });
-  });
-
-  it('resolveInputs ignores an edited matrix of the wrong shape with a notice naming both shapes', () => {
-    const r = resolveInputs({ ...base, V: [[1, 2, 3]] });
-    expect(r.V).toEqual(randomQKV(4, 2, 9).V);
-    expect(r.edited.V).toBe(false);
-    expect(r.notices).toEqual([
-      'V: the edited matrix is 1×3, but n = 4 and d = 2 need 4×2; using the V drawn from seed 9.',
-    ]);
-  });
-});
 
 describe('roundRows', () => {
   it('roundRows keeps MATRIX_DIGITS decimals so an edited matrix survives a URL round trip exactly', () => {

@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
 
 /** Decimals kept for edited Q, K, V (what the editor shows and what the URL stores). */
 export const MATRIX_DIGITS = 3;
@@ -19,14 +20,14 @@ const matrixParam = (name: string, role: string) =>
   }) as const;
 
 export const maskedAttentionParams = defineParams({
-  n: { type: 'int', label: 'Sequence length n', min: 2, max: 16, default: 8 },
-  d: { type: 'int', label: 'Head dimension d', min: 1, max: 8, default: 4 },
+  n: { type: 'int', label: 'Sequence length n', min: 2, max: 16, default: ATTENTION_EXAMPLE.n },
+  d: { type: 'int', label: 'Head dimension d', min: 1, max: 8, default: ATTENTION_EXAMPLE.d },
   seed: {
     type: 'int',
     label: 'Seed',
     min: 0,
     max: 999_999,
-    default: 1,
+    default: ATTENTION_EXAMPLE.seed,
     description: 'Draws Q, K and V (standard normal entries).',
   },
   t: {
@@ -34,7 +35,7 @@ export const maskedAttentionParams = defineParams({
     label: 'Temperature t',
     min: 0.1,
     max: 5,
-    default: 1,
+    default: ATTENTION_EXAMPLE.t,
     digits: 3,
     description: 'Scores are QKᵀ/(√d·t); 1 is standard attention, small t sharpens, large t flattens.',
   },
@@ -42,15 +43,15 @@ export const maskedAttentionParams = defineParams({
     type: 'enum',
     label: 'Mask pattern',
     options: ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'],
-    default: 'local',
+    default: ATTENTION_EXAMPLE.pattern,
     description:
       'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: the causal patterns of Child et al. (2019).',
   },
-  k: { type: 'int', label: 'k (window / stride)', min: 1, max: 16, default: 2 },
+  k: { type: 'int', label: 'k (window / stride)', min: 1, max: 16, default: ATTENTION_EXAMPLE.k },
   causal: {
     type: 'boolean',
     label: 'Causal',
-    default: false,
+    default: ATTENTION_EXAMPLE.causal,
     description: 'Also forbid keys after the query (strided and fixed always are).',
   },
   Q: matrixParam('Q', 'Queries'),

@@ -42,7 +42,9 @@ export function paintField(
   box: PlaneBox,
   clip?: readonly (readonly [number, number])[],
 ) {
-  const lut: [number, number, number, number][] = Array.from({ length: 256 }, (_, i) => rgbBytes(ramp(i / 255)));
+  const lut: [number, number, number, number][] = Array.from({ length: 256 }, (_, i) =>
+    rgbBytes(ramp(i / 255)),
+  );
   const image = new ImageData(grid.cols, grid.rows);
   for (let i = 0; i < grid.values.length; i++) {
     const v = grid.values[i] as number;

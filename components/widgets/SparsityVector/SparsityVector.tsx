@@ -5,19 +5,16 @@ import { Button, NumberInput, Select, Slider, Toggle, VectorBarEditor } from '@/
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import {
-  ATTENTION_ROWS,
-  ATTENTION_SOURCE,
-  attentionRowPreset,
-} from '@/components/views/sparsity/attentionRow';
 import { BoundsBar } from '@/components/views/sparsity/BoundsBar';
 import { LorenzPlot } from '@/components/views/sparsity/LorenzPlot';
 import { measureParams } from '@/components/views/sparsity/layout';
 import { DirectionCell, type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
 import styles from '@/components/views/sparsity/sparsity.module.css';
 import { VectorTextInput } from '@/components/views/sparsity/VectorTextInput';
+import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
 import { formatNumber } from '@/lib/format';
 import {
+  attentionRowVector,
   gaussianNoiseVector,
   lorenzCurve,
   measures,
@@ -30,6 +27,10 @@ import {
   uniformVector,
 } from '@/lib/sparsity';
 import { MAX_N, MIN_N, sparsityVectorParams, VECTOR_DIGITS } from './params';
+
+const ATTENTION_ROWS = ATTENTION_EXAMPLE.n;
+/** Where the attention rows come from, for the hint under the preset. */
+const ATTENTION_SOURCE = `masked attention with its defaults: n = ${ATTENTION_EXAMPLE.n}, d = ${ATTENTION_EXAMPLE.d}, seed ${ATTENTION_EXAMPLE.seed}, t = ${ATTENTION_EXAMPLE.t}, ${ATTENTION_EXAMPLE.pattern} mask with k = ${ATTENTION_EXAMPLE.k}`;
 
 type P = ParamValues<typeof sparsityVectorParams>;
 type Preset = 'one-hot' | 'uniform' | 'power-law' | 'gaussian' | 'softmax' | 'attention';
@@ -81,7 +82,7 @@ export default function SparsityVector() {
       case 'softmax':
         return softmaxLogitsVector(len, v.seed, v.T);
       case 'attention':
-        return attentionRowPreset(attentionRow);
+        return attentionRowVector(attentionRow);
     }
   };
   const applyPreset = (kind: Preset, patch: Partial<P> = {}, len = n) => {
@@ -195,7 +196,7 @@ export default function SparsityVector() {
               const r = Number(v);
               setAttentionRow(r);
               setPreset('attention');
-              store.getState().setParams({ x: round(attentionRowPreset(r)) });
+              store.getState().setParams({ x: round(attentionRowVector(r)) });
             }}
           />
           {presetButton('attention', 'Use attention row')}

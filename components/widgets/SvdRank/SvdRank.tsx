@@ -6,11 +6,11 @@ import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
 import { useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
 import { cellText, heatmapLayout } from '@/components/plot/svd/heatmapLayout';
 import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
+import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
+import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   clipNegative,
