@@ -9,9 +9,11 @@ import type { Mask } from '../linalg';
 /** The state of one B×B tile: no pair allowed, some pairs allowed, every pair allowed. */
 export type BlockState = 'empty' | 'partial' | 'full';
 
-/** Codes of {@link BlockState} in {@link BlockMaskSummary.states}. */
+/** Code 0 of {@link BlockMaskSummary.states}: an empty tile, no pair allowed (a block-sparse kernel skips it). */
 export const BLOCK_EMPTY = 0;
+/** Code 1 of {@link BlockMaskSummary.states}: a partial tile, computed with the mask applied inside it. */
 export const BLOCK_PARTIAL = 1;
+/** Code 2 of {@link BlockMaskSummary.states}: a full tile, every pair allowed (computed without a mask). */
 export const BLOCK_FULL = 2;
 
 /** The codes of {@link BlockMaskSummary.states}, by name. */

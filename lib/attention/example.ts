@@ -30,7 +30,9 @@ export const ATTENTION_EXAMPLE: Readonly<AttentionExample> = {
   causal: false,
 };
 
+/** The name of one input of attention: queries Q, keys K or values V (the keys of an edit in `resolveQKV`). */
 export type QKVName = 'Q' | 'K' | 'V';
+/** Every `QKVName`, in the order `randomQKV` draws them: Q, K, V. */
 export const QKV_NAMES: readonly QKVName[] = ['Q', 'K', 'V'];
 
 /** Q, K and V, which of them the reader edited, and one sentence per edit that could not be used. */

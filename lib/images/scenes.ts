@@ -3,6 +3,7 @@ import { createRng } from '../random';
 
 /** The procedural grayscale scenes, from easiest to hardest for a low-rank fit. */
 export const IMAGE_SCENES = ['smooth', 'shapes', 'noisy'] as const;
+/** The name of a scene `sceneImage` draws: 'smooth', 'shapes' or 'noisy' (one of `IMAGE_SCENES`). */
 export type ImageScene = (typeof IMAGE_SCENES)[number];
 
 /** Largest side `sceneImage` draws (4 MB of Float64 pixels). */

@@ -77,7 +77,7 @@ function leadingColumns(M: Matrix, k: number): Matrix {
  * identical for the same seed. Throws RangeError naming a NaN/∞ entry, or for negative oversample/iterations.
  *
  * @example
- * const { S } = truncatedSvd(A, 64, { seed: 1 }); // A a 1000×1000 Csr: 64 values in about 0.1–0.3 s
+ * const { S } = truncatedSvd(A, 64, { seed: 1 }); // A a 1000×1000 Csr: its 64 largest singular values
  * truncatedSvd(fromRows([[3, 0], [0, 4]]), 1).S; // Float64Array [4]
  */
 export function truncatedSvd(A: Matrix | Csr, k: number, options: TruncatedSvdOptions = {}): Svd {

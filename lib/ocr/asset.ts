@@ -6,10 +6,10 @@
 import type { BigramCounts } from '../viterbi';
 import { OCR_MODEL_FORMAT } from './corpus.mjs';
 
-/** A character an image model may read instead of another, with the cosine similarity of their glyphs. */
 /** Where the site serves the OCR model asset (built by scripts/ocr-corpus.mjs into public/data/). */
 export const OCR_MODEL_PATH = '/data/ocr-model.json';
 
+/** A character an image model may read instead of another, with the cosine similarity of their glyphs. */
 export interface Confusable {
   char: string;
   similarity: number;

@@ -113,10 +113,10 @@ export function clampToStep(value: number, min: number, max: number, step: numbe
 
 /**
  * Moves `value` by `delta` and clamps into `[min, max]` (either bound may be omitted), rounding the result
- * to the decimals of `value`, `delta` and `step` so that repeated nudges never drift (0.1 + 0.2 → 0.3).
+ * to the decimals of `value` and `delta` so that repeated nudges never drift (0.1 + 0.2 → 0.3).
  *
  * Unlike {@link clampToStep} it does not snap to a grid, so an off-grid typed value stays off-grid.
- * `NaN` value → `min` if given, else 0.
+ * A NaN or infinite `value` starts from `min` if given, else 0; a NaN or infinite `delta` moves nothing.
  *
  * @example nudge(0.2, 0.1, { max: 1 }) // 0.3
  * @example nudge(5, -10, { min: 0 }) // 0

@@ -46,6 +46,7 @@ export interface ExperimentResult {
 
 /** The families random vectors are drawn from. */
 export const VECTOR_FAMILIES = ['uniform', 'exponential', 'spikes', 'power-law', 'softmax'] as const;
+/** The name of a family of random vectors (one of `VECTOR_FAMILIES`); `randomVector` defines each. */
 export type VectorFamily = (typeof VECTOR_FAMILIES)[number];
 
 /**
