@@ -1,0 +1,41 @@
+// Han text is drawn with a real CJK font on a machine without one (a fresh Debian has none): the site ships
+// Noto Sans SC in unicode-range slices, and the page downloads only the slices it uses, from its own origin.
+import { expect, test } from './support/fixtures';
+
+/** The fonts Chromium used to draw the text of the first element matching `selector` (CDP). */
+async function platformFonts(page: import('@playwright/test').Page, selector: string) {
+  const client = await page.context().newCDPSession(page);
+  await client.send('DOM.enable');
+  await client.send('CSS.enable');
+  const { root } = await client.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts;
+}
+
+/** The fonts of the stack in app/globals.css (--font-cjk) that may draw Han characters. */
+const CJK_FONTS = /PingFang SC|Microsoft YaHei|Noto Sans CJK SC|Noto Sans SC/;
+
+test('Han text in an article is drawn with a CJK font, the self-hosted one where the system has none', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/articles/ocr-language-model/');
+  const title = page.locator('.article-byline a[lang="zh-Hans"]');
+  await expect(title).toHaveText(/[\u4e00-\u9fff]/);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const hanChars =
+    ((await title.textContent()) ?? '').match(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/g) ?? [];
+  const fonts = await platformFonts(page, '.article-byline a[lang="zh-Hans"]');
+  // Every Han character (and CJK punctuation) of the title is drawn by a font of the CJK stack: no tofu, no
+  // stray fallback (Latin letters and digits may come from the Latin font) …
+  const cjk = fonts.filter((f) => CJK_FONTS.test(f.familyName));
+  const drawn = cjk.reduce((sum, f) => sum + f.glyphCount, 0);
+  expect(drawn, JSON.stringify(fonts)).toBeGreaterThanOrEqual(hanChars.length);
+  // … and where that is the web font, it came from this site in woff2 slices, not all of them.
+  if (cjk.some((f) => f.isCustomFont)) {
+    const slices = guard.requests.filter((r) => /noto-sans-sc-\d+-wght-normal\b.*\.woff2/.test(r.url));
+    expect(slices.length).toBeGreaterThan(0);
+    expect(slices.length).toBeLessThan(100);
+  }
+});
