@@ -2,7 +2,14 @@ export type { AttentionOptions, AttentionResult, RowLists } from './attention';
 export { attention, maskToRowLists, sparseAttention } from './attention';
 export { blockDensity } from './blockDensity';
 export type { BlockMaskSummary, BlockState } from './blockMask';
-export { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, BLOCK_STATE_CODES, blockMask } from './blockMask';
+export {
+  BLOCK_EMPTY,
+  BLOCK_FULL,
+  BLOCK_PARTIAL,
+  BLOCK_STATE_CODES,
+  blockMask,
+  blockStateGrid,
+} from './blockMask';
 export type { RaceCost, RaceExponents, RaceMethod, RaceTiming } from './costModel';
 export {
   RACE_METHODS,

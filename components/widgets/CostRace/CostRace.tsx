@@ -63,6 +63,8 @@ const LEGEND: SwatchItem[] = [
 
 const MARGIN = { top: 10, right: 12, bottom: 36, left: 50 };
 const PLOT_HEIGHT = 210;
+/** Enough ticks that a log axis labels every decade (the plots span at most about seven). */
+const DECADES = 12;
 
 /** What a running race has streamed: its steps (fixed when Run is pressed), the one being timed, the timings. */
 interface RaceProgress {
@@ -324,7 +326,7 @@ export default function CostRace() {
             margin={MARGIN}
             exportView
           >
-            <AxisY label="ms" tickFormat={msLabel} grid />
+            <AxisY label="ms" tickFormat={msLabel} ticks={DECADES} grid />
             <SizeAxis sizes={sizes} />
             <Frame />
             <Line data={theory.dense} x="n" y="ms" stroke={COLORS.dense} dash="5 4" strokeWidth={1.2} />
@@ -353,7 +355,7 @@ export default function CostRace() {
             height={PLOT_HEIGHT}
             margin={MARGIN}
           >
-            <AxisY label="bytes" tickFormat={bytesLabel} grid />
+            <AxisY label="bytes" tickFormat={bytesLabel} ticks={DECADES} grid />
             <SizeAxis sizes={sizes} />
             <Frame />
             <Series id="dense-bytes" method="dense" data={bytes.dense} y="bytes" />
