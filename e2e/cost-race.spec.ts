@@ -8,7 +8,7 @@ import { expect, test } from './support/fixtures';
 const EMBED = '/embed/cost-race/';
 const widget = (page: Page) => page.locator('[data-widget="cost-race"]');
 const status = (page: Page) => widget(page).locator('[data-status]');
-const timePlot = (page: Page) => widget(page).locator('svg[data-export]');
+const timePlot = (page: Page) => widget(page).locator('[data-export]');
 const runButton = (page: Page) => widget(page).getByRole('button', { name: /^Run/ });
 const cancelButton = (page: Page) => widget(page).getByRole('button', { name: 'Cancel' });
 const rows = (page: Page) => widget(page).locator('tbody tr');
@@ -154,7 +154,7 @@ test('the bytes plot matches attentionMemory for each size', async ({ page }) =>
       Number(
         await widget(page)
           .locator(`[data-series="${m}-bytes"] [data-n="${n}"]`)
-          .evaluate((el) => (el as SVGGraphicsElement).getBBox().y),
+          .evaluate((el) => el.getBoundingClientRect().y),
       );
     expect(dense.total).toBeGreaterThan(sparse.total);
     expect(await y('dense')).toBeLessThan(await y('sparse'));

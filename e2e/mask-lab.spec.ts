@@ -59,11 +59,11 @@ test('typing an expression updates the mask and the counts', async ({ page }) =>
   await field(page).press('Enter');
   await expectCounts(page, 'q / 16 == kv / 16', 64, 8);
   // n = 64 is drawn on a canvas; up to n = 32 every cell is an SVG rect.
-  await expect(page.locator('canvas[data-export]')).toBeVisible();
+  await expect(page.locator('[data-export] canvas')).toBeVisible();
   await page.getByRole('slider', { name: 'Sequence length n' }).focus();
   await page.keyboard.press('Home');
   await expectCounts(page, 'q / 16 == kv / 16', 4, 8);
-  await expect(page.locator('svg[data-export] rect')).toHaveCount(4 * 4);
+  await expect(page.locator('[data-export] [data-renderer="svg"] rect')).toHaveCount(4 * 4);
 });
 
 test('an invalid expression names its column under the field and the last mask stays', async ({ page }) => {
@@ -138,7 +138,7 @@ test('the sliders answer the keyboard, including n large enough for the worker a
   await page.keyboard.press('End');
   await expect(n).toHaveValue('1024');
   await expectCounts(page, ISSUE_EXAMPLE, 1024, 10);
-  await expect(page.locator('canvas[data-export]')).toBeVisible();
+  await expect(page.locator('[data-export] canvas')).toBeVisible();
   await B.focus();
   await page.keyboard.press('End');
   await expectCounts(page, ISSUE_EXAMPLE, 1024, 128);

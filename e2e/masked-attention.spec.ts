@@ -114,7 +114,7 @@ test('the default view shows the lib weights, row sums of 1.000 and exact zeros 
   for (const [value, text] of maskedValues) expect([value, text]).toEqual(['0', '0']);
   // Masked scores are still computed (shown greyed) but never coloured or used.
   await expect(page.getByTestId('scores').locator('[data-masked]')).toHaveCount(64 - nnz(e.mask));
-  await expect(page.locator('[data-widget="masked-attention"] svg[data-export]')).toHaveAttribute(
+  await expect(page.locator('[data-widget="masked-attention"] [data-export]')).toHaveAttribute(
     'data-testid',
     'weights',
   );

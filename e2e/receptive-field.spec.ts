@@ -43,7 +43,7 @@ function expected({ kinds, n, k, causal = false, out }: Setup) {
 /** Opens the embed page and waits until React has hydrated it (clicks and keys before that would be lost). */
 async function open(page: Page, query = '') {
   await page.goto(`${EMBED}${query}`);
-  await expect(page.locator('[data-widget="receptive-field"] [data-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-widget="receptive-field"][data-ready]')).toHaveCount(1);
 }
 
 const reachedAfter = (page: Page, layer: number) => page.getByTestId(`reached-after-${layer}`);
@@ -62,7 +62,7 @@ const diagram = (page: Page) =>
 const heatmap = (page: Page) => page.getByRole('slider', { name: 'Reachability matrix: output row' });
 const outSlider = (page: Page) => page.getByRole('slider', { name: 'Output position o' });
 
-/** Clicks the diagram over position i (the geometry of draw.ts: a 46-unit label column, 8 units right). */
+/** Clicks the diagram over position i (the plot's margins in draw.tsx: 46 px of labels left, 8 px right). */
 async function clickPosition(view: Locator, i: number, n: number) {
   const box = await view.boundingBox();
   if (!box) throw new Error('the diagram has no box');
@@ -75,8 +75,8 @@ test("the post's preset covers every input after layer 2 (n of n), and atrous tw
 }) => {
   await open(page, `?p1=full&layers=3&out=7`);
   await page.getByRole('button', { name: 'Local then Atrous (the post)' }).click();
-  await expect(page.getByLabel('Layer 1', { exact: true })).toHaveValue('local');
-  await expect(page.getByLabel('Layer 2', { exact: true })).toHaveValue('atrous');
+  await expect(page.getByLabel('Layer 1 pattern', { exact: true })).toHaveValue('local');
+  await expect(page.getByLabel('Layer 2 pattern', { exact: true })).toHaveValue('atrous');
   await expect(reachedAfter(page, 2)).toHaveText('32 of 32');
   await expectShows(page, { kinds: ['local', 'atrous'], n: 32, k: 4, out: 7 });
   await expect(layersToCover(page)).toHaveText('2');
@@ -160,10 +160,10 @@ test('the URL state of the embed page round-trips', async ({ page }) => {
   await open(page, `?${query}`);
   await expect(page.locator('[data-url-notice]')).toHaveCount(0);
   await expect(page.getByRole('slider', { name: 'Layers' })).toHaveValue('3');
-  await expect(page.getByLabel('Layer 1', { exact: true })).toHaveValue('sparse');
-  await expect(page.getByLabel('Layer 2', { exact: true })).toHaveValue('fixed');
-  await expect(page.getByLabel('Layer 3', { exact: true })).toHaveValue('local');
-  await expect(page.getByLabel('Layer 4', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Layer 1 pattern', { exact: true })).toHaveValue('sparse');
+  await expect(page.getByLabel('Layer 2 pattern', { exact: true })).toHaveValue('fixed');
+  await expect(page.getByLabel('Layer 3 pattern', { exact: true })).toHaveValue('local');
+  await expect(page.getByLabel('Layer 4 pattern', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('slider', { name: 'Sequence length n' })).toHaveValue('48');
   await expect(page.getByRole('slider', { name: 'Window / stride k' })).toHaveValue('6');
   await expect(outSlider(page)).toHaveValue('30');
@@ -173,9 +173,9 @@ test('the URL state of the embed page round-trips', async ({ page }) => {
   const shown = {
     ...defaults(receptiveFieldParams),
     layers: Number(await page.getByRole('slider', { name: 'Layers' }).inputValue()),
-    p1: (await page.getByLabel('Layer 1', { exact: true }).inputValue()) as MaskKind,
-    p2: (await page.getByLabel('Layer 2', { exact: true }).inputValue()) as MaskKind,
-    p3: (await page.getByLabel('Layer 3', { exact: true }).inputValue()) as MaskKind,
+    p1: (await page.getByLabel('Layer 1 pattern', { exact: true }).inputValue()) as MaskKind,
+    p2: (await page.getByLabel('Layer 2 pattern', { exact: true }).inputValue()) as MaskKind,
+    p3: (await page.getByLabel('Layer 3 pattern', { exact: true }).inputValue()) as MaskKind,
     n: Number(await page.getByRole('slider', { name: 'Sequence length n' }).inputValue()),
     k: Number(await page.getByRole('slider', { name: 'Window / stride k' }).inputValue()),
     causal: (await page.getByRole('switch', { name: 'Causal' }).getAttribute('aria-checked')) === 'true',
@@ -199,7 +199,7 @@ test('bad URL parameters show a notice and fall back to defaults or clamp', asyn
   await expect(notice).toContainText('k: “0” is below 1; using 1');
   await expect(notice).toContainText('out: “-3” is below 0; using 0');
   await expect(notice).toContainText('causal: “maybe” is not on/off');
-  await expect(page.getByLabel('Layer 2', { exact: true })).toHaveValue('atrous');
+  await expect(page.getByLabel('Layer 2 pattern', { exact: true })).toHaveValue('atrous');
   await expectShows(page, { kinds: ['local', 'atrous', 'local', 'atrous'], n: 32, k: 1, out: 0 });
   await expect(page.locator('body')).not.toContainText('NaN');
 });
@@ -251,9 +251,9 @@ test('clicking the diagram or the matrix and keys on them select the output', as
 test('the diagram draws one line per connection of the receptive field for small n', async ({ page }) => {
   await open(page, `?out=9`);
   const want = expected({ kinds: ['local', 'atrous'], n: 32, k: 4, out: 9 });
-  await expect(page.locator('[data-export] line')).toHaveCount(want.edges);
+  await expect(page.getByTestId('cone-edges').locator('line')).toHaveCount(want.edges);
   // Large n: no lines, and the caption says so.
   await open(page, `?n=128`);
-  await expect(page.locator('[data-export] line')).toHaveCount(0);
+  await expect(page.getByTestId('cone-edges').locator('line')).toHaveCount(0);
   await expect(page.getByText('Connections are drawn for n ≤ 64.')).toBeVisible();
 });

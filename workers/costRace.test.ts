@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attentionMemory, expectedNnz } from '@/lib/attention';
-import { checkCostRaceInput, RACE_METHODS } from './costRace';
+import { attentionMemory, expectedNnz, RACE_METHODS } from '@/lib/attention';
+import { checkCostRaceInput } from './costRace';
 import { runTaskInline, tasks } from './tasks';
 
 const quiet = { progress: () => {}, cancelled: () => false };

@@ -6,11 +6,15 @@
 import {
   attention,
   attentionMask,
-  attentionMemory,
   attentionRowLists,
   longestRow,
   MAX_MASK_N,
   type MaskKind,
+  RACE_METHODS,
+  type RaceMethod,
+  type RaceTiming,
+  raceBytes,
+  raceK,
   sparseAttention,
 } from '@/lib/attention';
 import { randomMatrix } from '@/lib/linalg';
@@ -18,15 +22,9 @@ import { createRng } from '@/lib/random';
 import { median } from '@/lib/stats';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
-/** The kernels raced: dense `attention` with the mask, dense without a mask, and `sparseAttention`. */
-export type RaceMethod = 'dense' | 'unmasked' | 'sparse';
-
-/** Every {@link RaceMethod}, in the order a run times them at each n. */
-export const RACE_METHODS: readonly RaceMethod[] = ['dense', 'unmasked', 'sparse'];
-
 export interface CostRaceInput {
   pattern: MaskKind;
-  /** Window / stride of the pattern; default round(√n) for each n. */
+  /** Window / stride of the pattern; default raceK(n) = round(√n) for each n. */
   k?: number;
   causal: boolean;
   /** Columns of Q, K and V. */
@@ -41,21 +39,17 @@ export interface CostRaceInput {
   minSampleMs?: number;
 }
 
-export interface CostRacePoint {
-  n: number;
+export interface CostRacePoint extends RaceTiming {
   k: number;
-  method: RaceMethod;
   /** Allowed pairs of the mask. */
   nnz: number;
   /** Pairs the kernel visits: n² for both dense kernels, nnz for the sparse one. */
   pairs: number;
-  /** Median time of one call, in milliseconds. */
-  ms: number;
   /** Every sample (ms per call), in the order taken. */
   samples: number[];
   /** Calls per sample (more than 1 for kernels faster than minSampleMs). */
   batch: number;
-  /** Bytes of score storage, from `attentionMemory`. */
+  /** Bytes of score storage, from `raceBytes`. */
   bytes: number;
 }
 
@@ -71,9 +65,6 @@ const MAX_REPEATS = 25;
 const MAX_BATCH = 1 << 16;
 /** Most re-takes of a too-short sample per (n, method). */
 const MAX_RETRIES = 8;
-
-/** Lets queued messages (a cancel) reach the worker between synchronous kernel calls. */
-/** Lets queued messages (a cancel) in before the next piece of work. */
 
 /**
  * Runs all three kernels on a small problem a few times, so the JIT has seen every kernel (and both shapes
@@ -132,7 +123,7 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
   const totalSteps = sizes.length * methods.length;
   let step = 0;
   for (const n of sizes) {
-    const k = input.k ?? Math.max(1, Math.round(Math.sqrt(n)));
+    const k = input.k ?? raceK(n);
     const mask = attentionMask(pattern, n, { k, causal });
     const lists = attentionRowLists(pattern, n, { k, causal });
     const nnz = lists.indices.length;
@@ -181,10 +172,6 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
         r++;
         ctx.progress((step + r / repeats) / totalSteps);
       }
-      const memory =
-        method === 'sparse'
-          ? attentionMemory('sparse', n, nnz, { longestRow: longestRow(lists) })
-          : attentionMemory('dense', n, nnz, { masked: method === 'dense' });
       points.push({
         n,
         k,
@@ -194,7 +181,7 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
         ms: median(samples),
         samples,
         batch,
-        bytes: memory.total,
+        bytes: raceBytes(method, n, nnz, longestRow(lists)),
       });
       step++;
       await yieldToEventLoop();

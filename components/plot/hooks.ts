@@ -1,7 +1,7 @@
 'use client';
 
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { type ThemeToken, usePlotTheme } from './theme';
+import { usePlotTheme } from './theme';
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -61,10 +61,4 @@ export function useCanvas(
 /** Whether the site is in its dark theme, kept current when the reader switches. */
 export function useDarkTheme(): boolean {
   return usePlotTheme().dark;
-}
-
-/** Resolved theme colours by token name, refreshed when the reader switches light/dark. */
-export function useThemeColors<const K extends ThemeToken>(names: readonly K[]): Record<K, string> {
-  const { tokens } = usePlotTheme();
-  return Object.fromEntries(names.map((n) => [n, tokens[n]])) as Record<K, string>;
 }

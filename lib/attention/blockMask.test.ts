@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mask } from '../linalg';
 import { createRng } from '../random';
-import { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, blockMask } from './blockMask';
+import { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, blockMask, blockStateGrid } from './blockMask';
 import { nnz } from './counts';
 import { attentionMask } from './mask';
 
@@ -154,5 +154,49 @@ describe('blockMask', () => {
       expect(() => blockMask(mask, B)).toThrow(RangeError);
     }
     expect(() => blockMask(mask, 0)).toThrow(/block size must be a positive integer, got 0/);
+  });
+});
+
+describe('blockStateGrid', () => {
+  it('blockStateGrid(blocks, n) gives every cell the state of its tile, narrower edge tiles included', () => {
+    // Reference: the causal 3×3 mask in 2×2 tiles is [[partial, empty], [full, full]].
+    const blocks = blockMask(attentionMask('full', 3, { causal: true }), 2);
+    expect(Array.from(blockStateGrid(blocks, 3))).toEqual([P, P, E, P, P, E, F, F, F]);
+  });
+
+  it('blockStateGrid agrees with the tile states read from the definition on random masks (seeded)', () => {
+    const rng = createRng('block-state-grid');
+    for (let trial = 0; trial < 30; trial++) {
+      const n = rng.int(1, 40);
+      const B = rng.int(1, 12);
+      const data = Uint8Array.from({ length: n * n }, () => (rng.next() < 0.3 ? 1 : 0));
+      const mask: Mask = { rows: n, cols: n, data };
+      const states = statesByDefinition(mask, B);
+      const kv = Math.ceil(n / B);
+      const want = Array.from(
+        { length: n * n },
+        (_, t) => states[Math.floor(Math.floor(t / n) / B) * kv + Math.floor((t % n) / B)],
+      );
+      expect(Array.from(blockStateGrid(blockMask(mask, B), n)), `n = ${n}, B = ${B}`).toEqual(want);
+    }
+  });
+
+  it('blockStateGrid samples a large mask: 1024 cells in tiles of 100 on 256 samples keep every tile', () => {
+    const blocks = blockMask(attentionMask('local', 1024, { k: 50 }), 100);
+    const grid = blockStateGrid(blocks, 256);
+    expect(grid).toHaveLength(256 * 256);
+    // Every state the summary has is drawn, and nothing else.
+    expect(new Set(grid)).toEqual(new Set(blocks.states));
+    // The corner tiles: the first is on the band (partial or full), the opposite corner empty.
+    expect(grid[0]).not.toBe(E);
+    expect(grid[255]).toBe(E);
+  });
+
+  it('blockStateGrid of a mask without cells is empty samples, and a bad size throws RangeError', () => {
+    const none = blockMask({ rows: 0, cols: 0, data: new Uint8Array(0) }, 4);
+    expect(Array.from(blockStateGrid(none, 2))).toEqual([E, E, E, E]);
+    expect(blockStateGrid(blockMask(attentionMask('full', 4), 2), 0)).toHaveLength(0);
+    expect(() => blockStateGrid(none, -1)).toThrow(RangeError);
+    expect(() => blockStateGrid(none, 2.5)).toThrow(RangeError);
   });
 });

@@ -134,3 +134,30 @@ export function blockMask(mask: Mask, B: number): BlockMaskSummary {
     flexAttentionSparsity: rows * cols === 0 ? 0 : 1 - ((full + partial) * B * B) / (rows * cols),
   };
 }
+
+/**
+ * The tile states of a block summary sampled on a size×size grid, for drawing: sample (p, q) takes the state of
+ * the tile that holds cell (⌊(p + ½)·rows/size⌋, ⌊(q + ½)·cols/size⌋). With size = rows = cols every sample is
+ * one cell, so the narrower edge tiles keep their true width; a smaller size draws a large mask with tile edges
+ * placed to within one sample. Row-major Uint8Array of length size² (codes as in `states`); all 0 (empty) for
+ * a mask without cells. Throws RangeError unless size is a non-negative integer.
+ *
+ * @example
+ * blockStateGrid(blockMask(attentionMask('full', 3, { causal: true }), 2), 3);
+ * // tiles [[partial, empty], [full, full]] → [1, 1, 0, 1, 1, 0, 2, 2, 2]
+ */
+export function blockStateGrid(blocks: BlockMaskSummary, size: number): Uint8Array {
+  if (!Number.isSafeInteger(size) || size < 0) {
+    throw new RangeError(`blockStateGrid: size must be a non-negative integer, got ${size}`);
+  }
+  const { rows, cols, blockSize: B, kvBlocks, states } = blocks;
+  const out = new Uint8Array(size * size);
+  if (rows === 0 || cols === 0) return out;
+  const tileOf = (p: number, length: number) => Math.floor(Math.floor(((p + 0.5) * length) / size) / B);
+  const across = Array.from({ length: size }, (_, q) => tileOf(q, cols));
+  for (let p = 0; p < size; p++) {
+    const row = tileOf(p, rows) * kvBlocks;
+    for (let q = 0; q < size; q++) out[p * size + q] = states[row + (across[q] as number)] as number;
+  }
+  return out;
+}

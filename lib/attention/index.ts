@@ -2,7 +2,24 @@ export type { AttentionOptions, AttentionResult, RowLists } from './attention';
 export { attention, maskToRowLists, sparseAttention } from './attention';
 export { blockDensity } from './blockDensity';
 export type { BlockMaskSummary, BlockState } from './blockMask';
-export { BLOCK_EMPTY, BLOCK_FULL, BLOCK_PARTIAL, BLOCK_STATE_CODES, blockMask } from './blockMask';
+export {
+  BLOCK_EMPTY,
+  BLOCK_FULL,
+  BLOCK_PARTIAL,
+  BLOCK_STATE_CODES,
+  blockMask,
+  blockStateGrid,
+} from './blockMask';
+export type { RaceCost, RaceExponents, RaceMethod, RaceTiming } from './costModel';
+export {
+  RACE_METHODS,
+  raceBytes,
+  raceCost,
+  raceExponents,
+  raceK,
+  raceLooksDisturbed,
+  theoryThrough,
+} from './costModel';
 export { density, expectedNnz, nnz, rowCounts } from './counts';
 export type { AttentionExample, QKVName, ResolvedQKV } from './example';
 export { ATTENTION_EXAMPLE, exampleAttentionWeights, QKV_NAMES, resolveQKV } from './example';
@@ -20,7 +37,14 @@ export type {
 } from './expression';
 export { compileMaskExpression, MASK_EXPRESSION_LIMITS, maskFromExpression } from './expression';
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './mask';
-export { ALWAYS_CAUSAL, attentionMask, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './mask';
+export {
+  ALWAYS_CAUSAL,
+  attentionMask,
+  MASK_KIND_LABELS,
+  MASK_KINDS,
+  MAX_MASK_N,
+  resolveMaskOptions,
+} from './mask';
 export type { AttentionKernel, AttentionMemory, AttentionMemoryOptions } from './memory';
 export { attentionMemory } from './memory';
 export type { QKV } from './randomQKV';

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { maskByDefinition } from '../testing';
 import { density, expectedNnz, nnz, rowCounts } from './counts';
-import { ALWAYS_CAUSAL, attentionMask, MASK_KINDS, type MaskKind, resolveMaskOptions } from './mask';
+import {
+  ALWAYS_CAUSAL,
+  attentionMask,
+  MASK_KIND_LABELS,
+  MASK_KINDS,
+  type MaskKind,
+  resolveMaskOptions,
+} from './mask';
 
 const SIZES = [0, 1, 2, 3, 5, 8, 13, 16, 17, 31, 64];
 const KS = [1, 2, 3, 4, 5, 7, 16, 40];
@@ -216,5 +223,17 @@ describe('ALWAYS_CAUSAL', () => {
       ),
     );
     expect([...ALWAYS_CAUSAL].sort()).toEqual([...causalByConstruction].sort());
+  });
+});
+
+describe('MASK_KIND_LABELS', () => {
+  it('MASK_KIND_LABELS names every kind (capitalised) with its rule, and says which ones are causal', () => {
+    expect(Object.keys(MASK_KIND_LABELS).sort()).toEqual([...MASK_KINDS].sort());
+    for (const kind of MASK_KINDS) {
+      const label = MASK_KIND_LABELS[kind];
+      expect(label.toLowerCase().startsWith(kind)).toBe(true);
+      expect(label.includes('causal')).toBe(ALWAYS_CAUSAL.has(kind));
+      expect(label.includes('k')).toBe(kind !== 'full' && kind !== 'sparse');
+    }
   });
 });

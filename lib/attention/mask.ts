@@ -11,7 +11,7 @@ import type { Mask } from '../linalg';
 import { type MaskKind, type MaskOptions, resolveMaskOptions } from './options';
 
 export type { MaskKind, MaskOptions, ResolvedMaskOptions } from './options';
-export { MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './options';
+export { MASK_KIND_LABELS, MASK_KINDS, MAX_MASK_N, resolveMaskOptions } from './options';
 
 /** Sets row i to 1 on columns [max(0, i−k), min(n−1, i+k)] (or up to i when causal). */
 function fillLocal(data: Uint8Array, n: number, k: number, causal: boolean): void {

@@ -9,6 +9,22 @@ export type MaskKind = 'full' | 'local' | 'atrous' | 'sparse' | 'strided' | 'fix
 /** Every {@link MaskKind}, in teaching order: dense first, then the sparse patterns. */
 export const MASK_KINDS: readonly MaskKind[] = ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'];
 
+/**
+ * What a menu calls each {@link MaskKind}: the name with its rule (the local window and atrous stride are k;
+ * strided and fixed are Child et al.'s causal patterns with stride and block size k).
+ *
+ * @example
+ * MASK_KIND_LABELS.atrous; // 'Atrous ((i−j) mod k = 0)'
+ */
+export const MASK_KIND_LABELS: Readonly<Record<MaskKind, string>> = {
+  full: 'Full (every pair)',
+  local: 'Local (|i−j| ≤ k)',
+  atrous: 'Atrous ((i−j) mod k = 0)',
+  sparse: 'Sparse (local ∪ atrous)',
+  strided: 'Strided (causal, stride k)',
+  fixed: 'Fixed (causal, blocks of k)',
+};
+
 /** The largest sequence length {@link attentionMask} accepts (an 8192×8192 mask is 64 MiB). */
 export const MAX_MASK_N = 8192;
 

@@ -1,18 +1,12 @@
 import { defineParams } from '@/components/figure/schema';
+import { MASK_KIND_LABELS, MASK_KINDS } from '@/lib/attention/options';
 
 export const attentionMaskParams = defineParams({
   pattern: {
     type: 'enum',
     label: 'Pattern',
-    options: ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'],
-    optionLabels: {
-      full: 'Full',
-      local: 'Local (|i−j| ≤ k)',
-      atrous: 'Atrous ((i−j) mod k = 0)',
-      sparse: 'Sparse (local ∪ atrous)',
-      strided: 'Strided (OpenAI, causal)',
-      fixed: 'Fixed (OpenAI, causal)',
-    },
+    options: MASK_KINDS,
+    optionLabels: MASK_KIND_LABELS,
     default: 'sparse',
     description:
       'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: OpenAI’s causal patterns with stride k.',

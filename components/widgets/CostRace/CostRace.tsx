@@ -1,304 +1,213 @@
 'use client';
 
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, ProgressBar, Select, Slider, Toggle } from '@/components/controls';
+import { memo, useMemo, useState } from 'react';
+import { Button, ParamSelect, ParamSlider, ParamToggle, ProgressBar } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
-import { CancelledError, runTask, type TaskInput, type TaskOutput } from '@/components/figure/worker';
-
-type RaceMethod = NonNullable<TaskInput<'costRace'>['methods']>[number];
-type CostRacePoint = TaskOutput<'costRace'>['points'][number];
-
-import { useElementWidth } from '@/components/plot/hooks';
-import { attentionMemory, attentionRowLists, expectedNnz, longestRow, type MaskKind } from '@/lib/attention';
+import { type TaskOutput, useRun } from '@/components/figure/worker';
+import {
+  AxisX,
+  AxisY,
+  Dot,
+  Frame,
+  Line,
+  Plot,
+  type SwatchItem,
+  SwatchLegend,
+  TextMark,
+  usePlot,
+} from '@/components/plot';
+import {
+  ALWAYS_CAUSAL,
+  type MaskKind,
+  RACE_METHODS,
+  type RaceCost,
+  type RaceMethod,
+  raceCost,
+  raceExponents,
+  raceLooksDisturbed,
+  theoryThrough,
+} from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { logLogSlope } from '@/lib/stats';
 import styles from './CostRace.module.css';
-import { decadeTicks, type Frame, formatBytes, formatMs, frameFor, logScale, pathThrough } from './draw';
+import { formatBytes, formatMs, paddedLogDomain } from './format';
 import { type costRaceParams, RACE_SIZES } from './params';
 
 type P = ParamValues<typeof costRaceParams>;
+type Timing = TaskOutput<'costRace'>['points'][number];
 
 /** Timed samples per (n, kernel), the median is shown: more where a sample is cheap. */
 const repeatsFor = (n: number) => (n <= 1024 ? 5 : 3);
-/** The order each n is timed in. */
-const METHODS: readonly RaceMethod[] = ['dense', 'unmasked', 'sparse'];
 
-const methodLabel: Record<RaceMethod, string> = {
+const METHOD_LABELS: Record<RaceMethod, string> = {
   dense: 'dense + mask',
   unmasked: 'dense, no mask',
   sparse: 'sparse kernel',
 };
-
-const patternLabels: Record<P['pattern'], string> = {
-  local: 'Local (|i−j| ≤ k)',
-  atrous: 'Atrous ((i−j) mod k = 0)',
-  sparse: 'Sparse (local ∪ atrous)',
-  strided: 'Strided (Child et al., causal)',
-  fixed: 'Fixed (Child et al., causal)',
+/** Each kernel's colour and marker, the same in both plots and the legend. */
+const COLORS: Record<RaceMethod, string> = {
+  dense: 'var(--warn)',
+  unmasked: 'var(--fg-muted)',
+  sparse: 'var(--accent)',
 };
+const SYMBOLS = { dense: 'square', unmasked: 'triangle', sparse: 'circle' } as const;
+const MARKER_R: Record<RaceMethod, number> = { dense: 3.5, unmasked: 4, sparse: 4 };
 
-/** One size's theory, known before anything is timed. */
-interface SizeRow {
-  n: number;
-  k: number;
-  nnz: number;
-  theory: number;
-  denseBytes: number;
-  sparseBytes: number;
-}
+const LEGEND: SwatchItem[] = [
+  { label: METHOD_LABELS.dense, color: COLORS.dense },
+  { label: METHOD_LABELS.unmasked, color: COLORS.unmasked, className: styles.triangle },
+  { label: METHOD_LABELS.sparse, color: COLORS.sparse, shape: 'dot' },
+  { label: 'theory: n² and nnz', color: COLORS.unmasked, shape: 'dash' },
+];
 
-type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+const MARGIN = { top: 10, right: 12, bottom: 36, left: 50 };
+const PLOT_HEIGHT = 210;
+/** Enough ticks that a log axis labels every decade (the plots span at most about seven). */
+const DECADES = 12;
 
-interface RunState {
-  status: Status;
-  points: CostRacePoint[];
-  /** Index of the (n, kernel) step being timed, and how many there are. */
-  step: number;
-  total: number;
-  progress: number;
-  /** The sizes and kernels of this run, in order (fixed when Run is pressed). */
+/** What a running race has streamed: its steps (fixed when Run is pressed), the one being timed, the timings. */
+interface RaceProgress {
   steps: { n: number; method: RaceMethod }[];
-  error: string | null;
-  seconds: number;
+  step: number;
+  points: Timing[];
 }
 
-const idle: RunState = {
-  status: 'idle',
-  points: [],
-  step: 0,
-  total: 0,
-  progress: 0,
-  steps: [],
-  error: null,
-  seconds: 0,
-};
+const markerAttrs = (d: { n: number; method: RaceMethod }) => ({ 'data-method': d.method, 'data-n': d.n });
+const sizeLabel = (v: number | string) => formatInteger(Number(v));
+const msLabel = (v: number | string) => formatMs(Number(v));
+const bytesLabel = (v: number | string) => formatBytes(Number(v));
 
-function Marker({ method, x, y, n }: { method: RaceMethod; x: number; y: number; n: number }) {
-  const common = { 'data-method': method, 'data-n': n, className: styles[method] };
-  if (method === 'sparse') return <circle cx={x} cy={y} r={4} {...common} />;
-  if (method === 'dense') return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} {...common} />;
-  return <path d={`M${x},${y - 4.5}L${x + 4.5},${y + 3.5}L${x - 4.5},${y + 3.5}Z`} {...common} />;
-}
+/** The x axis at the raced sizes; every other one when a narrow plot would crowd six or more. */
+const SizeAxis = memo(function SizeAxis({ sizes }: { sizes: readonly number[] }) {
+  const { width } = usePlot();
+  const ticks = sizes.filter((_n, i) => width >= 330 || sizes.length < 6 || i % 2 === 0);
+  return <AxisX tickValues={ticks} tickFormat={sizeLabel} label="sequence length n" grid />;
+});
 
-/** Axes of a log–log plot: ticks and labels drawn as JSX. */
-function Axes({
-  frame,
-  x,
+/** One kernel's points (timings or bytes): a line and its markers, grouped by series for tests. */
+function Series<D extends { n: number; method: RaceMethod }>({
+  id,
+  method,
+  data,
   y,
-  xTicks,
-  yTicks,
-  yFormat,
-  xTitle,
-  yTitle,
 }: {
-  frame: Frame;
-  x: (v: number) => number;
-  y: (v: number) => number;
-  xTicks: number[];
-  yTicks: number[];
-  yFormat: (v: number) => string;
-  xTitle: string;
-  yTitle: string;
+  id: string;
+  method: RaceMethod;
+  data: readonly D[];
+  /** The field of each point that is plotted against n. */
+  y: keyof D & string;
 }) {
-  const { width, height, left, right, top, bottom } = frame;
   return (
-    <g className={styles.axes}>
-      {yTicks.map((t) => (
-        <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-          <line x1={left} x2={width - right} className={styles.grid} />
-          <text x={left - 5} dy="0.32em" textAnchor="end">
-            {yFormat(t)}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((t) => (
-        <g key={`x${t}`} transform={`translate(${x(t)},0)`}>
-          <line y1={top} y2={height - bottom} className={styles.grid} />
-          <text y={height - bottom + 13} textAnchor="middle">
-            {formatInteger(t)}
-          </text>
-        </g>
-      ))}
-      <rect
-        x={left}
-        y={top}
-        width={width - left - right}
-        height={height - top - bottom}
-        className={styles.frame}
+    <g data-series={id}>
+      <Line data={data} x="n" y={y} stroke={COLORS[method]} strokeWidth={1.6} />
+      <Dot
+        data={data}
+        x="n"
+        y={y}
+        symbol={SYMBOLS[method]}
+        r={MARKER_R[method]}
+        fill={COLORS[method]}
+        attrs={markerAttrs}
       />
-      <text x={(left + width - right) / 2} y={height - 4} textAnchor="middle" className={styles.title}>
-        {xTitle}
-      </text>
-      <text
-        transform={`translate(11,${(top + height - bottom) / 2}) rotate(-90)`}
-        textAnchor="middle"
-        className={styles.title}
-      >
-        {yTitle}
-      </text>
     </g>
-  );
-}
-
-function Plot({
-  label,
-  frame,
-  children,
-  exportable,
-}: {
-  label: string;
-  frame: Frame;
-  children: ReactNode;
-  exportable?: boolean;
-}) {
-  return (
-    <svg
-      className={styles.plot}
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      width={frame.width}
-      height={frame.height}
-      role="img"
-      aria-label={label}
-      data-export={exportable ? '' : undefined}
-    >
-      {children}
-    </svg>
   );
 }
 
 /** The cost race: dense attention (with and without the mask) against the sparse kernel for growing n. */
 export default function CostRace() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const { pattern, maxN, d, causal } = params;
   const kind = pattern as MaskKind;
   const largest = Number(maxN);
   const available = useMemo<number[]>(() => RACE_SIZES.filter((n) => n <= largest), [largest]);
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const sizes = useMemo(() => available.filter((n) => !excluded.has(n)), [available, excluded]);
-  const [run, setRun] = useState<RunState>(idle);
-  const controller = useRef<AbortController | null>(null);
-  const viewRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(viewRef);
+  // A result belongs to the parameters it was run with: any change cancels the run and clears it.
+  const run = useRun<{ seconds: number }, RaceProgress>([kind, largest, d, causal]);
 
   // Theory for every offered size: pairs in closed form; bytes from the kernels' accounting.
-  const rows = useMemo<SizeRow[]>(
-    () =>
-      sizes.map((n) => {
-        const k = Math.max(1, Math.round(Math.sqrt(n)));
-        const longest = longestRow(attentionRowLists(kind, n, { k, causal }));
-        const nnz = expectedNnz(kind, n, { k, causal });
-        return {
-          n,
-          k,
-          nnz,
-          theory: (n * n) / nnz,
-          denseBytes: attentionMemory('dense', n, nnz).total,
-          sparseBytes: attentionMemory('sparse', n, nnz, { longestRow: longest }).total,
-        };
-      }),
+  const costs = useMemo<RaceCost[]>(
+    () => sizes.map((n) => raceCost(kind, n, { causal })),
     [sizes, kind, causal],
   );
 
-  // A result belongs to the parameters it was run with: any change cancels the run and clears it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the parameters are the trigger.
-  useEffect(() => {
-    controller.current?.abort();
-    setRun(idle);
-  }, [kind, largest, d, causal]);
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const start = useCallback(async () => {
-    controller.current?.abort();
-    const mine = new AbortController();
-    controller.current = mine;
-    const steps = sizes.flatMap((n) => METHODS.map((method) => ({ n, method })));
-    const t0 = performance.now();
-    setRun({ ...idle, status: 'running', total: steps.length, steps });
-    for (let s = 0; s < steps.length; s++) {
-      const { n, method } = steps[s] as { n: number; method: RaceMethod };
-      setRun((r) => ({ ...r, step: s, progress: s / steps.length }));
-      try {
-        const result = await runTask(
+  const start = () => {
+    const steps = sizes.flatMap((n) => RACE_METHODS.map((method) => ({ n, method })));
+    const fresh: RaceProgress = { steps, step: 0, points: [] };
+    run.start(async (ctx) => {
+      const t0 = performance.now();
+      for (let s = 0; s < steps.length; s++) {
+        const { n, method } = steps[s] as { n: number; method: RaceMethod };
+        ctx.progress(s / steps.length, (p) => ({ ...(p ?? fresh), step: s }));
+        const result = await ctx.task(
           'costRace',
           { pattern: kind, causal, d, sizes: [n], repeats: repeatsFor(n), methods: [method] },
-          {
-            signal: mine.signal,
-            onProgress: (f) =>
-              setRun((r) => (r.status === 'running' ? { ...r, progress: (s + f) / steps.length } : r)),
-          },
+          (f) => ctx.progress((s + f) / steps.length),
         );
-        if (mine.signal.aborted) return;
-        setRun((r) => ({ ...r, points: [...r.points, ...result.points] }));
-      } catch (err) {
-        if (err instanceof CancelledError || mine.signal.aborted) return;
-        setRun((r) => ({ ...r, status: 'error', error: err instanceof Error ? err.message : String(err) }));
-        return;
+        ctx.progress((s + 1) / steps.length, (p) => {
+          const prev = p ?? fresh;
+          return { ...prev, points: [...prev.points, ...result.points] };
+        });
       }
-    }
-    setRun((r) => ({
-      ...r,
-      status: 'done',
-      step: steps.length,
-      progress: 1,
-      seconds: (performance.now() - t0) / 1000,
-    }));
-  }, [sizes, kind, causal, d]);
-
-  const cancel = useCallback(() => {
-    controller.current?.abort();
-    setRun((r) => (r.status === 'running' ? { ...r, status: 'cancelled' } : r));
-  }, []);
+      return { seconds: (performance.now() - t0) / 1000 };
+    });
+  };
 
   // Timings of sizes the reader has since left out stay in the run but are not shown.
-  const shown = useMemo(() => run.points.filter((p) => sizes.includes(p.n)), [run.points, sizes]);
-  const byKey = useMemo(() => {
-    const map = new Map<string, CostRacePoint>();
-    for (const p of shown) map.set(`${p.method}|${p.n}`, p);
-    return map;
-  }, [shown]);
+  const points = run.partial?.points;
+  const shown = useMemo(() => (points ?? []).filter((p) => sizes.includes(p.n)), [points, sizes]);
+  const byKey = useMemo(() => new Map(shown.map((p) => [`${p.method}|${p.n}`, p])), [shown]);
   const ms = (method: RaceMethod, n: number) => byKey.get(`${method}|${n}`)?.ms ?? Number.NaN;
 
-  // Measured series and the theory curves through each kernel's first measured point.
   const series = useMemo(
-    () =>
-      METHODS.map((method) => ({
-        method,
-        points: shown.filter((p) => p.method === method).map((p) => [p.n, p.ms] as const),
-      })),
+    () => RACE_METHODS.map((method) => ({ method, points: shown.filter((p) => p.method === method) })),
     [shown],
   );
-  const theory = useMemo(() => {
-    const through = (method: RaceMethod, count: (r: SizeRow) => number) => {
-      const first = shown.find((p) => p.method === method);
-      const row = first && rows.find((r) => r.n === first.n);
-      if (!first || !row || !(first.ms > 0)) return [];
-      const c = first.ms / count(row);
-      return rows.map((r) => [r.n, c * count(r)] as const);
-    };
-    return { dense: through('dense', (r) => r.n * r.n), sparse: through('sparse', (r) => r.nnz) };
-  }, [shown, rows]);
+  // The theory curves through each kernel's first measured point: n² for dense, nnz for sparse.
+  const theory = useMemo(
+    () => ({ dense: theoryThrough(costs, shown, 'dense'), sparse: theoryThrough(costs, shown, 'sparse') }),
+    [costs, shown],
+  );
+  const slopes = useMemo(() => raceExponents(shown, costs), [shown, costs]);
+  const bytes = useMemo(
+    () => ({
+      dense: costs.map((c) => ({ n: c.n, method: 'dense' as const, bytes: c.denseBytes })),
+      sparse: costs.map((c) => ({ n: c.n, method: 'sparse' as const, bytes: c.sparseBytes })),
+    }),
+    [costs],
+  );
 
-  const slopes = useMemo(() => {
-    const slopeOf = (method: RaceMethod) => {
-      // The largest three sizes: at small n fixed per-call costs flatten the curves.
-      const s = (series.find((x) => x.method === method)?.points ?? []).slice(-3);
-      return logLogSlope(
-        s.map((p) => p[0]),
-        s.map((p) => p[1]),
-      );
-    };
-    return {
-      dense: slopeOf('dense'),
-      unmasked: slopeOf('unmasked'),
-      sparse: slopeOf('sparse'),
-      nnz: logLogSlope(
-        rows.slice(-3).map((r) => r.n),
-        rows.slice(-3).map((r) => r.nnz),
+  const x = useMemo(
+    () => ({ type: 'log' as const, domain: paddedLogDomain(sizes, [64, 4096], 1.25) }),
+    [sizes],
+  );
+  const yTime = useMemo(
+    () => ({
+      type: 'log' as const,
+      domain: paddedLogDomain(
+        [...shown.map((p) => p.ms), ...theory.dense.map((p) => p.ms), ...theory.sparse.map((p) => p.ms)],
+        [0.01, 1000],
+        1.6,
       ),
-    };
-  }, [series, rows]);
+    }),
+    [shown, theory],
+  );
+  const yBytes = useMemo(
+    () => ({
+      type: 'log' as const,
+      domain: paddedLogDomain(
+        costs.flatMap((c) => [c.denseBytes, c.sparseBytes]),
+        [1e3, 1e9],
+        1.6,
+      ),
+    }),
+    [costs],
+  );
+  const middle = useMemo(
+    () => [{ n: Math.sqrt(x.domain[0] * x.domain[1]), ms: Math.sqrt(yTime.domain[0] * yTime.domain[1]) }],
+    [x, yTime],
+  );
 
   useExportData(() => ({
     name: `cost-race-${pattern}-d${d}${causal ? '-causal' : ''}-to${largest}`,
@@ -313,105 +222,55 @@ export default function CostRace() {
       'dense bytes',
       'sparse bytes',
     ],
-    rows: rows.map((r) => [
-      r.n,
-      r.k,
-      r.nnz,
-      r.theory,
-      ms('dense', r.n),
-      ms('unmasked', r.n),
-      ms('sparse', r.n),
-      r.denseBytes,
-      r.sparseBytes,
+    rows: costs.map((c) => [
+      c.n,
+      c.k,
+      c.nnz,
+      c.speedup,
+      ms('dense', c.n),
+      ms('unmasked', c.n),
+      ms('sparse', c.n),
+      c.denseBytes,
+      c.sparseBytes,
     ]),
     meta: { pattern, d, causal, repeats: sizes.map(repeatsFor), status: run.status },
   }));
 
-  const wide = width >= 640;
-  const plotWidth = Math.max(240, Math.floor(wide ? (width - 16) / 2 : width || 340));
-  const frame = frameFor(plotWidth);
-  const xs = logScale(
-    rows.map((r) => r.n),
-    [frame.left, frame.width - frame.right],
-    [64, 4096],
-    1.25,
-  );
-  const timeValues = [
-    ...shown.map((p) => p.ms),
-    ...theory.dense.map((p) => p[1]),
-    ...theory.sparse.map((p) => p[1]),
-  ];
-  const ysTime = logScale(timeValues, [frame.height - frame.bottom, frame.top], [0.01, 1000]);
-  const ysBytes = logScale(
-    rows.flatMap((r) => [r.denseBytes, r.sparseBytes]),
-    [frame.height - frame.bottom, frame.top],
-    [1e3, 1e9],
-  );
-  const xTicks = rows
-    .map((r) => r.n)
-    .filter((_n, i, all) => plotWidth >= 330 || all.length < 6 || i % 2 === 0);
-
-  const current = run.steps[run.step];
+  const running = run.status === 'running';
+  const progress = run.partial;
+  const current = progress?.steps[progress.step];
   const stepText =
-    run.status === 'running' && current
-      ? `${methodLabel[current.method]}, n = ${formatInteger(current.n)}`
-      : '';
-  const doneSteps = run.points.length;
+    running && current ? `${METHOD_LABELS[current.method]}, n = ${formatInteger(current.n)}` : '';
+  const doneSteps = progress?.points.length ?? 0;
   let statusText: string;
   switch (run.status) {
     case 'idle':
       statusText = `Run times ${sizes.length} sizes × 3 kernels in a background worker.`;
       break;
     case 'running':
-      statusText = `Timing ${stepText} (step ${run.step + 1} of ${run.total})…`;
+      statusText = `Timing ${stepText} (step ${(progress?.step ?? 0) + 1} of ${progress?.steps.length ?? 0})…`;
       break;
     case 'done':
-      statusText = `Done: ${doneSteps} timings in ${formatNumber(run.seconds, { digits: 3 })} s.`;
+      statusText = `Done: ${doneSteps} timings in ${formatNumber(run.result?.seconds ?? Number.NaN, { digits: 3 })} s.`;
       break;
     case 'cancelled':
-      statusText = `Cancelled after ${doneSteps} of ${run.total} timings.`;
+      statusText = `Cancelled after ${doneSteps} of ${progress?.steps.length ?? 0} timings.`;
       break;
     case 'error':
       statusText = `The race failed: ${run.error ?? 'unknown error'}`;
       break;
   }
 
-  const last = [...rows].reverse().find((r) => ms('dense', r.n) > 0 && ms('sparse', r.n) > 0);
-  // From n = 1024 on, a quiet machine gives dense exponents near 2 and a sparse one near nnz's; far from
-  // that, other programs were competing for the processor while it timed.
-  const nearSquare = (p: number) => p > 1.7 && p < 2.4;
-  const disturbed =
-    run.status === 'done' &&
-    last !== undefined &&
-    last.n >= 1024 &&
-    !(nearSquare(slopes.dense) && nearSquare(slopes.unmasked) && Math.abs(slopes.sparse - slopes.nnz) < 0.35);
-  const running = run.status === 'running';
+  const last = [...costs].reverse().find((c) => ms('dense', c.n) > 0 && ms('sparse', c.n) > 0);
+  const disturbed = run.status === 'done' && last !== undefined && raceLooksDisturbed(slopes, last.n);
 
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Select
-          label="Pattern"
-          value={pattern}
-          options={Object.entries(patternLabels).map(([value, label]) => ({ value, label }))}
-          onChange={(v) => setParam('pattern', v as P['pattern'])}
-        />
-        <Select
-          label="Largest n"
-          value={maxN}
-          options={['128', '256', '512', '1024', '2048', '4096'].map((v) => ({
-            value: v,
-            label: formatInteger(Number(v)),
-          }))}
-          onChange={(v) => setParam('maxN', v as P['maxN'])}
-        />
-        <Slider label="Head size d" value={d} min={4} max={128} step={4} onChange={(v) => setParam('d', v)} />
-        <Toggle
-          label="Causal"
-          checked={causal || pattern === 'strided' || pattern === 'fixed'}
-          disabled={pattern === 'strided' || pattern === 'fixed'}
-          onChange={(v) => setParam('causal', v)}
-        />
+        <ParamSelect name="pattern" />
+        <ParamSelect name="maxN" />
+        <ParamSlider name="d" />
+        <ParamToggle name="causal" forced={ALWAYS_CAUSAL.has(kind) ? true : undefined} />
       </div>
 
       <fieldset className={styles.sizes} disabled={running}>
@@ -443,7 +302,7 @@ export default function CostRace() {
         <Button variant="primary" onClick={start} disabled={running || sizes.length === 0}>
           {run.status === 'idle' ? 'Run' : 'Run again'}
         </Button>
-        <Button onClick={cancel} disabled={!running}>
+        <Button onClick={run.cancel} disabled={!running}>
           Cancel
         </Button>
         <div className={styles.progress}>
@@ -454,96 +313,53 @@ export default function CostRace() {
         {sizes.length === 0 ? 'Pick at least one size to race.' : statusText}
       </p>
 
-      <ul className={styles.legend} aria-label="Legend">
-        {METHODS.map((m) => (
-          <li key={m}>
-            <svg width="16" height="12" aria-hidden="true">
-              <Marker method={m} x={8} y={6} n={0} />
-            </svg>
-            {methodLabel[m]}
-          </li>
-        ))}
-        <li>
-          <svg width="22" height="12" aria-hidden="true">
-            <line x1="1" x2="21" y1="6" y2="6" className={styles.theoryLine} />
-          </svg>
-          theory: n² and nnz
-        </li>
-      </ul>
+      <SwatchLegend items={LEGEND} label="Legend" />
 
-      <div className={styles.plots} ref={viewRef}>
+      <div className={styles.plots}>
         <figure className={styles.plotBox}>
           <figcaption>Time of one call (ms)</figcaption>
           <Plot
-            frame={frame}
-            exportable
             label={`Measured time against n on log–log axes: ${shown.length} timings`}
+            x={x}
+            y={yTime}
+            height={PLOT_HEIGHT}
+            margin={MARGIN}
+            exportView
           >
-            <Axes
-              frame={frame}
-              x={xs}
-              y={ysTime}
-              xTicks={xTicks}
-              yTicks={decadeTicks(ysTime)}
-              yFormat={formatMs}
-              xTitle="sequence length n"
-              yTitle="ms"
-            />
-            <path
-              d={pathThrough(theory.dense, xs, ysTime)}
-              className={`${styles.theory} ${styles.denseLine}`}
-            />
-            <path
-              d={pathThrough(theory.sparse, xs, ysTime)}
-              className={`${styles.theory} ${styles.sparseLine}`}
-            />
+            <AxisY label="ms" tickFormat={msLabel} ticks={DECADES} grid />
+            <SizeAxis sizes={sizes} />
+            <Frame />
+            <Line data={theory.dense} x="n" y="ms" stroke={COLORS.dense} dash="5 4" strokeWidth={1.2} />
+            <Line data={theory.sparse} x="n" y="ms" stroke={COLORS.sparse} dash="5 4" strokeWidth={1.2} />
             {series.map((s) => (
-              <g key={s.method} data-series={s.method}>
-                <path d={pathThrough(s.points, xs, ysTime)} className={styles[`${s.method}Line`]} />
-                {s.points.map(([n, t]) =>
-                  // A time of 0 (below the clock's resolution) has no place on a log axis.
-                  t > 0 && Number.isFinite(t) ? (
-                    <Marker key={n} method={s.method} x={xs(n)} y={ysTime(t)} n={n} />
-                  ) : null,
-                )}
-              </g>
+              <Series key={s.method} id={s.method} method={s.method} data={s.points} y="ms" />
             ))}
             {shown.length === 0 ? (
-              <text
-                x={(frame.left + frame.width - frame.right) / 2}
-                y={(frame.top + frame.height - frame.bottom) / 2}
-                textAnchor="middle"
-                className={styles.empty}
-              >
-                {running ? 'Timing…' : 'Press Run to time the kernels'}
-              </text>
+              <TextMark
+                data={middle}
+                x="n"
+                y="ms"
+                text={() => (running ? 'Timing…' : 'Press Run to time the kernels')}
+                fill="var(--fg-muted)"
+                fontSize={12}
+              />
             ) : null}
           </Plot>
         </figure>
         <figure className={styles.plotBox}>
           <figcaption>Score storage (bytes)</figcaption>
-          <Plot frame={frame} label="Bytes of score storage against n on log–log axes, dense and sparse">
-            <Axes
-              frame={frame}
-              x={xs}
-              y={ysBytes}
-              xTicks={xTicks}
-              yTicks={decadeTicks(ysBytes)}
-              yFormat={formatBytes}
-              xTitle="sequence length n"
-              yTitle="bytes"
-            />
-            {(['dense', 'sparse'] as const).map((m) => {
-              const pts = rows.map((r) => [r.n, m === 'dense' ? r.denseBytes : r.sparseBytes] as const);
-              return (
-                <g key={m} data-series={`${m}-bytes`}>
-                  <path d={pathThrough(pts, xs, ysBytes)} className={styles[`${m}Line`]} />
-                  {pts.map(([n, b]) => (
-                    <Marker key={n} method={m} x={xs(n)} y={ysBytes(b)} n={n} />
-                  ))}
-                </g>
-              );
-            })}
+          <Plot
+            label="Bytes of score storage against n on log–log axes, dense and sparse"
+            x={x}
+            y={yBytes}
+            height={PLOT_HEIGHT}
+            margin={MARGIN}
+          >
+            <AxisY label="bytes" tickFormat={bytesLabel} ticks={DECADES} grid />
+            <SizeAxis sizes={sizes} />
+            <Frame />
+            <Series id="dense-bytes" method="dense" data={bytes.dense} y="bytes" />
+            <Series id="sparse-bytes" method="sparse" data={bytes.sparse} y="bytes" />
           </Plot>
         </figure>
       </div>
@@ -570,7 +386,7 @@ export default function CostRace() {
               {' '}
               At n = {formatInteger(last.n)} the sparse kernel is{' '}
               {formatNumber(ms('dense', last.n) / ms('sparse', last.n), { digits: 3 })}× faster than dense +
-              mask; the pair count predicts n²/nnz = {formatNumber(last.theory, { digits: 3 })}×.
+              mask; the pair count predicts n²/nnz = {formatNumber(last.speedup, { digits: 3 })}×.
             </>
           ) : null}
         </p>
@@ -616,23 +432,23 @@ export default function CostRace() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const dense = ms('dense', r.n);
-              const sparse = ms('sparse', r.n);
+            {costs.map((c) => {
+              const dense = ms('dense', c.n);
+              const sparse = ms('sparse', c.n);
               return (
-                <tr key={r.n} data-n={r.n}>
-                  <td>{formatInteger(r.n)}</td>
-                  <td>{r.k}</td>
-                  <td data-col="nnz">{formatInteger(r.nnz)}</td>
+                <tr key={c.n} data-n={c.n}>
+                  <td>{formatInteger(c.n)}</td>
+                  <td>{c.k}</td>
+                  <td data-col="nnz">{formatInteger(c.nnz)}</td>
                   <td data-col="dense">{formatMs(dense)}</td>
-                  <td data-col="unmasked">{formatMs(ms('unmasked', r.n))}</td>
+                  <td data-col="unmasked">{formatMs(ms('unmasked', c.n))}</td>
                   <td data-col="sparse">{formatMs(sparse)}</td>
                   <td data-col="speedup">
                     {Number.isFinite(dense / sparse)
                       ? `${formatNumber(dense / sparse, { digits: 3 })}×`
                       : '—'}
                   </td>
-                  <td data-col="theory">{formatNumber(r.theory, { digits: 3 })}×</td>
+                  <td data-col="theory">{formatNumber(c.speedup, { digits: 3 })}×</td>
                 </tr>
               );
             })}

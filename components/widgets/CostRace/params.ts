@@ -1,13 +1,19 @@
 import { defineParams } from '@/components/figure/schema';
+import { MASK_KIND_LABELS, MASK_KINDS, type MaskKind } from '@/lib/attention/options';
+import { formatInteger } from '@/lib/format';
 
 /** The sizes a race can reach: powers of two from 64 to 4096 (the largest n the widget offers). */
 export const RACE_SIZES = [64, 128, 256, 512, 1024, 2048, 4096] as const;
+
+const MAX_N_OPTIONS = ['128', '256', '512', '1024', '2048', '4096'] as const;
 
 export const costRaceParams = defineParams({
   pattern: {
     type: 'enum',
     label: 'Pattern',
-    options: ['local', 'atrous', 'sparse', 'strided', 'fixed'],
+    // Every sparse pattern: racing full attention against itself says nothing.
+    options: MASK_KINDS.filter((kind): kind is Exclude<MaskKind, 'full'> => kind !== 'full'),
+    optionLabels: MASK_KIND_LABELS,
     default: 'sparse',
     description:
       'local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: causal, from Child et al. 2019; k = √n, rounded.',
@@ -15,11 +21,12 @@ export const costRaceParams = defineParams({
   maxN: {
     type: 'enum',
     label: 'Largest n',
-    options: ['128', '256', '512', '1024', '2048', '4096'],
+    options: MAX_N_OPTIONS,
+    optionLabels: Object.fromEntries(MAX_N_OPTIONS.map((n) => [n, formatInteger(Number(n))])),
     default: '2048',
     description: 'The race runs n = 64, 128, … up to this; dense at 4096 takes seconds.',
   },
-  d: { type: 'int', label: 'Head size d', min: 4, max: 128, default: 32 },
+  d: { type: 'int', label: 'Head size d', min: 4, max: 128, step: 4, default: 32 },
   causal: {
     type: 'boolean',
     label: 'Causal',

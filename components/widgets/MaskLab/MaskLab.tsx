@@ -1,31 +1,51 @@
 'use client';
 
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Field, Slider } from '@/components/controls';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Field, ParamSlider, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { useControlId } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
-import { paintRaster, shareColor } from '@/components/plot';
-import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
-import { maskCellRects } from '@/components/plot/maskCells';
-import { blockDensity } from '@/lib/attention/blockDensity';
-import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import {
-  compileMaskExpression,
-  MASK_EXPRESSION_LIMITS,
-  maskFromExpression,
-} from '@/lib/attention/expression';
+  Heatmap,
+  mixColor,
+  Plot,
+  Readout,
+  SwatchLegend,
+  shareColor,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
+import { blockDensity } from '@/lib/attention/blockDensity';
+import {
+  BLOCK_EMPTY,
+  BLOCK_FULL,
+  BLOCK_PARTIAL,
+  type BlockMaskSummary,
+  blockMask,
+  blockStateGrid,
+} from '@/lib/attention/blockMask';
+import { compileMaskExpression, maskFromExpression } from '@/lib/attention/expression';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { drawBlockGrid, drawBlocks, mixColors } from './draw';
+import { BlockGrid } from './draw';
 import { errorExcerpt } from './excerpt';
 import styles from './MaskLab.module.css';
 import type { maskLabParams } from './params';
 import { MASK_PRESETS } from './presets';
 
 type P = ParamValues<typeof maskLabParams>;
+
+const percent = (x: number) => formatNumber(x, { style: 'percent', digits: 3 });
+/** A legend entry with its count in bold (— before there is a mask). */
+const count = (label: string, value: number | undefined, testId: string) => (
+  <>
+    {label} <b data-testid={testId}>{formatInteger(value ?? Number.NaN)}</b>
+  </>
+);
+/** The legend's swatch of a partial tile: the same Lab mix as the drawing. */
+const PARTIAL_CSS = 'color-mix(in lab, var(--accent) 40%, var(--surface-2))';
 
 /** Up to this n every cell is an SVG rect (≤ 1,024 elements); above it the mask is a canvas, one pixel per cell. */
 const SVG_MAX_N = 32;
@@ -52,83 +72,73 @@ interface LabView {
   size: number;
 }
 
-function MaskCells({ view, size, B }: { view: LabView; size: number; B: number }) {
-  const { n, mask } = view;
-  const cell = size / n;
-  const rects = maskCellRects(mask, n, size, { on: styles.on, off: styles.off });
-  const lines = [];
-  if (B < n && B * cell >= 4) {
-    for (let t = B; t < n; t += B) {
-      const p = t * cell;
-      lines.push(<line key={`v${t}`} x1={p} x2={p} y1={0} y2={size} className={styles.gridLine} />);
-      lines.push(<line key={`h${t}`} y1={p} y2={p} x1={0} x2={size} className={styles.gridLine} />);
-    }
-  }
+const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
+const UNIT = { domain: [0, 1] } as const;
+/** The partly allowed tiles' colour: this share of the way from the empty colour to the accent. */
+const PARTIAL_SHARE = 0.4;
+
+/** The mask itself (every cell an SVG rect up to n = 32) or its densities (one canvas), with the tiles' edges. */
+const MaskView = memo(function MaskView({ view, size, B }: { view: LabView; size: number; B: number }) {
+  const { tokens } = usePlotTheme();
+  const color = useMemo(() => shareColor(tokens['surface-2'], tokens.accent), [tokens]);
+  const { n } = view;
+  const grid = view.density ? view.size : n;
   return (
-    <svg
-      className={styles.view}
-      viewBox={`0 0 ${size} ${size}`}
+    <Plot
+      label={
+        view.density
+          ? `Mask of ${n}×${n} pairs with ${formatInteger(view.blocks.nnz)} allowed, drawn as ${view.size}×${view.size} blocks`
+          : `Mask of ${n}×${n} pairs with ${view.blocks.nnz} allowed`
+      }
+      x={UNIT}
+      y={UNIT}
       width={size}
       height={size}
-      role="img"
-      aria-label={`Mask of ${n}×${n} pairs with ${view.blocks.nnz} allowed`}
-      data-export
+      margin={NO_MARGIN}
+      className={styles.view}
+      exportView
     >
-      {rects}
-      {lines}
-    </svg>
+      <Heatmap
+        values={view.density ?? view.mask}
+        rows={grid}
+        cols={grid}
+        color={color}
+        svgLimit={SVG_MAX_N * SVG_MAX_N}
+      />
+      <BlockGrid n={n} B={B} />
+    </Plot>
   );
-}
+});
 
-function MaskCanvas({ view, size, B }: { view: LabView; size: number; B: number }) {
-  const colors = useThemeColors(['accent', 'surface-2', 'fg-muted']);
-  const { density, n } = view;
-  const ref = useCanvas(
-    (ctx, w) => {
-      if (!density) return;
-      paintRaster(ctx, density, view.size, view.size, shareColor(colors['surface-2'], colors.accent), w, w);
-      drawBlockGrid(ctx, n, B, w, colors['fg-muted']);
-    },
-    size,
-    size,
-    [density, colors, n, B],
-  );
+/** The tiles as a block-sparse kernel sees them: full, partial or empty, each at its true share of the mask. */
+const BlockView = memo(function BlockView({ blocks, size }: { blocks: BlockMaskSummary; size: number }) {
+  const { tokens } = usePlotTheme();
+  const color = useMemo(() => {
+    const mix = mixColor(tokens['surface-2'], tokens.accent);
+    const palette: Record<number, string> = {
+      [BLOCK_EMPTY]: mix(0),
+      [BLOCK_PARTIAL]: mix(PARTIAL_SHARE),
+      [BLOCK_FULL]: mix(1),
+    };
+    return (state: number) => palette[state] ?? mix(0);
+  }, [tokens]);
+  const samples = Math.min(blocks.rows, DENSITY_PIXELS);
+  const grid = useMemo(() => blockStateGrid(blocks, samples), [blocks, samples]);
   return (
-    <canvas
-      ref={ref}
+    <Plot
+      label={`${blocks.qBlocks}×${blocks.kvBlocks} tiles of ${blocks.blockSize}×${blocks.blockSize}: ${blocks.full} full, ${blocks.partial} partial, ${blocks.empty} empty`}
+      x={UNIT}
+      y={UNIT}
+      width={size}
+      height={size}
+      margin={NO_MARGIN}
       className={styles.view}
-      style={{ width: size, height: size }}
-      role="img"
-      aria-label={`Mask of ${n}×${n} pairs with ${formatInteger(view.blocks.nnz)} allowed, drawn as ${view.size}×${view.size} blocks`}
-      data-export
-    />
+    >
+      <Heatmap values={grid} rows={samples} cols={samples} color={color} svgLimit={0} />
+      <BlockGrid n={blocks.rows} B={blocks.blockSize} />
+    </Plot>
   );
-}
-
-function BlockCanvas({ blocks, size }: { blocks: BlockMaskSummary; size: number }) {
-  const colors = useThemeColors(['accent', 'surface-2']);
-  const ref = useCanvas(
-    (ctx, w) =>
-      drawBlocks(ctx, blocks, w, {
-        full: colors.accent,
-        // The same tint as the legend's swatch: 40% of the accent over the empty colour.
-        partial: mixColors(colors['surface-2'], colors.accent, 0.4),
-        empty: colors['surface-2'],
-      }),
-    size,
-    size,
-    [blocks, colors],
-  );
-  return (
-    <canvas
-      ref={ref}
-      className={styles.view}
-      style={{ width: size, height: size }}
-      role="img"
-      aria-label={`${blocks.qBlocks}×${blocks.kvBlocks} tiles of ${blocks.blockSize}×${blocks.blockSize}: ${blocks.full} full, ${blocks.partial} partial, ${blocks.empty} empty`}
-    />
-  );
-}
+});
 
 /**
  * The mask lab: the reader writes a mask as a condition on q, kv and n; the widget draws it, cuts it into
@@ -136,6 +146,7 @@ function BlockCanvas({ blocks, size }: { blocks: BlockMaskSummary; size: number 
  */
 export default function MaskLab() {
   const [params, setParam] = useWidgetParams<P>();
+  const exprSpec = useParamSpec('expr', ['string']);
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { expr, n, B } = params;
 
@@ -244,16 +255,16 @@ export default function MaskLab() {
       setChecked(expr);
     }
   };
-  const tooLong = text.length > MASK_EXPRESSION_LIMITS.maxLength;
+  const tooLong = text.length > exprSpec.maxLength;
 
   return (
     <div className={styles.widget}>
       <Field
         id={inputId}
-        label="Mask expression"
+        label={exprSpec.label}
         aside={
           <span className={tooLong ? styles.countOver : styles.count} aria-hidden="true">
-            {formatInteger(text.length)}/{MASK_EXPRESSION_LIMITS.maxLength}
+            {formatInteger(text.length)}/{formatInteger(exprSpec.maxLength)}
           </span>
         }
       >
@@ -313,8 +324,8 @@ export default function MaskLab() {
       </fieldset>
 
       <div className={styles.sliders}>
-        <Slider label="Sequence length n" value={n} min={4} max={1024} onChange={(v) => setParam('n', v)} />
-        <Slider label="Block size B" value={B} min={1} max={128} onChange={(v) => setParam('B', v)} />
+        <ParamSlider name="n" />
+        <ParamSlider name="B" />
       </div>
 
       <div ref={bodyRef} className={statsBeside ? styles.bodySide : styles.body}>
@@ -328,11 +339,7 @@ export default function MaskLab() {
               Mask <span className={styles.panelNote}>rows q, columns kv</span>
             </p>
             {view ? (
-              view.density ? (
-                <MaskCanvas view={view} size={size} B={B} />
-              ) : (
-                <MaskCells view={view} size={size} B={B} />
-              )
+              <MaskView view={view} size={size} B={B} />
             ) : (
               <div className={styles.placeholder} style={{ width: size, height: size }}>
                 {useWorker && !job.error ? 'Computing…' : 'No mask yet: write a condition above.'}
@@ -349,60 +356,46 @@ export default function MaskLab() {
               </span>
             </p>
             {blocks ? (
-              <BlockCanvas blocks={blocks} size={size} />
+              <BlockView blocks={blocks} size={size} />
             ) : (
               <div className={styles.placeholder} style={{ width: size, height: size }} />
             )}
-            <ul className={styles.legend} aria-label="Blocks by state">
-              <li>
-                <span className={`${styles.swatch} ${styles.swatchFull}`} aria-hidden="true" /> Full{' '}
-                <b data-testid="blocks-full">{formatInteger(blocks?.full ?? Number.NaN)}</b>
-              </li>
-              <li>
-                <span className={`${styles.swatch} ${styles.swatchPartial}`} aria-hidden="true" /> Partial{' '}
-                <b data-testid="blocks-partial">{formatInteger(blocks?.partial ?? Number.NaN)}</b>
-              </li>
-              <li>
-                <span className={`${styles.swatch} ${styles.swatchEmpty}`} aria-hidden="true" /> Empty{' '}
-                <b data-testid="blocks-empty">{formatInteger(blocks?.empty ?? Number.NaN)}</b>
-              </li>
-            </ul>
+            <SwatchLegend
+              label="Blocks by state"
+              items={[
+                { color: 'var(--accent)', label: count('Full', blocks?.full, 'blocks-full') },
+                { color: PARTIAL_CSS, label: count('Partial', blocks?.partial, 'blocks-partial') },
+                { color: 'var(--surface-2)', label: count('Empty', blocks?.empty, 'blocks-empty') },
+              ]}
+            />
           </div>
         </div>
-        <dl className={`widget-stats ${styles.stats}`} aria-live="polite" aria-busy={pending || undefined}>
-          <div>
-            <dt>Allowed pairs</dt>
-            <dd data-testid="allowed-pairs">{formatInteger(allowed)}</dd>
-          </div>
-          <div>
-            <dt>Density</dt>
-            <dd data-testid="density">{formatNumber(allowed / total, { style: 'percent', digits: 3 })}</dd>
-          </div>
-          <div>
-            <dt>Block sparsity</dt>
-            <dd data-testid="block-sparsity">
-              {formatNumber(blocks?.sparsity ?? Number.NaN, { style: 'percent', digits: 3 })}
-            </dd>
-          </div>
-          <div>
-            <dt>Work of a block kernel</dt>
-            <dd data-testid="computed-fraction">
-              {formatNumber(blocks?.computedFraction ?? Number.NaN, { style: 'percent', digits: 3 })}
-            </dd>
-          </div>
-          <div>
-            <dt>…of which masked</dt>
-            <dd data-testid="wasted-fraction">
-              {formatNumber(
-                blocks && blocks.computedCells > 0 ? 1 - blocks.nnz / blocks.computedCells : Number.NaN,
-                {
-                  style: 'percent',
-                  digits: 3,
-                },
-              )}
-            </dd>
-          </div>
-        </dl>
+        <div className={styles.stats}>
+          <Readout
+            busy={pending}
+            items={[
+              { label: 'Allowed pairs', value: formatInteger(allowed), testId: 'allowed-pairs' },
+              { label: 'Density', value: percent(allowed / total), testId: 'density' },
+              {
+                label: 'Block sparsity',
+                value: percent(blocks?.sparsity ?? Number.NaN),
+                testId: 'block-sparsity',
+              },
+              {
+                label: 'Work of a block kernel',
+                value: percent(blocks?.computedFraction ?? Number.NaN),
+                testId: 'computed-fraction',
+              },
+              {
+                label: '…of which masked',
+                value: percent(
+                  blocks && blocks.computedCells > 0 ? 1 - blocks.nnz / blocks.computedCells : Number.NaN,
+                ),
+                testId: 'wasted-fraction',
+              },
+            ]}
+          />
+        </div>
         <p className={styles.statsNote}>
           A block-sparse kernel (FlexAttention with block size B) skips empty tiles, computes full ones as
           they are and applies the mask inside partial ones. Block sparsity is the share of tiles it skips;

@@ -1,16 +1,39 @@
 'use client';
 
 import { max, mean, range } from 'd3-array';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button, MatrixEditor, NumberInput, Select, Slider, Toggle } from '@/components/controls';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  MatrixEditor,
+  ParamNumber,
+  ParamSelect,
+  ParamSlider,
+  ParamToggle,
+  Slider,
+  useParamSpec,
+} from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
-import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
+import { useParam, useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import {
+  AxisX,
+  AxisY,
+  type ColorScale,
+  divergingColor,
+  Heatmap,
+  Plot,
+  type PlotPointer,
+  RampLegend,
+  Readout,
+  Rect,
+  SwatchLegend,
+  sequentialColor,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
+import {
+  ALWAYS_CAUSAL,
   attention,
   attentionMask,
   type MaskKind,
@@ -21,31 +44,194 @@ import {
 } from '@/lib/attention';
 import { formatNumber } from '@/lib/format';
 import { maxAbs, toRows } from '@/lib/linalg';
-import { cellSize, divergingScale, weightScale } from './draw';
+import { cellSize, LABEL_H, LABEL_W, SUM_W } from './draw';
 import { nearestStop, nextSeed, roundRows } from './inputs';
 import styles from './MaskedAttention.module.css';
-import { MATRIX_DIGITS, MATRIX_LIMIT, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
+import { RowSums, SelectedRowLabel } from './marks';
+import { MATRIX_DIGITS, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
 import { RowBars } from './RowBars';
 
 type P = ParamValues<typeof maskedAttentionParams>;
+type Panel = 'scores' | 'weights' | 'output';
+interface Hover {
+  panel: Panel;
+  i: number;
+  /** The column, or −1 beside the cells (the row labels or the row sums). */
+  j: number;
+}
 
-const PATTERN_LABELS: Record<MaskKind, string> = {
-  full: 'Full (every pair)',
-  local: 'Local (|i−j| ≤ k)',
-  atrous: 'Atrous ((i−j) mod k = 0)',
-  sparse: 'Sparse (local ∪ atrous)',
-  strided: 'Strided (causal, stride k)',
-  fixed: 'Fixed (causal, blocks of k)',
-};
-const ALWAYS_CAUSAL: readonly string[] = ['strided', 'fixed'];
 const SEED_MAX = maskedAttentionParams.seed.max;
 const MATRIX_ROLES: Record<QKVName, string> = { Q: 'queries', K: 'keys', V: 'values' };
+const QKV: readonly QKVName[] = ['Q', 'K', 'V'];
 
 /** Cell text: two decimals, whole numbers from 10 on, so every value fits in five characters. */
 const fmtCell = (v: number) => formatNumber(v, { style: 'fixed', digits: Math.abs(v) >= 9.995 ? 0 : 2 });
 const fmtWeight = (v: number) => (v === 0 ? '0' : formatNumber(v, { style: 'fixed', digits: 2 }));
-const listNames = (names: string[]) =>
+const fmtSum = (v: number) => formatNumber(v, { style: 'fixed', digits: 3 });
+/** A diverging colour bar's caption and range: −max … max, labelled at both ends and 0. */
+const symmetric = (caption: string, max: number) => ({
+  caption,
+  lo: -max,
+  hi: max,
+  labels: [fmtCell(-max), '0', fmtCell(max)],
+});
+const WEIGHT_RAMP = { caption: 'weight', lo: 0, hi: 1, labels: ['0', '0.5', '1'] };
+const listNames = (names: readonly string[]) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
+const editedNames = (p: Pick<P, QKVName>) => QKV.filter((name) => p[name].length > 0);
+
+/** The temperature on its slider of stops (TEMPERATURE_STOPS); any t from a URL sits at the nearest stop. */
+function TemperatureSlider() {
+  const spec = useParamSpec('t', ['number']);
+  const [t, setT] = useParam<P, 't'>('t');
+  const index = nearestStop(TEMPERATURE_STOPS, t);
+  return (
+    <Slider
+      label={spec.label}
+      value={index}
+      min={0}
+      max={TEMPERATURE_STOPS.length - 1}
+      onChange={(i) => setT(TEMPERATURE_STOPS[i] as number)}
+      format={(i) =>
+        formatNumber(i === index ? t : (TEMPERATURE_STOPS[i] as number), { digits: spec.digits })
+      }
+    />
+  );
+}
+
+/** The grid editor of Q, K or V: the values in use (seeded until edited), kept to the schema's decimals. */
+function QKVEditor({
+  name,
+  value,
+  edited,
+  rows,
+  onEdit,
+}: {
+  name: QKVName;
+  value: number[][];
+  edited: boolean;
+  rows: number;
+  onEdit: (name: QKVName, rows: number[][]) => void;
+}) {
+  const spec = useParamSpec(name, ['matrix']);
+  return (
+    <MatrixEditor
+      label={`${name} (${MATRIX_ROLES[name]}${edited ? ', edited' : ''})`}
+      value={value}
+      onChange={(next) => onEdit(name, roundRows(next, spec.digits ?? MATRIX_DIGITS))}
+      rowLabels={indices(rows).map((i) => `${name.toLowerCase()}${i}`)}
+      min={spec.min}
+      max={spec.max}
+      digits={spec.digits}
+      allowResize={false}
+    />
+  );
+}
+
+/**
+ * One of the three heatmaps: an n×cols matrix with its index labels, the selected row and a colour bar. A
+ * pointer over it reports the cell (or the row, beside the cells); a click picks the row.
+ */
+function MatrixPanel({
+  panel,
+  title,
+  label,
+  values,
+  rows,
+  cols,
+  cell,
+  color,
+  cellText,
+  masked,
+  cellAttrs,
+  row,
+  sums,
+  ramp,
+  maskedLabel,
+  children,
+  onHover,
+  onPick,
+  exportView,
+}: {
+  panel: Panel;
+  title: string;
+  label: string;
+  values: ArrayLike<number>;
+  rows: number;
+  cols: number;
+  cell: number;
+  color: ColorScale;
+  cellText: (v: number) => string;
+  masked?: (i: number, j: number) => boolean;
+  cellAttrs: (v: number, i: number, j: number) => Record<string, string | boolean | undefined>;
+  row: number;
+  sums?: { text: readonly string[]; warn: readonly boolean[] };
+  /** The colour bar: its caption and the range it spans (a symmetric one labels −max, 0, max). */
+  ramp: { caption: string; lo: number; hi: number; labels: readonly string[] };
+  /** What the legend calls a hatched cell (no hatch swatch without it). */
+  maskedLabel?: string;
+  /** A note under the legend. */
+  children?: ReactNode;
+  onHover: (hover: Hover | null) => void;
+  onPick: (row: number) => void;
+  exportView?: boolean;
+}) {
+  const x = useMemo(() => ({ type: 'band' as const, domain: indices(cols), padding: 0 }), [cols]);
+  const y = useMemo(() => ({ type: 'band' as const, domain: indices(rows), padding: 0 }), [rows]);
+  // Every label while cells are at least 14 px, else every other one (the selected row's always).
+  const every = cell >= 14 ? 1 : 2;
+  const colTicks = useMemo(() => indices(cols).filter((j) => j % every === 0), [cols, every]);
+  const rowTicks = useMemo(
+    () => indices(rows).filter((i) => i % every === 0 && i !== row),
+    [rows, every, row],
+  );
+  const margin = useMemo(() => ({ top: LABEL_H, left: LABEL_W, right: sums ? SUM_W : 1, bottom: 1 }), [sums]);
+  const locate = useCallback(
+    (p: PlotPointer | null) =>
+      onHover(p && typeof p.y === 'number' ? { panel, i: p.y, j: typeof p.x === 'number' ? p.x : -1 } : null),
+    [onHover, panel],
+  );
+  return (
+    <div className={styles.panel}>
+      <p className={styles.panelTitle}>{title}</p>
+      <Plot
+        label={label}
+        x={x}
+        y={y}
+        width={margin.left + cols * cell + margin.right}
+        height={margin.top + rows * cell + margin.bottom}
+        margin={margin}
+        className={styles.heatmap}
+        testId={panel}
+        exportView={exportView}
+        onPointer={locate}
+        onClick={(p) => {
+          if (typeof p.y === 'number') onPick(p.y);
+        }}
+      >
+        <AxisX anchor="top" tickValues={colTicks} line={false} />
+        <AxisY tickValues={rowTicks} />
+        <SelectedRowLabel row={row} />
+        <Heatmap
+          values={values}
+          rows={rows}
+          cols={cols}
+          color={color}
+          masked={masked}
+          cellText={cellText}
+          cellAttrs={cellAttrs}
+        />
+        {sums ? <RowSums text={sums.text} warn={sums.warn} selected={row} /> : null}
+        <Rect y1={row} stroke="var(--fg)" strokeWidth={2} className={styles.rowOutline} />
+      </Plot>
+      <RampLegend color={color} lo={ramp.lo} hi={ramp.hi} caption={ramp.caption} labels={ramp.labels}>
+        {maskedLabel ? <SwatchLegend items={[{ label: maskedLabel, shape: 'hatch' }]} /> : null}
+      </RampLegend>
+      {children}
+    </div>
+  );
+}
 
 /**
  * Masked scaled dot-product attention on small seeded (or edited) Q, K, V: the scores QKᵀ/(√d·t) with
@@ -61,15 +247,12 @@ export default function MaskedAttention() {
   const editK = params.K;
   const editV = params.V;
   const kind = pattern as MaskKind;
-  const alwaysCausal = ALWAYS_CAUSAL.includes(pattern);
-  const dark = useDarkTheme();
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const alwaysCausal = ALWAYS_CAUSAL.has(kind);
+  const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
-  const barsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const barsWidth = useElementWidth(barsRef);
   const [picked, setPicked] = useState<number | null>(null);
-  const [hover, setHover] = useState<{ panel: 'scores' | 'weights' | 'output'; cell: CellRef } | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
   const [editNote, setEditNote] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState('');
 
@@ -79,6 +262,35 @@ export default function MaskedAttention() {
     setPicked(null);
     setEditNote(null);
   }, [generation]);
+
+  const clearEdits = useCallback(
+    (why: string, names: readonly string[], from: number) => {
+      store.getState().setParams({ Q: [], K: [], V: [] });
+      setEditNote(
+        `${why} replaced the edited ${listNames(names)}: Q, K and V are drawn from seed ${from} again.`,
+      );
+    },
+    [store],
+  );
+
+  // Edits belong to the seed and shape they were made for: a new seed, n or d that does not bring its own
+  // Q, K, V (a slider, the seed field, "New seed") replaces them with seeded ones before the frame is painted.
+  const before = useRef(params);
+  useLayoutEffect(() => {
+    const prev = before.current;
+    before.current = params;
+    const names = editedNames(prev);
+    if (names.length === 0 || QKV.some((name) => prev[name] !== params[name])) return;
+    const why =
+      params.seed !== prev.seed
+        ? 'A new seed'
+        : params.n !== prev.n
+          ? 'Changing n'
+          : params.d !== prev.d
+            ? 'Changing d'
+            : null;
+    if (why) clearEdits(why, names, params.seed);
+  }, [params, clearEdits]);
 
   const inputs = useMemo(
     () => resolveQKV({ n, d, seed, Q: editQ, K: editK, V: editV }),
@@ -102,19 +314,35 @@ export default function MaskedAttention() {
     [inputs],
   );
 
-  const scoreColor = useMemo(() => divergingScale(scoreMax, dark), [scoreMax, dark]);
-  const outputColor = useMemo(() => divergingScale(outputMax, dark), [outputMax, dark]);
-  const weightColor = useMemo(() => weightScale(dark), [dark]);
+  const scoreColor = useMemo(() => divergingColor(scoreMax, theme), [scoreMax, theme]);
+  const outputColor = useMemo(() => divergingColor(outputMax, theme), [outputMax, theme]);
+  const weightColor = useMemo(() => sequentialColor([0, 1], theme, 'greens'), [theme]);
+  const isMasked = useCallback((i: number, j: number) => mask.data[i * n + j] === 0, [mask, n]);
+  const maskedAttrs = useCallback(
+    (v: number, i: number, j: number) => ({
+      'data-cell': `${i}-${j}`,
+      'data-value': String(v),
+      'data-masked': isMasked(i, j) || undefined,
+    }),
+    [isMasked],
+  );
+  const outputAttrs = useCallback(
+    (v: number, i: number, j: number) => ({ 'data-cell': `${i}-${j}`, 'data-value': String(v) }),
+    [],
+  );
+  const sums = useMemo(
+    () => ({
+      text: stats.map((s, i) => (counts[i] === 0 ? '0' : fmtSum(s.sum))),
+      warn: Array.from(counts, (c) => c === 0),
+    }),
+    [stats, counts],
+  );
 
   const row = Math.min(n - 1, Math.max(0, picked ?? Math.floor(n / 2)));
   const rowStats = stats[row];
-  const emptyRows = useMemo(() => {
-    const out: number[] = [];
-    counts.forEach((c, i) => {
-      if (c === 0) out.push(i);
-    });
-    return out;
-  }, [counts]);
+  const rowWeights = useMemo(() => result.weights.data.subarray(row * n, (row + 1) * n), [result, row, n]);
+  const rowMask = useMemo(() => mask.data.subarray(row * n, (row + 1) * n), [mask, row, n]);
+  const emptyRows = useMemo(() => indices(n).filter((i) => counts[i] === 0), [counts, n]);
   const attended = stats.filter((s) => s.argmax >= 0);
   const meanMax = mean(attended, (s) => s.max) ?? Number.NaN;
   const meanEffective = mean(attended, (s) => s.effective) ?? Number.NaN;
@@ -122,34 +350,22 @@ export default function MaskedAttention() {
   const factor = 1 / (Math.sqrt(d) * t);
 
   const cell = cellSize(width, n, d);
-  const edited = (['Q', 'K', 'V'] as const).filter((name) => inputs.edited[name]);
+  const edited = QKV.filter((name) => inputs.edited[name]);
   const hasEdits = editQ.length > 0 || editK.length > 0 || editV.length > 0;
   const noticeKey = inputs.notices.join('\n');
-  const tIndex = nearestStop(TEMPERATURE_STOPS, t);
-
-  const clearEdits = (why: string, patch: Partial<P>) => {
-    store.getState().setParams({ ...patch, Q: [], K: [], V: [] });
-    if (edited.length > 0) {
-      setEditNote(
-        `${why} replaced the edited ${listNames(edited)}: Q, K and V are drawn from seed ${patch.seed ?? seed} again.`,
-      );
-    }
-  };
-  const setShape = (key: 'n' | 'd', v: number) => {
-    if (v === params[key]) return;
-    if (hasEdits) clearEdits(`Changing ${key}`, { [key]: v });
-    else setParam(key, v);
-  };
-  const setSeed = (v: number) => {
-    if (v === seed && !hasEdits) return;
-    clearEdits('A new seed', { seed: v });
-  };
+  const onEdit = useCallback(
+    (name: QKVName, rows: number[][]) => {
+      setEditNote(null);
+      store.getState().setParams({ [name]: rows });
+    },
+    [store],
+  );
 
   useExportData(() => ({
     name: `masked-attention-weights-${pattern}-n${n}-d${d}-seed${seed}-t${t}`,
     rows: toRows(result.weights),
-    rowLabels: Array.from({ length: n }, (_, i) => `query ${i}`),
-    colLabels: Array.from({ length: n }, (_, j) => `key ${j}`),
+    rowLabels: indices(n).map((i) => `query ${i}`),
+    colLabels: indices(n).map((j) => `key ${j}`),
     meta: {
       n,
       d,
@@ -164,74 +380,50 @@ export default function MaskedAttention() {
     },
   }));
 
+  // What the three heatmaps share: n rows of cells the same size, the selected row, the pointer.
+  const shared = {
+    rows: n,
+    cols: n,
+    cell,
+    row,
+    cellText: fmtCell,
+    masked: isMasked,
+    cellAttrs: maskedAttrs,
+    onHover: setHover,
+    onPick: setPicked,
+  };
+
   const hoverText = (() => {
-    if (!hover) return 'Click a row (or use the Query row slider) to see its weights as bars.';
-    const { i, j } = hover.cell;
-    if (j < 0)
-      return `Query ${i}: row sum ${formatNumber(stats[i]?.sum ?? Number.NaN, { style: 'fixed', digits: 3 })}`;
+    if (!hover || hover.i >= n)
+      return 'Click a row (or use the Query row slider) to see its weights as bars.';
+    const { i, j } = hover;
+    if (j < 0) return `Query ${i}: row sum ${fmtSum(stats[i]?.sum ?? Number.NaN)}`;
     if (hover.panel === 'output') {
       return `Query ${i}, output column ${j}: ${formatNumber(result.output.data[i * d + j], { digits: 4 })}`;
     }
-    const allowed = mask.data[i * n + j] !== 0;
     const s = formatNumber(result.scores.data[i * n + j], { digits: 4 });
     const w = formatNumber(result.weights.data[i * n + j], { digits: 4 });
-    return allowed
-      ? `Query ${i}, key ${j}: score ${s}, weight ${w}`
-      : `Query ${i}, key ${j}: masked (score ${s} is ignored), weight 0`;
+    return isMasked(i, j)
+      ? `Query ${i}, key ${j}: masked (score ${s} is ignored), weight 0`
+      : `Query ${i}, key ${j}: score ${s}, weight ${w}`;
   })();
-
-  const rowWeights = result.weights.data.subarray(row * n, (row + 1) * n);
 
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Slider label="Sequence length n" value={n} min={2} max={16} onChange={(v) => setShape('n', v)} />
-        <Slider label="Head dimension d" value={d} min={1} max={8} onChange={(v) => setShape('d', v)} />
-        <Slider
-          label="Temperature t"
-          value={tIndex}
-          min={0}
-          max={TEMPERATURE_STOPS.length - 1}
-          onChange={(i) => setParam('t', TEMPERATURE_STOPS[i])}
-          format={(i) => formatNumber(i === tIndex ? t : TEMPERATURE_STOPS[i], { digits: 3 })}
-        />
+        <ParamSlider name="n" />
+        <ParamSlider name="d" />
+        <TemperatureSlider />
         <div className={styles.seedRow}>
-          <NumberInput
-            label="Seed"
-            value={seed}
-            min={0}
-            max={SEED_MAX}
-            integer
-            onChange={(v) => setSeed(v)}
-          />
-          <Button size="md" onClick={() => setSeed(nextSeed(seed, SEED_MAX))}>
+          <ParamNumber name="seed" />
+          <Button size="md" onClick={() => setParam('seed', nextSeed(seed, SEED_MAX))}>
             New seed
           </Button>
         </div>
-        <Select
-          label="Mask pattern"
-          value={pattern}
-          options={(Object.keys(PATTERN_LABELS) as MaskKind[]).map((value) => ({
-            value,
-            label: PATTERN_LABELS[value],
-          }))}
-          onChange={(v) => setParam('pattern', v as P['pattern'])}
-        />
-        <Slider
-          label="Window / stride k"
-          value={k}
-          min={1}
-          max={16}
-          onChange={(v) => setParam('k', v)}
-          disabled={pattern === 'full'}
-        />
+        <ParamSelect name="pattern" />
+        <ParamSlider name="k" disabled={pattern === 'full'} />
         <div className={styles.causal}>
-          <Toggle
-            label="Causal"
-            checked={causal || alwaysCausal}
-            onChange={(v) => setParam('causal', v)}
-            disabled={alwaysCausal}
-          />
+          <ParamToggle name="causal" forced={alwaysCausal ? true : undefined} />
           {alwaysCausal ? <span className={styles.hint}>{pattern} is always causal</span> : null}
         </div>
       </div>
@@ -255,24 +447,22 @@ export default function MaskedAttention() {
           seed, or a change of n or d, replaces them with seeded values.
         </p>
         <div className={styles.editors}>
-          {(['Q', 'K', 'V'] as const).map((name) => (
-            <MatrixEditor
+          {QKV.map((name) => (
+            <QKVEditor
               key={name}
-              label={`${name} (${MATRIX_ROLES[name]}${inputs.edited[name] ? ', edited' : ''})`}
+              name={name}
               value={editorValues[name]}
-              onChange={(rows) => {
-                setEditNote(null);
-                store.getState().setParams({ [name]: roundRows(rows, MATRIX_DIGITS) });
-              }}
-              rowLabels={Array.from({ length: n }, (_, i) => `${name.toLowerCase()}${i}`)}
-              min={-MATRIX_LIMIT}
-              max={MATRIX_LIMIT}
-              digits={MATRIX_DIGITS}
-              allowResize={false}
+              edited={inputs.edited[name]}
+              rows={n}
+              onEdit={onEdit}
             />
           ))}
         </div>
-        <Button size="sm" disabled={!hasEdits} onClick={() => clearEdits('Going back to the seed', {})}>
+        <Button
+          size="sm"
+          disabled={!hasEdits}
+          onClick={() => clearEdits('Going back to the seed', editedNames(params), seed)}
+        >
           Use seeded Q, K, V
         </Button>
       </details>
@@ -289,68 +479,29 @@ export default function MaskedAttention() {
       </p>
 
       <div className={styles.panels} ref={viewRef}>
-        <div className={styles.panel}>
-          <p className={styles.panelTitle}>Scores QKᵀ/(√d·t)</p>
-          <Heatmap
-            label={`Scores of ${n} queries against ${n} keys; masked pairs hatched`}
-            testId="scores"
-            hatchId={`${uid}-hatch-s`}
-            rows={n}
-            cols={n}
-            cell={cell}
-            value={(i, j) => result.scores.data[i * n + j]}
-            masked={(i, j) => mask.data[i * n + j] === 0}
-            color={scoreColor}
-            format={fmtCell}
-            colLabel={(j) => String(j)}
-            selectedRow={row}
-            onSelectRow={setPicked}
-            onHover={(c) => setHover(c ? { panel: 'scores', cell: c } : null)}
-          />
-          <Legend
-            scale={scoreColor}
-            lo={-scoreMax}
-            hi={scoreMax}
-            caption="score"
-            labels={[fmtCell(-scoreMax), '0', fmtCell(scoreMax)]}
-            masked="masked"
-          />
-        </div>
-        <div className={styles.panel}>
-          <p className={styles.panelTitle}>Weights (masked softmax), row sums Σ</p>
-          <Heatmap
-            label={`Attention weights of ${n} queries over ${n} keys; masked entries are exactly 0; each row with an allowed key sums to 1`}
-            testId="weights"
-            hatchId={`${uid}-hatch-w`}
-            rows={n}
-            cols={n}
-            cell={cell}
-            value={(i, j) => result.weights.data[i * n + j]}
-            masked={(i, j) => mask.data[i * n + j] === 0}
-            color={weightColor}
-            format={fmtWeight}
-            colLabel={(j) => String(j)}
-            sums={{
-              header: 'Σ',
-              text: (i) =>
-                counts[i] === 0
-                  ? '0'
-                  : formatNumber(stats[i]?.sum ?? Number.NaN, { style: 'fixed', digits: 3 }),
-              warn: (i) => counts[i] === 0,
-            }}
-            selectedRow={row}
-            onSelectRow={setPicked}
-            onHover={(c) => setHover(c ? { panel: 'weights', cell: c } : null)}
-            exportView
-          />
-          <Legend
-            scale={weightColor}
-            lo={0}
-            hi={1}
-            caption="weight"
-            labels={['0', '0.5', '1']}
-            masked="masked: exactly 0"
-          />
+        <MatrixPanel
+          {...shared}
+          panel="scores"
+          title="Scores QKᵀ/(√d·t)"
+          label={`Scores of ${n} queries against ${n} keys; masked pairs hatched`}
+          values={result.scores.data}
+          color={scoreColor}
+          ramp={symmetric('score', scoreMax)}
+          maskedLabel="masked"
+        />
+        <MatrixPanel
+          {...shared}
+          panel="weights"
+          title="Weights (masked softmax), row sums Σ"
+          label={`Attention weights of ${n} queries over ${n} keys; masked entries are exactly 0; each row with an allowed key sums to 1`}
+          values={result.weights.data}
+          color={weightColor}
+          cellText={fmtWeight}
+          sums={sums}
+          exportView
+          ramp={WEIGHT_RAMP}
+          maskedLabel="masked: exactly 0"
+        >
           {emptyRows.length > 0 ? (
             <p className={styles.note} data-testid="empty-rows">
               {emptyRows.length === 1
@@ -360,32 +511,19 @@ export default function MaskedAttention() {
               {emptyRows.length === 1 ? 'its' : 'their'} output is 0.
             </p>
           ) : null}
-        </div>
-        <div className={styles.panel}>
-          <p className={styles.panelTitle}>Output weights · V</p>
-          <Heatmap
-            label={`Output: ${n} rows of ${d} values, each a weighted average of the rows of V`}
-            testId="output"
-            hatchId={`${uid}-hatch-o`}
-            rows={n}
-            cols={d}
-            cell={cell}
-            value={(i, j) => result.output.data[i * d + j]}
-            color={outputColor}
-            format={fmtCell}
-            colLabel={(j) => String(j)}
-            selectedRow={row}
-            onSelectRow={setPicked}
-            onHover={(c) => setHover(c ? { panel: 'output', cell: c } : null)}
-          />
-          <Legend
-            scale={outputColor}
-            lo={-outputMax}
-            hi={outputMax}
-            caption="output"
-            labels={[fmtCell(-outputMax), '0', fmtCell(outputMax)]}
-          />
-        </div>
+        </MatrixPanel>
+        <MatrixPanel
+          {...shared}
+          panel="output"
+          title="Output weights · V"
+          label={`Output: ${n} rows of ${d} values, each a weighted average of the rows of V`}
+          values={result.output.data}
+          cols={d}
+          color={outputColor}
+          masked={undefined}
+          cellAttrs={outputAttrs}
+          ramp={symmetric('output', outputMax)}
+        />
       </div>
       <p className={styles.readout} data-testid="hover-readout">
         {hoverText}
@@ -393,34 +531,30 @@ export default function MaskedAttention() {
 
       <div className={styles.rowPanel}>
         <div className={styles.rowControls}>
-          <Slider label="Query row" value={row} min={0} max={n - 1} onChange={(v) => setPicked(v)} />
-          <dl className={`widget-stats ${styles.stats}`} aria-live="polite" data-testid="row-stats">
-            <div>
-              <dt>Allowed keys</dt>
-              <dd data-testid="row-allowed">
-                {counts[row]} of {n}
-              </dd>
-            </div>
-            <div>
-              <dt>Max weight</dt>
-              <dd data-testid="row-max">
-                {formatNumber(rowStats?.max ?? Number.NaN, { style: 'fixed', digits: 3 })}
-                {rowStats && rowStats.argmax >= 0 ? ` (key ${rowStats.argmax})` : ''}
-              </dd>
-            </div>
-            <div>
-              <dt>Entropy H</dt>
-              <dd data-testid="row-entropy">
-                {formatNumber(rowStats?.entropy ?? Number.NaN, { style: 'fixed', digits: 3 })} nats
-              </dd>
-            </div>
-            <div>
-              <dt>Effective keys e^H</dt>
-              <dd data-testid="row-effective">
-                {formatNumber(rowStats?.effective ?? Number.NaN, { style: 'fixed', digits: 2 })}
-              </dd>
-            </div>
-          </dl>
+          <Slider label="Query row" value={row} min={0} max={n - 1} onChange={setPicked} />
+          <Readout
+            label="The selected query's weights"
+            items={[
+              { label: 'Allowed keys', value: `${counts[row]} of ${n}`, testId: 'row-allowed' },
+              {
+                label: 'Max weight',
+                value: `${formatNumber(rowStats?.max ?? Number.NaN, { style: 'fixed', digits: 3 })}${
+                  rowStats && rowStats.argmax >= 0 ? ` (key ${rowStats.argmax})` : ''
+                }`,
+                testId: 'row-max',
+              },
+              {
+                label: 'Entropy H',
+                value: `${formatNumber(rowStats?.entropy ?? Number.NaN, { style: 'fixed', digits: 3 })} nats`,
+                testId: 'row-entropy',
+              },
+              {
+                label: 'Effective keys e^H',
+                value: formatNumber(rowStats?.effective ?? Number.NaN, { style: 'fixed', digits: 2 }),
+                testId: 'row-effective',
+              },
+            ]}
+          />
           <p className={styles.hint}>
             Across all rows: max weight {formatNumber(meanMax, { style: 'fixed', digits: 2 })} and{' '}
             {formatNumber(meanEffective, { style: 'fixed', digits: 2 })} effective keys on average, of{' '}
@@ -428,7 +562,7 @@ export default function MaskedAttention() {
             spread (the dashed line).
           </p>
         </div>
-        <div className={styles.barsBox} ref={barsRef}>
+        <div className={styles.barsBox}>
           <p className={styles.panelTitle}>
             Query {row}: weights over the keys
             {counts[row] === 0 ? ' — no allowed key, every weight is 0' : ''}
@@ -436,17 +570,10 @@ export default function MaskedAttention() {
           <RowBars
             row={row}
             weights={rowWeights}
-            masked={(j) => mask.data[row * n + j] === 0}
-            allowed={counts[row]}
+            mask={rowMask}
+            allowed={counts[row] as number}
             argmax={rowStats?.argmax ?? -1}
-            width={Math.min(barsWidth || 320, 560)}
-            hatchId={`${uid}-hatch-b`}
           />
-          <p className={styles.barsKey}>
-            <span className={styles.keyBar} /> weight <span className={styles.keyMax} /> largest{' '}
-            <span className={styles.maskedSwatch} /> masked key <span className={styles.keyEven} /> even
-            spread 1/{counts[row] || '—'}
-          </p>
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { defineParams } from '@/components/figure/schema';
 import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
+import { MASK_KIND_LABELS, MASK_KINDS } from '@/lib/attention/options';
 
 /** Decimals kept for edited Q, K, V (what the editor shows and what the URL stores). */
 export const MATRIX_DIGITS = 3;
@@ -42,12 +43,13 @@ export const maskedAttentionParams = defineParams({
   pattern: {
     type: 'enum',
     label: 'Mask pattern',
-    options: ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'],
+    options: MASK_KINDS,
+    optionLabels: MASK_KIND_LABELS,
     default: ATTENTION_EXAMPLE.pattern,
     description:
       'full: every pair; local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: the causal patterns of Child et al. (2019).',
   },
-  k: { type: 'int', label: 'k (window / stride)', min: 1, max: 16, default: ATTENTION_EXAMPLE.k },
+  k: { type: 'int', label: 'Window / stride k', min: 1, max: 16, default: ATTENTION_EXAMPLE.k },
   causal: {
     type: 'boolean',
     label: 'Causal',

@@ -1,11 +1,22 @@
 'use client';
 
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Select, Slider, Toggle } from '@/components/controls';
+import { type KeyboardEvent, memo, useCallback, useMemo, useRef } from 'react';
+import { Button, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { useCanvas, useElementWidth, useThemeColors } from '@/components/plot/hooks';
+import {
+  AxisX,
+  Dot,
+  Heatmap,
+  Plot,
+  type PlotPointer,
+  Rect,
+  shareColor,
+  TextMark,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
 import {
   attentionMask,
   type CoverageTarget,
@@ -19,8 +30,8 @@ import {
 } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Mask } from '@/lib/linalg';
-import { type ConeLayout, coneLayout, drawReach, markedRuns } from './draw';
-import { RECEPTIVE_PATTERNS, type receptiveFieldParams } from './params';
+import { CONE_MARGIN, ConeEdges, coneHeight, DOT_MAX_N, dotRadius, LevelLabels, LevelRuns } from './draw';
+import type { receptiveFieldParams } from './params';
 import styles from './ReceptiveField.module.css';
 
 type P = ParamValues<typeof receptiveFieldParams>;
@@ -32,15 +43,8 @@ const MATRIX_SIZE = 220;
 /** Connections are drawn up to this n, and only when there are at most EDGE_MAX of them. */
 const EDGE_MAX_N = 64;
 const EDGE_MAX = 1500;
-
-const patternLabels: Record<MaskKind, string> = {
-  full: 'Full',
-  local: 'Local (window)',
-  atrous: 'Atrous (dilated)',
-  sparse: 'Sparse (local ∪ atrous)',
-  strided: 'Strided (causal)',
-  fixed: 'Fixed (causal)',
-};
+const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
+const NO_EDGES: readonly Int32Array[] = [];
 
 const PRESETS: { label: string; params: Partial<P> }[] = [
   { label: 'Local then Atrous (the post)', params: { layers: 2, p1: 'local', p2: 'atrous', causal: false } },
@@ -51,6 +55,9 @@ const PRESETS: { label: string; params: Partial<P> }[] = [
   },
   { label: 'Strided (causal)', params: { layers: 2, p1: 'strided', p2: 'strided', causal: true } },
 ];
+
+const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
+const bands = (n: number) => ({ type: 'band' as const, domain: indices(n), padding: 0 });
 
 /** Arrow keys move the selected output by one (Shift: ten), Home/End jump to the ends. */
 function outputKey(e: KeyboardEvent, o: number, n: number, select: (o: number) => void) {
@@ -71,93 +78,47 @@ function outputKey(e: KeyboardEvent, o: number, n: number, select: (o: number) =
   select(Math.max(0, Math.min(n - 1, next)));
 }
 
+interface Position {
+  i: number;
+  l: number;
+  className: string;
+}
+const positionClass = (d: Position) => d.className;
+
 function ConeDiagram({
-  layout,
   field,
   kinds,
   output,
   n,
+  width,
   drawEdges,
   onSelect,
 }: {
-  layout: ConeLayout;
   field: Field;
   kinds: MaskKind[];
   output: number;
   n: number;
+  width: number;
   drawEdges: boolean;
   onSelect: (o: number) => void;
 }) {
   const L = kinds.length;
-  const { width, height, left, cell, levelY, x, radius, barHeight } = layout;
-  const reached = field.levels[0].reduce((s, v) => s + v, 0);
-  const lines = [];
-  if (drawEdges) {
-    for (let l = L; l >= 1; l--) {
-      const e = field.edges[l - 1];
-      for (let t = 0; t < e.length; t += 2) {
-        lines.push(
-          <line
-            key={`${l}-${t}`}
-            x1={x(e[t])}
-            y1={levelY(l)}
-            x2={x(e[t + 1])}
-            y2={levelY(l - 1)}
-            className={styles.edge}
-          />,
-        );
-      }
-    }
-  }
-  const levels = [];
-  for (let l = L; l >= 0; l--) {
-    const y = levelY(l);
-    const marks = field.levels[l];
-    const shapes = [];
-    if (radius > 0) {
-      for (let i = 0; i < n; i++) {
-        const cls = marks[i] !== 0 ? (l === L ? styles.chosen : styles.on) : styles.off;
-        shapes.push(<circle key={i} cx={x(i)} cy={y} r={radius} className={cls} />);
-      }
-    } else {
-      // Too many positions for dots: a bar per level, with the marked runs painted over it.
-      const top = y - barHeight / 2;
-      shapes.push(
-        <rect key="bg" x={left} y={top} width={n * cell} height={barHeight} className={styles.barOff} />,
-      );
-      for (const [start, length] of markedRuns(marks)) {
-        shapes.push(
-          <rect
-            key={start}
-            x={left + start * cell}
-            y={top}
-            width={Math.max(length * cell, 2)}
-            height={barHeight}
-            className={l === L ? styles.chosen : styles.on}
-          />,
-        );
-      }
-    }
-    levels.push(
-      <g key={l}>
-        <text x={4} y={y - 1} className={styles.levelLabel}>
-          {l === 0 ? 'input' : `layer ${l}`}
-        </text>
-        {l > 0 ? (
-          <text x={4} y={y + 11} className={styles.levelSub}>
-            {kinds[l - 1]}
-          </text>
-        ) : null}
-        {shapes}
-      </g>,
+  const reached = field.levels[0]?.reduce((s, v) => s + v, 0) ?? 0;
+  const x = useMemo(() => bands(n), [n]);
+  const y = useMemo(() => ({ domain: [0, L] }), [L]);
+  const step = (width - CONE_MARGIN.left - CONE_MARGIN.right) / n;
+  const radius = n <= DOT_MAX_N ? dotRadius(step) : 0;
+  const positions = useMemo<Position[]>(() => {
+    if (n > DOT_MAX_N) return [];
+    return field.levels.flatMap((marks, l) =>
+      indices(n).map((i) => ({
+        i,
+        l,
+        className: marks[i] !== 0 ? (l === L ? styles.chosen : styles.on) : styles.off,
+      })),
     );
-  }
-  const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const ux = ((e.clientX - rect.left) / rect.width) * width;
-    const i = Math.floor((ux - left) / cell);
-    if (i >= 0 && i < n) onSelect(i);
-  };
+  }, [field, n, L]);
+  const outLabel = useMemo(() => [{ i: output, l: L }], [output, L]);
   return (
     // The picture is the slider's face: a click picks the position under it, arrow keys step.
     <div
@@ -169,66 +130,83 @@ function ConeDiagram({
       aria-valuemax={n - 1}
       aria-valuenow={output}
       aria-valuetext={`output ${output} reaches ${reached} of ${n} inputs`}
-      onClick={onClick}
       onKeyDown={(e) => outputKey(e, output, n, onSelect)}
     >
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" data-export>
-        {lines}
-        {levels}
-        <text
-          x={x(output)}
-          y={levelY(L) - Math.max(radius, barHeight / 2) - 5}
-          textAnchor="middle"
+      <Plot
+        label={`Receptive field of output ${output} through ${L} layer${L > 1 ? 's' : ''}: ${reached} of ${n} inputs reach it`}
+        x={x}
+        y={y}
+        height={coneHeight(width, L)}
+        margin={CONE_MARGIN}
+        exportView
+        onClick={(p: PlotPointer) => {
+          if (typeof p.x === 'number') onSelect(p.x);
+        }}
+      >
+        <AxisX tickValues={[0, n - 1]} label="input position →" line={false} />
+        <ConeEdges edges={drawEdges ? field.edges : NO_EDGES} />
+        <LevelLabels kinds={kinds} />
+        {radius > 0 ? (
+          <Dot data={positions} x="i" y="l" r={radius} classOf={positionClass} />
+        ) : (
+          <LevelRuns levels={field.levels} />
+        )}
+        <TextMark
+          data={outLabel}
+          x="i"
+          y="l"
+          text={() => `o = ${output}`}
+          dy={-Math.max(radius, 6) - 5}
+          baseline="bottom"
+          fontSize={11}
           className={styles.outLabel}
-        >
-          o = {output}
-        </text>
-        <text x={x(0)} y={height - 6} textAnchor="middle" className={styles.tick}>
-          0
-        </text>
-        <text x={x(n - 1)} y={height - 6} textAnchor="middle" className={styles.tick}>
-          {n - 1}
-        </text>
-        <text x={(x(0) + x(n - 1)) / 2} y={height - 6} textAnchor="middle" className={styles.tick}>
-          input position →
-        </text>
-      </svg>
+        />
+      </Plot>
     </div>
   );
 }
 
 /** One row of n cells: the inputs that output o reaches after a layer. */
-function Strip({ row, n }: { row: Uint8Array; n: number }) {
+const Strip = memo(function Strip({
+  row,
+  layer,
+  output,
+}: {
+  row: Uint8Array;
+  layer: number;
+  output: number;
+}) {
+  const { tokens } = usePlotTheme();
+  const color = useMemo(() => shareColor(tokens['surface-2'], tokens.accent), [tokens]);
   return (
-    <svg className={styles.strip} viewBox={`0 0 ${n} 1`} preserveAspectRatio="none" aria-hidden="true">
-      <rect x={0} y={0} width={n} height={1} className={styles.stripOff} />
-      {markedRuns(row).map(([start, length]) => (
-        <rect key={start} x={start} y={0} width={length} height={1} className={styles.on} />
-      ))}
-    </svg>
+    <div className={styles.strip}>
+      <Plot
+        label={`Inputs output ${output} reaches after layer ${layer}`}
+        x={{ domain: [0, 1] }}
+        y={{ domain: [0, 1] }}
+        height={8}
+        margin={NO_MARGIN}
+      >
+        <Heatmap values={row} rows={1} cols={row.length} color={color} svgLimit={0} />
+      </Plot>
+    </div>
   );
-}
+});
 
-function ReachMatrix({
+/** The reachability matrix after the last layer (rows = outputs), with the selected output's row outlined. */
+const ReachMatrix = memo(function ReachMatrix({
   R,
   row,
-  size,
   onSelect,
 }: {
   R: Mask;
   row: number;
-  size: number;
   onSelect: (o: number) => void;
 }) {
-  const colors = useThemeColors(['accent', 'surface-2', 'fg']);
-  const ref = useCanvas(
-    (ctx, w) =>
-      drawReach(ctx, R, w, row, { on: colors.accent, off: colors['surface-2'], outline: colors.fg }),
-    size,
-    size,
-    [R, row, colors],
-  );
+  const { tokens } = usePlotTheme();
+  const color = useMemo(() => shareColor(tokens['surface-2'], tokens.accent), [tokens]);
   const n = R.rows;
+  const axis = useMemo(() => bands(n), [n]);
   return (
     <div
       className={styles.matrix}
@@ -240,18 +218,25 @@ function ReachMatrix({
       aria-valuemax={n - 1}
       aria-valuenow={row}
       aria-valuetext={`row ${row}`}
-      onClick={(e) => {
-        const rect = e.currentTarget.getBoundingClientRect();
-        const o = Math.floor(((e.clientY - rect.top) / rect.height) * n);
-        if (o >= 0 && o < n) onSelect(o);
-      }}
       onKeyDown={(e) => outputKey(e, row, n, onSelect)}
-      style={{ width: size, height: size }}
     >
-      <canvas ref={ref} style={{ width: size, height: size }} />
+      <Plot
+        label={`Reachability of ${n} outputs (rows) from ${n} inputs (columns)`}
+        x={axis}
+        y={axis}
+        width={MATRIX_SIZE}
+        height={MATRIX_SIZE}
+        margin={NO_MARGIN}
+        onClick={(p) => {
+          if (typeof p.y === 'number') onSelect(p.y);
+        }}
+      >
+        <Heatmap values={R.data} rows={n} cols={n} color={color} svgLimit={0} />
+        <Rect y1={row} stroke="var(--fg)" />
+      </Plot>
     </div>
   );
-}
+});
 
 /**
  * The receptive-field explorer: a stack of up to four attention layers in; which inputs reach a chosen output
@@ -264,10 +249,7 @@ export default function ReceptiveField() {
   const width = useElementWidth(viewRef);
   const { layers, n, k, causal } = params;
   const o = Math.min(params.out, n - 1);
-  const select = (v: number) => setParam('out', v);
-  // The page is prerendered: `data-ready` tells readers (and tests) that clicks and keys now reach React.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const select = useCallback((v: number) => setParam('out', v), [setParam]);
 
   const kinds = LAYER_KEYS.slice(0, layers).map((key) => params[key] as MaskKind);
   const kindsKey = kinds.join(',');
@@ -292,14 +274,13 @@ export default function ReceptiveField() {
     return { target, byLayer, covers, run };
   }, [masks]);
   const field = useMemo(() => receptiveField(masks, o, { edges: n <= EDGE_MAX_N }), [masks, o, n]);
+  const strips = useMemo(() => model.byLayer.map((R) => R.data.subarray(o * n, (o + 1) * n)), [model, o, n]);
 
   const { target, byLayer, covers, run } = model;
   const rowTarget = target === 'past' ? o + 1 : n;
   const last = covers[covers.length - 1];
   const edgeTotal = field.edgeCounts.reduce((s, c) => s + c, 0);
   const drawEdges = n <= EDGE_MAX_N && edgeTotal <= EDGE_MAX;
-  const viewWidth = Math.max(280, width || 600);
-  const layout = coneLayout(viewWidth, n, layers);
   const everything = target === 'past' ? 'all of its past' : 'every input';
 
   useExportData(() => {
@@ -341,32 +322,20 @@ export default function ReceptiveField() {
   }
 
   return (
-    <div className={styles.widget} data-ready={ready || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
-        <Slider label="Layers" value={layers} min={1} max={4} onChange={(v) => setParam('layers', v)} />
-        <Slider
-          label="Sequence length n"
-          value={n}
-          min={8}
-          max={256}
-          onChange={(v) => store.getState().setParams({ n: v, out: Math.min(params.out, v - 1) })}
-        />
-        <Slider label="Window / stride k" value={k} min={1} max={64} onChange={(v) => setParam('k', v)} />
-        <Toggle label="Causal" checked={causal} onChange={(v) => setParam('causal', v)} />
+        <ParamSlider name="layers" />
+        <ParamSlider name="n" />
+        <ParamSlider name="k" />
+        <ParamToggle name="causal" />
       </div>
       <div className={styles.layerControls}>
-        {kinds.map((kind, t) => (
-          <Select
-            key={LAYER_KEYS[t]}
-            label={`Layer ${t + 1}`}
-            value={kind}
-            options={RECEPTIVE_PATTERNS.map((value) => ({ value, label: patternLabels[value] }))}
-            onChange={(v) => setParam(LAYER_KEYS[t], v as P[LayerKey])}
-          />
+        {LAYER_KEYS.slice(0, layers).map((key) => (
+          <ParamSelect key={key} name={key} />
         ))}
       </div>
       <div className={styles.outputControl}>
-        <Slider label="Output position o" value={o} min={0} max={n - 1} onChange={select} />
+        <ParamSlider name="out" max={n - 1} />
         {params.out > n - 1 ? (
           <p className={styles.note} role="status">
             Output {params.out} is past the last position; showing o = {o}.
@@ -384,11 +353,11 @@ export default function ReceptiveField() {
       <div className={styles.body}>
         <div className={styles.view} ref={viewRef}>
           <ConeDiagram
-            layout={layout}
             field={field}
             kinds={kinds}
             output={o}
             n={n}
+            width={Math.max(280, width || 600)}
             drawEdges={drawEdges}
             onSelect={select}
           />
@@ -405,14 +374,14 @@ export default function ReceptiveField() {
         <div className={styles.side}>
           <dl className={styles.stats} aria-live="polite">
             {covers.map((c, t) => (
-              <div key={t} className={styles.layerStat}>
+              <div key={t}>
                 <dt>
                   Output {o} after layer {t + 1}
                 </dt>
                 <dd data-testid={`reached-after-${t + 1}`}>
                   {formatInteger(c.perRow[o])} of {formatInteger(rowTarget)}
                 </dd>
-                <Strip row={byLayer[t].data.subarray(o * n, (o + 1) * n)} n={n} />
+                <Strip row={strips[t] as Uint8Array} layer={t + 1} output={o} />
               </div>
             ))}
             <div>
@@ -442,7 +411,7 @@ export default function ReceptiveField() {
           <p className={styles.matrixTitle}>
             Reachability after layer {layers} (row = output, column = input)
           </p>
-          <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} size={MATRIX_SIZE} onSelect={select} />
+          <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} onSelect={select} />
         </div>
       </div>
     </div>

@@ -1,12 +1,12 @@
 import { defineParams } from '@/components/figure/schema';
+import { MASK_KIND_LABELS, MASK_KINDS, type MaskKind } from '@/lib/attention/options';
 
-const PATTERNS = ['full', 'local', 'atrous', 'sparse', 'strided', 'fixed'] as const;
-
-const pattern = (layer: number, fallback: (typeof PATTERNS)[number]) =>
+const pattern = (layer: number, fallback: MaskKind) =>
   ({
     type: 'enum',
     label: `Layer ${layer} pattern`,
-    options: PATTERNS,
+    options: MASK_KINDS,
+    optionLabels: MASK_KIND_LABELS,
     default: fallback,
     description: `The attention pattern of layer ${layer} (used when there are at least ${layer} layers).`,
   }) as const;
@@ -27,7 +27,7 @@ export const receptiveFieldParams = defineParams({
   n: { type: 'int', label: 'Sequence length n', min: 8, max: 256, default: 32 },
   k: {
     type: 'int',
-    label: 'k (window / stride)',
+    label: 'Window / stride k',
     min: 1,
     max: 64,
     default: 4,
@@ -42,13 +42,10 @@ export const receptiveFieldParams = defineParams({
   },
   out: {
     type: 'int',
-    label: 'Output position',
+    label: 'Output position o',
     min: 0,
     max: 255,
     default: 12,
     description: 'The output whose receptive field is shown; clamped to n − 1.',
   },
 });
-
-/** The patterns a layer can use, in the order of the menu. */
-export const RECEPTIVE_PATTERNS = PATTERNS;

@@ -1,0 +1,37 @@
+import { formatNumber } from '@/lib/format';
+
+/** "0.1", "10", "1,000": milliseconds on an axis or in the table. */
+export const formatMs = (ms: number) => formatNumber(ms, { digits: ms < 1 ? 2 : 3 });
+
+/** Bytes in decimal units: "800 B", "12 kB", "3.1 MB", "285 MB", "1.1 GB". */
+export function formatBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [1e9, 'GB'],
+    [1e6, 'MB'],
+    [1e3, 'kB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${formatNumber(bytes / size, { digits: 3 })} ${unit}`;
+  }
+  return `${formatNumber(bytes, { digits: 3 })} B`;
+}
+
+/**
+ * A log axis's domain around positive values: widened to at least a factor of 4, then by `pad` either side,
+ * so no point sits on the frame; `fallback` when no value has a logarithm.
+ */
+export function paddedLogDomain(
+  values: readonly number[],
+  fallback: readonly [number, number],
+  pad: number,
+): [number, number] {
+  const finite = values.filter((v) => v > 0 && Number.isFinite(v));
+  let lo = finite.length ? Math.min(...finite) : fallback[0];
+  let hi = finite.length ? Math.max(...finite) : fallback[1];
+  if (hi / lo < 4) {
+    const mid = Math.sqrt(lo * hi);
+    lo = mid / 2;
+    hi = mid * 2;
+  }
+  return [lo / pad, hi * pad];
+}
