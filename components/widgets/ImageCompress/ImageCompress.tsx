@@ -9,19 +9,20 @@ import { useTask } from '@/components/figure/worker';
 import {
   AxisX,
   AxisY,
+  type Cell,
   type ColorScale,
   Dot,
   Frame,
   Heatmap,
   Line,
   Plot,
-  type PlotPointer,
   RampLegend,
   Readout,
   TextMark,
   useElementWidth,
   usePlotTheme,
 } from '@/components/plot';
+import { cellAt, gridBand } from '@/components/views/svd/grid';
 import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
@@ -39,7 +40,6 @@ import { errorTones, grayTones } from './tones';
 
 type P = ParamValues<typeof imageCompressParams>;
 type Scene = P['image'];
-type Pixel = { i: number; j: number };
 
 const SCENE_LABELS = imageCompressParams.image.optionLabels;
 const GAP = 16;
@@ -47,11 +47,6 @@ const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 4 });
 /** Relative errors below 10⁻¹² are rounding noise of the factors: say so instead of printing it. */
 const pctError = (v: number) => (v < 1e-12 ? '0% (to rounding)' : pct(v));
-const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** The pixel (row i, column j) under the pointer, or null outside the image. */
-const pixelAt = (p: PlotPointer | null): Pixel | null =>
-  p && typeof p.x === 'number' && typeof p.y === 'number' ? { i: p.y, j: p.x } : null;
 
 /** One image panel: rows×cols values as a raster size×size CSS px, reporting the pixel under the pointer. */
 function Picture({
@@ -73,10 +68,10 @@ function Picture({
   label: string;
   testId: string;
   exportView?: boolean;
-  onHover: (p: Pixel | null) => void;
+  onHover: (p: Cell | null) => void;
 }) {
-  const x = useMemo(() => ({ type: 'band' as const, domain: indices(cols), padding: 0 }), [cols]);
-  const y = useMemo(() => ({ type: 'band' as const, domain: indices(rows), padding: 0 }), [rows]);
+  const x = useMemo(() => gridBand(cols), [cols]);
+  const y = useMemo(() => gridBand(rows), [rows]);
   return (
     <Plot
       label={label}
@@ -88,8 +83,8 @@ function Picture({
       height={size}
       margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
       exportView={exportView}
-      onPointer={(p) => onHover(pixelAt(p))}
-      onClick={(p) => onHover(pixelAt(p))}
+      onPointer={(p) => onHover(cellAt(p))}
+      onClick={(p) => onHover(cellAt(p))}
     >
       <Heatmap values={values} rows={rows} cols={cols} color={color} />
       <Frame />
@@ -172,7 +167,7 @@ export default function ImageCompress() {
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const [hover, setHover] = useState<Pixel | null>(null);
+  const [hover, setHover] = useState<Cell | null>(null);
   const [cancelled, setCancelled] = useState<Scene | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.

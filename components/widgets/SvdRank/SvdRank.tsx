@@ -9,17 +9,18 @@ import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components
 import {
   AxisX,
   AxisY,
+  type Cell,
   type ColorScale,
   divergingColor,
   Heatmap,
   Plot,
-  type PlotPointer,
   RampLegend,
   Readout,
   Rect,
   useElementWidth,
   usePlotTheme,
 } from '@/components/plot';
+import { cellAt, gridBand } from '@/components/views/svd/grid';
 import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
@@ -48,24 +49,14 @@ import styles from './SvdRank.module.css';
 
 type P = ParamValues<typeof svdRankParams>;
 
-interface CellRef {
-  i: number;
-  j: number;
-}
-
 const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 /** Squared errors: six significant digits (they range from 10⁻³⁰ rounding to 10⁹). */
 const fmtErr = (v: number) => formatNumber(v, { digits: 6 });
-const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 /** What the browser tests read from each cell. */
 const cellAttrs = (v: number, i: number, j: number) => ({
   'data-cell': `${i}-${j}`,
   'data-value': String(v),
 });
-
-/** The cell (row i, column j) under the pointer, or null outside the grid. */
-const cellAt = (p: PlotPointer | null): CellRef | null =>
-  p && typeof p.x === 'number' && typeof p.y === 'number' ? { i: p.y, j: p.x } : null;
 
 /**
  * One matrix as a heatmap: rows down and columns across on band scales, labelled on the left and on top, the
@@ -96,16 +87,16 @@ function MatrixPanel({
   color: ColorScale;
   rowLabels: readonly string[];
   colLabels: readonly string[];
-  hover: CellRef | null;
-  onHover: (cell: CellRef | null) => void;
+  hover: Cell | null;
+  onHover: (cell: Cell | null) => void;
   exportView?: boolean;
 }) {
-  const x = useMemo(() => ({ type: 'band' as const, domain: indices(cols), padding: 0 }), [cols]);
-  const y = useMemo(() => ({ type: 'band' as const, domain: indices(rows), padding: 0 }), [rows]);
+  const x = useMemo(() => gridBand(cols), [cols]);
+  const y = useMemo(() => gridBand(rows), [rows]);
   // Every label while cells are at least 14 px, else every other one.
   const every = cell >= 14 ? 1 : 2;
-  const colTicks = useMemo(() => indices(cols).filter((j) => j % every === 0), [cols, every]);
-  const rowTicks = useMemo(() => indices(rows).filter((i) => i % every === 0), [rows, every]);
+  const colTicks = useMemo(() => x.domain.filter((j) => j % every === 0), [x, every]);
+  const rowTicks = useMemo(() => y.domain.filter((i) => i % every === 0), [y, every]);
   const colLabel = useCallback(
     (j: number | string) => colLabels[Number(j)] ?? String(Number(j) + 1),
     [colLabels],
@@ -160,7 +151,7 @@ export default function SvdRank() {
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const [hover, setHover] = useState<CellRef | null>(null);
+  const [hover, setHover] = useState<Cell | null>(null);
   const [dismissed, setDismissed] = useState('');
   // The editor starts open for small matrices; a reader's fold or unfold holds while the size stays.
   const [fold, setFold] = useState<{ size: string; open: boolean } | null>(null);
