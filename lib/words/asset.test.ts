@@ -57,15 +57,21 @@ describe('weightCounts and csrGet', () => {
 
   it('csrHas tells a stored entry from an empty one, a stored 0 included, and is false outside the shape', () => {
     const A = csrFromTriplets(2, 50, [0, 0, 1], [3, 40, 0], [1, 0, 4]);
-    expect([csrHas(A, 0, 3), csrHas(A, 0, 40), csrHas(A, 1, 0)]).toEqual([true, true, true]);
+    for (const [i, j] of [
+      [0, 3],
+      [0, 40],
+      [1, 0],
+    ])
+      expect(csrHas(A, i, j), `(${i}, ${j})`).toBe(true);
     expect(csrGet(A, 0, 40)).toBe(0);
-    expect([
-      csrHas(A, 0, 4),
-      csrHas(A, 1, 49),
-      csrHas(A, 2, 0),
-      csrHas(A, -1, 3),
-      csrHas(A, 0, Number.NaN),
-    ]).toEqual([false, false, false, false, false]);
+    for (const [i, j] of [
+      [0, 4],
+      [1, 49],
+      [2, 0],
+      [-1, 3],
+      [0, Number.NaN],
+    ])
+      expect(csrHas(A, i, j), `(${i}, ${j})`).toBe(false);
     // The rare-word matrix of the fixture: 神术 (count 3) is stored, 神兽 is a kept word, not a rare one.
     const m = decodeWordMatrix(asset());
     expect(csrHas(m.below, 1, 1)).toBe(true);
