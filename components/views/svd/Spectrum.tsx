@@ -118,7 +118,7 @@ export function Spectrum({ S, k, log = false, onPick, label, testId, height = 17
       }
     >
       <AxisX label="i" tickFormat={indexLabel} />
-      <AxisY label={log ? 'σᵢ (log)' : 'σᵢ'} grid />
+      <AxisY label={log ? 'σᵢ (log)' : 'σᵢ'} grid ticks={4} />
       <BarY data={bars} x="i" y="value" classOf={classOf} attrs={attrs} titleOf={barTitle} />
       {printed ? <TextMark data={bars} x="i" y="value" text={barValue} dy={-4} baseline="bottom" /> : null}
       <KCut k={kk} r={r} />

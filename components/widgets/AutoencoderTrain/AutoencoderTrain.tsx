@@ -400,7 +400,7 @@ export default function AutoencoderTrain() {
           >
             <Frame />
             <AxisX label="step" grid ticks={5} />
-            <AxisY label={showGap ? 'loss − optimum' : 'loss'} grid />
+            <AxisY label={showGap ? 'loss − optimum' : 'loss'} grid ticks={5} />
             {!showGap && optimum > lossFloor ? (
               <RuleY values={[optimum]} stroke="var(--ok)" strokeWidth={1.5} dash="6 4" testId="optimum" />
             ) : null}
@@ -422,7 +422,7 @@ export default function AutoencoderTrain() {
           >
             <Frame />
             <AxisX label="step" grid ticks={5} />
-            <AxisY label="angle (rad)" grid />
+            <AxisY label="angle (rad)" grid ticks={5} />
             {angleY.map((y, i) => (
               <Line
                 key={`angle-${i + 1}`}
