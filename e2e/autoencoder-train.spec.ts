@@ -64,9 +64,9 @@ test('on the 神/魔 table with k = 1 and Adam the loss reaches σ₂² within 1
   await expect(readout(page, 'step')).toHaveText(/2,000/);
   expect(await shown(page, 'rate')).toBeGreaterThan(0);
   // The curve was drawn: one path with a point per step, and the Eckart–Young line at the optimum.
-  await expect(widget(page).locator('[data-series="loss"]')).toHaveAttribute('d', /^M/);
-  await expect(widget(page).locator('[data-optimum]')).toHaveCount(1);
-  await expect(widget(page).locator('[data-series="angle-1"]')).toHaveAttribute('d', /^M/);
+  await expect(widget(page).locator('[data-testid="loss-curve"]')).toHaveAttribute('d', /^M/);
+  await expect(widget(page).locator('[data-testid="optimum"]')).toHaveCount(1);
+  await expect(widget(page).locator('[data-testid="angle-1"]')).toHaveAttribute('d', /^M/);
   await expect(widget(page).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
   await expect(button(page, 'Play')).toBeDisabled();
   await expect(page.locator('body')).not.toContainText('NaN');
@@ -74,13 +74,13 @@ test('on the 神/魔 table with k = 1 and Adam the loss reaches σ₂² within 1
   await widget(page)
     .getByRole('switch', { name: /Plot the gap/ })
     .press('Space');
-  await expect(widget(page).locator('[data-optimum]')).toHaveCount(0);
+  await expect(widget(page).locator('[data-testid="optimum"]')).toHaveCount(0);
   await expect(widget(page).locator('figcaption').first()).toContainText(
     'Gap above the Eckart–Young optimum',
   );
   // The gap reached 0 to rounding: the curve ends on the bottom edge of the frame, not below it.
   const inside = await widget(page)
-    .locator('svg[data-export]')
+    .locator('[data-export] svg')
     .evaluate((svg) => {
       const frame = (svg.querySelector('rect') as SVGRectElement).getBBox();
       const dot = svg.querySelector('circle') as SVGCircleElement;
@@ -172,7 +172,7 @@ test('the controls answer the keyboard: k, the matrix and the step budget change
   await expect
     .poll(async () => Math.abs((await shown(page, 'optimum')) / target.optimum - 1))
     .toBeLessThan(1e-12);
-  await expect(widget(page).locator('[data-series^="angle-"]')).toHaveCount(2);
+  await expect(widget(page).locator('[data-testid^="angle-"]')).toHaveCount(2);
 
   await widget(page).getByLabel('Matrix', { exact: true }).selectOption('shenmo');
   await expect(widget(page).getByTestId('matrix-info')).toContainText('M is 2×5');

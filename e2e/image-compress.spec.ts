@@ -67,7 +67,7 @@ async function expectNumbers(page: Page, scene: ImageScene, k: number) {
 /** Points at pixel (i, j) of a picture and returns the readout. */
 async function readPixel(page: Page, view: 'original' | 'approx' | 'error', i: number, j: number) {
   const canvas = page.getByTestId(view);
-  // Playwright positions are relative to the padding box, as the widget's offsetX/offsetY are.
+  // The picture fills its plot (no margins); Playwright positions are relative to the plot's padding box.
   const { w, h } = await canvas.evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
   await canvas.hover({ position: { x: ((j + 0.5) / IMAGE_SIZE) * w, y: ((i + 0.5) / IMAGE_SIZE) * h } });
   return page.getByTestId('hover-readout');
@@ -92,7 +92,7 @@ test('the default view (shapes, k = 16) shows lib’s relative error, bytes, spe
   await expect(readout).toHaveText(
     `Pixel (row 61, column 61): original ${fmt4(e.A.data[q])}, rank 16 ${fmt4(e.Ak.data[q])}, error ${fmt4(e.E.data[q])}`,
   );
-  await expect(page.locator('[data-widget="image-compress"] canvas[data-export]')).toHaveAttribute(
+  await expect(page.locator('[data-widget="image-compress"] [data-export]')).toHaveAttribute(
     'data-testid',
     'approx',
   );
@@ -128,9 +128,9 @@ test('another image is decomposed in the worker and its numbers follow; clicking
   const curve = page.getByTestId('error-curve');
   const box = await curve.boundingBox();
   if (!box) throw new Error('no plot');
-  // The plot's x axis runs from its left margin (44 px) to 10 px before its right edge, in viewBox units.
-  const vbWidth = Number((await curve.getAttribute('viewBox'))?.split(' ')[2]);
-  const xFor = (k: number) => ((44 + (k / 256) * (vbWidth - 54)) / vbWidth) * box.width;
+  // The plot's x axis runs from its left margin (44 px) to its right margin (12 px), in SVG units.
+  const svgWidth = Number(await curve.locator('svg').getAttribute('width'));
+  const xFor = (k: number) => ((44 + (k / 256) * (svgWidth - 56)) / svgWidth) * box.width;
   await curve.click({ position: { x: xFor(12), y: box.height / 2 } });
   await expectNumbers(page, 'smooth', 12);
 });

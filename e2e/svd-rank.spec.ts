@@ -83,7 +83,7 @@ test('at rank 1 on the 神/魔 table the 神术 cell reads 0.4961, with σ = 2.9
   await expect(page.getByTestId('err-tail')).toHaveText('0.468871');
   await expect(page.getByTestId('storage')).toHaveText('(2 + 5)·1 = 7 vs 10 (saves 3)');
   await expect(page.getByTestId('storage-sigma')).toHaveText('8');
-  await expect(page.locator('[data-widget="svd-rank"] svg[data-export]')).toHaveAttribute(
+  await expect(page.locator('[data-widget="svd-rank"] [data-export]')).toHaveAttribute(
     'data-testid',
     'approx',
   );
@@ -112,7 +112,7 @@ test('the rank slider answers the keyboard: k = 2 rebuilds M exactly, k = 0 leav
   await expect(page.getByTestId('err-tail')).toHaveText('9');
   await expect(page.getByTestId('storage')).toHaveText('(2 + 5)·0 = 0 vs 10 (saves 10)');
   // Clicking the second bar keeps σ₁ and σ₂.
-  const bar = page.getByTestId('spectrum').locator('[data-sigma="1"] rect');
+  const bar = page.getByTestId('spectrum').locator('[data-sigma="1"]');
   await bar.click({ position: { x: 5, y: 2 }, force: true });
   await expect(rankSlider(page)).toHaveValue('2');
 });

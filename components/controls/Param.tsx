@@ -73,12 +73,18 @@ export function ParamSlider({
   name,
   min,
   max,
+  maxMeansAll,
   format,
   ...rest
 }: BoundProps & {
   /** A tighter bound the data imposes (clamped into the schema's range). */
   min?: number;
   max?: number;
+  /**
+   * The thumb at the data's `max` stores the schema's max, which the widget reads as "all of it" (a full
+   * batch), so the choice outlives a change of data.
+   */
+  maxMeansAll?: boolean;
   /** The readout, when the unit and digits of the schema do not say enough. */
   format?: (value: number) => string;
 }) {
@@ -93,7 +99,7 @@ export function ParamSlider({
       max={scale.max}
       step={scale.step}
       onChange={(p) => {
-        const next = scale.toValue(p);
+        const next = maxMeansAll && p >= scale.max ? spec.max : scale.toValue(p);
         if (!Object.is(next, value)) setValue(next);
       }}
       format={() => (format ?? ((v: number) => formatParam(spec, v)))(value)}
@@ -162,15 +168,24 @@ export function ParamToggle({
 /** A grid editor for a matrix parameter: its label, entry range, size limit and digits from the schema. */
 export function ParamMatrix({
   name,
+  alsoSet,
   ...rest
-}: BoundProps & Pick<MatrixEditorProps, 'rowLabels' | 'colLabels' | 'allowResize'>) {
+}: BoundProps &
+  Pick<MatrixEditorProps, 'rowLabels' | 'colLabels' | 'allowResize'> & {
+    /**
+     * Other parameters an edit changes in the same update (a rank kept within the new size, labels that fit
+     * only one shape); an entry for `name` itself replaces the edited rows (rounded, say).
+     */
+    alsoSet?: (rows: number[][]) => Params;
+  }) {
   const spec = useSpec(name, ['matrix'], 'ParamMatrix');
-  const [value, setValue] = useBound<number[][]>(name);
+  const store = useWidgetStoreApi<Params>();
+  const value = useWidgetStore<Params, number[][]>((s) => s.params[name] as number[][]);
   return (
     <MatrixEditor
       label={spec.label}
       value={value}
-      onChange={setValue}
+      onChange={(rows) => store.getState().setParams({ [name]: rows, ...alsoSet?.(rows) })}
       min={spec.min}
       max={spec.max}
       maxRows={spec.maxRows}

@@ -15,4 +15,4 @@ export {
   createAutoencoder,
 } from './linearAutoencoder';
 export type { AutoencoderTarget } from './target';
-export { autoencoderTarget, decoderAngles } from './target';
+export { autoencoderTarget, decoderAngles, gapToOptimum } from './target';

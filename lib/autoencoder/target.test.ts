@@ -4,7 +4,7 @@ import { svd, tailEnergy } from '../linalg/svd';
 import { createRng } from '../random';
 import { expectClose } from '../testing';
 import { createAutoencoder } from './linearAutoencoder';
-import { autoencoderTarget, decoderAngles } from './target';
+import { autoencoderTarget, decoderAngles, gapToOptimum } from './target';
 
 const shenMo = matrix(2, 5, [1, 1, 1, 1, 0, 1, 1, 1, 1, 1]);
 
@@ -43,6 +43,48 @@ describe('autoencoderTarget(svd(M), k)', () => {
     ]);
     expect(autoencoderTarget(svd(I), 1).unique).toBe(false);
     expect(autoencoderTarget(svd(I), 2).unique).toBe(true);
+  });
+});
+
+describe('autoencoderTarget(svd(M), k).total', () => {
+  it('total is ‖M‖²_F: 9 for the 神/魔 table (nine ones), at every k', () => {
+    for (const k of [0, 1, 2, 5]) expectClose(autoencoderTarget(svd(shenMo), k).total, 9, { rtol: 1e-14 });
+  });
+
+  it('total equals the sum of squared entries of seeded random matrices and optimum ≤ total', () => {
+    const rng = createRng('total');
+    for (let t = 0; t < 20; t++) {
+      const M = randomMatrix(2 + (t % 7), 1 + (t % 5), rng);
+      const target = autoencoderTarget(svd(M), 1 + (t % 3));
+      expectClose(
+        target.total,
+        M.data.reduce((s, x) => s + x * x, 0),
+        { rtol: 1e-12 },
+      );
+      expect(target.optimum).toBeLessThanOrEqual(target.total * (1 + 1e-12));
+    }
+  });
+
+  it('total of a zero matrix is 0', () => {
+    expect(autoencoderTarget(svd(zeros(3, 2)), 1).total).toBe(0);
+  });
+});
+
+describe('gapToOptimum(loss, target)', () => {
+  it('gapToOptimum counts differences within 1e-12 of the scale as zero and keeps real gaps', () => {
+    expect(gapToOptimum(0.4688711258507253, { optimum: 0.468871125850725, total: 10 })).toBe(0);
+    expect(gapToOptimum(0.47, { optimum: 0.4688, total: 10 })).toBeCloseTo(0.0012, 12);
+    expect(gapToOptimum(1e-20, { optimum: 0, total: 1 })).toBe(0);
+  });
+
+  it('gapToOptimum of the 神/魔 optimum itself is 0, a loss below it by more than rounding is negative, NaN stays NaN', () => {
+    const t = autoencoderTarget(svd(shenMo), 1);
+    expect(gapToOptimum(t.optimum, t)).toBe(0);
+    expect(gapToOptimum(t.optimum - 1e-6, t)).toBeCloseTo(-1e-6, 15);
+    expect(gapToOptimum(Number.NaN, t)).toBeNaN();
+    // A zero matrix: the scale falls back to the smallest double, so only an exact 0 counts as 0.
+    expect(gapToOptimum(0, { optimum: 0, total: 0 })).toBe(0);
+    expect(gapToOptimum(1e-300, { optimum: 0, total: 0 })).toBe(1e-300);
   });
 });
 

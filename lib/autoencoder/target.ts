@@ -11,6 +11,8 @@ import { transpose } from '../linalg/transpose';
 export interface AutoencoderTarget {
   /** Σ_{i>k} σᵢ² = min ‖M − M·C·D‖²_F. */
   optimum: number;
+  /** ‖M‖²_F = Σ σᵢ²: the loss of a code that keeps nothing, and the scale of the loss's rounding. */
+  total: number;
   /** How many directions the decoder must find: min(k, numerical rank of M). */
   r: number;
   /** n×r: the top r right singular vectors, which the rows of D span at the optimum. */
@@ -21,7 +23,7 @@ export interface AutoencoderTarget {
 
 /**
  * The Eckart–Young target of a linear autoencoder with k hidden units on M, given f = svd(M) (m×n):
- * optimum = Σ_{i>k} σᵢ², and the n×r matrix of the top r right singular vectors, r = min(k, rank M), the
+ * optimum = Σ_{i>k} σᵢ² (and total = ‖M‖²_F = Σ σᵢ²), and the n×r matrix of the top r right singular vectors, r = min(k, rank M), the
  * rank counting σᵢ > max(m, n)·2⁻⁵²·σ₁. When k exceeds the rank the decoder spans the row space of M and
  * more; only those r directions are determined.
  *
@@ -47,7 +49,21 @@ export function autoencoderTarget(f: Svd, k: number): AutoencoderTarget {
   const a = S[r - 1];
   const b = S[r];
   const unique = r === 0 || b === undefined || r < kk || (a as number) - b > 1e-9 * (a as number);
-  return { optimum: tailEnergy(S, kk), r, V, unique };
+  return { optimum: tailEnergy(S, kk), total: tailEnergy(S, 0), r, V, unique };
+}
+
+/**
+ * How far a loss sits above the Eckart–Young optimum, loss − optimum, counting a difference within rounding
+ * (1e-12 of ‖M‖²_F or of the optimum, whichever is larger) as exactly 0: training reaches the optimum only to
+ * rounding, and a log plot of the gap should then show 0, not 10⁻¹⁷. A loss below the optimum by more than
+ * that gives the negative difference; a NaN loss gives NaN.
+ *
+ * @example
+ * gapToOptimum(0.4688711258507253, autoencoderTarget(svd(shenMo), 1)); // 0
+ */
+export function gapToOptimum(loss: number, target: Pick<AutoencoderTarget, 'optimum' | 'total'>): number {
+  const gap = loss - target.optimum;
+  return Math.abs(gap) <= 1e-12 * Math.max(target.total, target.optimum, Number.MIN_VALUE) ? 0 : gap;
 }
 
 /**

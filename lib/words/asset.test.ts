@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csrFromTriplets } from '../linalg/csr';
-import { csrGet, decodeWordMatrix, weightCounts } from './asset';
+import { csrGet, csrHas, decodeWordMatrix, weightCounts } from './asset';
 import { buildWordMatrix } from './buildMatrix.mjs';
 
 const asset = () => buildWordMatrix('神兽 120\n魔兽 130\n魔术 200\n神术 3\n', { threshold: 100 });
@@ -53,5 +53,28 @@ describe('weightCounts and csrGet', () => {
       csrGet(A, -1, 0),
       csrGet(A, 0, Number.NaN),
     ]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('csrHas tells a stored entry from an empty one, a stored 0 included, and is false outside the shape', () => {
+    const A = csrFromTriplets(2, 50, [0, 0, 1], [3, 40, 0], [1, 0, 4]);
+    for (const [i, j] of [
+      [0, 3],
+      [0, 40],
+      [1, 0],
+    ])
+      expect(csrHas(A, i, j), `(${i}, ${j})`).toBe(true);
+    expect(csrGet(A, 0, 40)).toBe(0);
+    for (const [i, j] of [
+      [0, 4],
+      [1, 49],
+      [2, 0],
+      [-1, 3],
+      [0, Number.NaN],
+    ])
+      expect(csrHas(A, i, j), `(${i}, ${j})`).toBe(false);
+    // The rare-word matrix of the fixture: 神术 (count 3) is stored, 神兽 is a kept word, not a rare one.
+    const m = decodeWordMatrix(asset());
+    expect(csrHas(m.below, 1, 1)).toBe(true);
+    expect(csrHas(m.below, 1, 0)).toBe(false);
   });
 });

@@ -123,6 +123,21 @@ export function weightCounts(counts: Csr, weighting: WordWeighting): Csr {
   return { ...counts, values };
 }
 
+/** Where (i, j) is stored in A's arrays (binary search within row i), or −1; −1 outside the shape. */
+function csrFind(A: Csr, i: number, j: number): number {
+  if (!(i >= 0 && i < A.rows && j >= 0 && j < A.cols)) return -1;
+  let lo = A.indptr[i] as number;
+  let hi = (A.indptr[i + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = A.indices[mid] as number;
+    if (c === j) return mid;
+    if (c < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * The stored value at (i, j) of a CSR matrix, or 0 (binary search within row i); 0 outside the shape.
  *
@@ -130,15 +145,17 @@ export function weightCounts(counts: Csr, weighting: WordWeighting): Csr {
  * csrGet(words.seen, 0, 0); // the count of rows[0] + cols[0], or 0 if it is not a kept word
  */
 export function csrGet(A: Csr, i: number, j: number): number {
-  if (!(i >= 0 && i < A.rows && j >= 0 && j < A.cols)) return 0;
-  let lo = A.indptr[i] as number;
-  let hi = (A.indptr[i + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = A.indices[mid] as number;
-    if (c === j) return A.values[mid] as number;
-    if (c < j) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  const p = csrFind(A, i, j);
+  return p < 0 ? 0 : (A.values[p] as number);
+}
+
+/**
+ * Whether (i, j) is a stored entry of a CSR matrix, even one that stores 0 (a dictionary word counted 0 times
+ * is still in the dictionary); false outside the shape.
+ *
+ * @example
+ * csrHas(words.below, i, j); // the pair is in the dictionary below the threshold
+ */
+export function csrHas(A: Csr, i: number, j: number): boolean {
+  return csrFind(A, i, j) >= 0;
 }

@@ -110,4 +110,22 @@ describe('newWords', () => {
     expectClose(e1.total, 0.6847 ** 2, { rtol: 2e-4 });
     expect(e1.count).toBe(9);
   });
+
+  it('reconstructionErrors gives the RMS on the words, the relative error and the energy kept (神/魔, k = 1)', () => {
+    // Su Jianlin, kexue.fm/archives/4208: σ = 2.9208, 0.6847, so ‖M‖² = 9 and the tail at k = 1 is σ₂².
+    const e = reconstructionErrors(svd(shenMo), 1, denseToCsr(shenMo));
+    expectClose(e.seenRms, Math.sqrt(e.seen / 9), { rtol: 1e-14 });
+    expectClose(e.relative, 0.6847 / 3, { rtol: 2e-4 });
+    expectClose(e.energyKept, 2.9208 ** 2 / 9, { rtol: 2e-4 });
+    expectClose(e.relative ** 2 + e.energyKept, 1, { rtol: 1e-14 });
+  });
+
+  it('reconstructionErrors of a zero matrix: no error, everything kept, no NaN', () => {
+    const Z = fromRows([
+      [0, 0],
+      [0, 0],
+    ]);
+    const e = reconstructionErrors(svd(Z), 1, denseToCsr(Z));
+    expect([e.count, e.seenRms, e.relative, e.energyKept]).toEqual([0, 0, 0, 1]);
+  });
 });

@@ -144,11 +144,18 @@ export interface ReconstructionErrors {
   readonly unseen: number;
   /** Number of stored entries. */
   readonly count: number;
+  /** √(seen / count): the RMS error on the stored entries (0 when there are none). */
+  readonly seenRms: number;
+  /** √(total / norm) = ‖M − R‖_F / ‖M‖_F (0 for a zero M). */
+  readonly relative: number;
+  /** 1 − total / norm = Σ_{t<k} σ_t² / ‖M‖²_F: the share of the energy kept (1 for a zero M). */
+  readonly energyKept: number;
 }
 
 /**
  * The rank-k reconstruction error of a sparse M on its stored entries and in total (Eckart–Young: ‖M‖²_F minus
- * the kept σ²), in O(nnz·k). Rounding can make ‖M‖² − Σσ² slightly negative: it is clamped to 0, and unseen to
+ * the kept σ²), in O(nnz·k), with what a reader compares: the RMS error on the stored entries, the relative
+ * Frobenius error and the share of the energy kept. Rounding can make ‖M‖² − Σσ² slightly negative: it is clamped to 0, and unseen to
  * [0, total]. Error naming both shapes when M does not match the factors.
  *
  * @example
@@ -173,5 +180,16 @@ export function reconstructionErrors(f: Svd, k: number, M: Csr): ReconstructionE
   let kept = 0;
   for (let t = 0; t < kk; t++) kept += (f.S[t] as number) ** 2;
   const total = Math.max(0, norm - kept, seen);
-  return { norm, seen, total, unseen: Math.max(0, total - seen), count: M.values.length };
+  const count = M.values.length;
+  const share = norm > 0 ? total / norm : 0;
+  return {
+    norm,
+    seen,
+    total,
+    unseen: Math.max(0, total - seen),
+    count,
+    seenRms: Math.sqrt(seen / Math.max(1, count)),
+    relative: Math.sqrt(share),
+    energyKept: 1 - share,
+  };
 }

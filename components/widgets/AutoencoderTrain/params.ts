@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { AUTOENCODER_EXAMPLES, AUTOENCODER_OPTIMIZERS } from '@/lib/autoencoder';
 
 /** Steps per second the speed menu offers ('max' = as fast as the processor allows). */
 export const TRAIN_SPEEDS = ['30', '100', '300', '1000', '3000', '10000', 'max'] as const;
@@ -14,14 +15,20 @@ export const autoencoderTrainParams = defineParams({
   preset: {
     type: 'enum',
     label: 'Matrix',
-    options: ['shenmo', 'random', 'lowrank', 'custom'],
+    options: [...AUTOENCODER_EXAMPLES, 'custom'],
+    optionLabels: {
+      shenmo: '神/魔, 2×5',
+      random: 'Random, 20×12',
+      lowrank: 'Low rank, 30×16',
+      custom: 'Custom',
+    },
     default: 'lowrank',
     description:
       'shenmo: the post’s 神/魔 table (2×5); random: seeded N(0, 1) 20×12; lowrank: seeded rank 3 plus noise, 30×16; custom: the matrix parameter.',
   },
   matrix: {
     type: 'matrix',
-    label: 'Custom matrix',
+    label: 'Matrix M (rows are samples)',
     default: [
       [1, 1, 1, 1, 0],
       [1, 1, 1, 1, 1],
@@ -41,7 +48,13 @@ export const autoencoderTrainParams = defineParams({
     default: 3,
     description: 'Width of the code: C is n×k, D is k×n; at most the number of columns.',
   },
-  optimizer: { type: 'enum', label: 'Optimizer', options: ['sgd', 'momentum', 'adam'], default: 'adam' },
+  optimizer: {
+    type: 'enum',
+    label: 'Optimizer',
+    options: AUTOENCODER_OPTIMIZERS,
+    optionLabels: { sgd: 'SGD', momentum: 'Momentum (0.9)', adam: 'Adam' },
+    default: 'adam',
+  },
   lr: {
     type: 'number',
     label: 'Learning rate η',
@@ -49,6 +62,8 @@ export const autoencoderTrainParams = defineParams({
     max: LR_MAX,
     default: 0.01,
     digits: 6,
+    scale: 'log',
+    step: 0.05,
   },
   batch: {
     type: 'int',
@@ -76,14 +91,15 @@ export const autoencoderTrainParams = defineParams({
   },
   speed: {
     type: 'enum',
-    label: 'Speed',
+    label: 'Speed (steps/s)',
     options: TRAIN_SPEEDS,
+    optionLabels: { '1000': '1,000', '3000': '3,000', '10000': '10,000' },
     default: '1000',
     description: 'Optimizer steps per second while playing; max runs as fast as the worker can.',
   },
   gap: {
     type: 'boolean',
-    label: 'Plot the gap',
+    label: 'Plot the gap above the optimum (log scale)',
     default: false,
     description: 'Plot loss − optimum (on a log axis it falls to 0 as a straight line) instead of the loss.',
   },

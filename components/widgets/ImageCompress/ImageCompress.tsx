@@ -1,15 +1,29 @@
 'use client';
 
-import { type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, ProgressBar, Select, Slider } from '@/components/controls';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
-import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { ErrorCurve } from '@/components/plot/svd/ErrorCurve';
-import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
-import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
+import {
+  AxisX,
+  AxisY,
+  type Cell,
+  type ColorScale,
+  Dot,
+  Frame,
+  Heatmap,
+  Line,
+  Plot,
+  RampLegend,
+  Readout,
+  TextMark,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
+import { cellAt, gridBand } from '@/components/views/svd/grid';
+import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   frobeniusNorm,
@@ -20,70 +34,124 @@ import {
   type Svd,
   sub,
 } from '@/lib/linalg';
-import { divergingScale } from '../MaskedAttention/draw';
-import { colorTable, grayPixels, paintPixels, signedPixels } from './draw';
 import styles from './ImageCompress.module.css';
 import { ERROR_LIMIT, IMAGE_SIZE, imageCompressParams } from './params';
+import { errorTones, grayTones } from './tones';
 
 type P = ParamValues<typeof imageCompressParams>;
 type Scene = P['image'];
 
-const SCENE_LABELS: Record<Scene, string> = {
-  shapes: 'Shapes and text (sharp edges)',
-  smooth: 'Smooth gradients',
-  noisy: 'Shapes with texture and noise',
-};
+const SCENE_LABELS = imageCompressParams.image.optionLabels;
 const GAP = 16;
 const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 4 });
 /** Relative errors below 10⁻¹² are rounding noise of the factors: say so instead of printing it. */
 const pctError = (v: number) => (v < 1e-12 ? '0% (to rounding)' : pct(v));
 
-/** One image panel: a canvas of rows×cols pixels drawn at size×size CSS px, reporting the pixel under the pointer. */
+/** One image panel: rows×cols values as a raster size×size CSS px, reporting the pixel under the pointer. */
 function Picture({
-  rgba,
+  values,
   rows,
   cols,
   size,
+  color,
   label,
   testId,
   exportView,
   onHover,
 }: {
-  rgba: Uint8ClampedArray;
+  values: Float64Array;
   rows: number;
   cols: number;
   size: number;
+  color: ColorScale;
   label: string;
   testId: string;
   exportView?: boolean;
-  onHover: (p: { i: number; j: number } | null) => void;
+  onHover: (p: Cell | null) => void;
 }) {
-  const ref = useCanvas((ctx, w, h) => paintPixels(ctx, rgba, rows, cols, w, h), size, size, [
-    rgba,
-    rows,
-    cols,
-  ]);
-  const locate = (e: PointerEvent<HTMLCanvasElement>) => {
-    // offsetX/Y and clientWidth/Height are both measured inside the border.
-    const el = e.currentTarget;
-    const i = Math.floor((e.nativeEvent.offsetY / el.clientHeight) * rows);
-    const j = Math.floor((e.nativeEvent.offsetX / el.clientWidth) * cols);
-    onHover(i >= 0 && i < rows && j >= 0 && j < cols ? { i, j } : null);
-  };
+  const x = useMemo(() => gridBand(cols), [cols]);
+  const y = useMemo(() => gridBand(rows), [rows]);
   return (
-    <canvas
-      ref={ref}
-      className={styles.canvas}
-      style={{ width: size, height: size }}
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      data-export={exportView || undefined}
-      onPointerMove={locate}
-      onPointerDown={locate}
-      onPointerLeave={() => onHover(null)}
-    />
+    <Plot
+      label={label}
+      testId={testId}
+      className={styles.picture}
+      x={x}
+      y={y}
+      width={size}
+      height={size}
+      margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+      exportView={exportView}
+      onPointer={(p) => onHover(cellAt(p))}
+      onClick={(p) => onHover(cellAt(p))}
+    >
+      <Heatmap values={values} rows={rows} cols={cols} color={color} />
+      <Frame />
+    </Plot>
+  );
+}
+
+interface CurvePoint {
+  k: number;
+  e: number;
+}
+
+const percentTick = (v: number | string) => `${Number(v) * 100}%`;
+const markerAttrs = (d: CurvePoint) => ({ 'data-k': d.k, 'data-value': String(d.e) });
+const markerText = (d: CurvePoint) => `k = ${d.k}: ${formatNumber(d.e, { style: 'percent', digits: 3 })}`;
+
+/**
+ * The relative error ‖A − A_k‖_F/‖A‖_F against k as a line from e₀ = 100% down to e_r = 0, the current k
+ * marked by a dot (`data-k`, `data-value`); a click picks the nearest k.
+ */
+function ErrorCurve({
+  curve,
+  k,
+  onPick,
+  label,
+}: {
+  curve: ArrayLike<number>;
+  k: number;
+  onPick: (k: number) => void;
+  label: string;
+}) {
+  const points = useMemo<CurvePoint[]>(
+    () => Array.from(curve, (e, i) => ({ k: i, e: Number.isFinite(e) ? e : 0 })),
+    [curve],
+  );
+  const r = Math.max(0, points.length - 1);
+  const kk = Math.max(0, Math.min(r, k));
+  const marker = useMemo(() => (points[kk] ? [points[kk]] : []), [points, kk]);
+  const flip = kk > r * 0.7;
+  return (
+    <Plot
+      label={label}
+      testId="error-curve"
+      className={styles.pickable}
+      x={{ domain: [0, Math.max(1, r)] }}
+      y={{ domain: [0, 1] }}
+      height={170}
+      margin={{ left: 44 }}
+      onClick={(p) => {
+        if (typeof p.x === 'number') onPick(Math.max(0, Math.min(r, Math.round(p.x))));
+      }}
+    >
+      <AxisX label="rank k" grid />
+      <AxisY label="relative error" grid tickValues={[0, 0.25, 0.5, 0.75, 1]} tickFormat={percentTick} />
+      <Line data={points} x="k" y="e" />
+      <Dot data={marker} x="k" y="e" r={5} attrs={markerAttrs} className={styles.marker} />
+      <TextMark
+        data={marker}
+        x="k"
+        y="e"
+        text={markerText}
+        dx={flip ? -8 : 8}
+        dy={-8}
+        anchor={flip ? 'end' : 'start'}
+        baseline="bottom"
+      />
+    </Plot>
   );
 }
 
@@ -96,12 +164,10 @@ export default function ImageCompress() {
   const [params, setParam] = useWidgetParams<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { image: scene, k } = params;
-  const dark = useDarkTheme();
+  const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
-  const plotsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const plotsWidth = useElementWidth(plotsRef);
-  const [hover, setHover] = useState<{ i: number; j: number } | null>(null);
+  const [hover, setHover] = useState<Cell | null>(null);
   const [cancelled, setCancelled] = useState<Scene | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
@@ -136,11 +202,8 @@ export default function ImageCompress() {
   const relPixels = error && norm > 0 ? frobeniusNorm(error) / norm : Number.NaN;
   const relSpectrum = curve ? (curve[kk] ?? Number.NaN) : Number.NaN;
 
-  const errorScale = useMemo(() => divergingScale(ERROR_LIMIT, dark), [dark]);
-  const lut = useMemo(() => colorTable(errorScale, ERROR_LIMIT), [errorScale]);
-  const originalPx = useMemo(() => (image ? grayPixels(image.data) : null), [image]);
-  const approxPx = useMemo(() => (approx ? grayPixels(approx.data) : null), [approx]);
-  const errorPx = useMemo(() => (error ? signedPixels(error.data, lut, ERROR_LIMIT) : null), [error, lut]);
+  const gray = useMemo(() => grayTones(theme), [theme]);
+  const errorColor = useMemo(() => errorTones(ERROR_LIMIT, theme), [theme]);
 
   const m = image?.rows ?? IMAGE_SIZE;
   const n = image?.cols ?? IMAGE_SIZE;
@@ -182,24 +245,35 @@ export default function ImageCompress() {
   })();
 
   const status = stopped ? 'cancelled' : task.error ? 'error' : data && !task.pending ? 'done' : 'running';
+  const pictures = [
+    {
+      id: 'original',
+      title: 'Original',
+      values: image?.data,
+      color: gray,
+      label: `The ${SCENE_LABELS[scene].toLowerCase()} image, ${m}×${n} pixels`,
+    },
+    {
+      id: 'approx',
+      title: `Rank ${kk}`,
+      values: approx?.data,
+      color: gray,
+      label: `The image rebuilt from its ${kk} largest singular values`,
+    },
+    {
+      id: 'error',
+      title: 'Error (original − rank k)',
+      values: error?.data,
+      color: errorColor,
+      label: 'The signed error: red where the rank-k image is too dark, blue where too light',
+    },
+  ];
 
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Select
-          label="Image"
-          value={scene}
-          options={imageCompressParams.image.options.map((value) => ({ value, label: SCENE_LABELS[value] }))}
-          onChange={(v) => setParam('image', v as Scene)}
-        />
-        <Slider
-          label="Rank k"
-          value={kk}
-          min={0}
-          max={r}
-          onChange={(v) => setParam('k', v)}
-          format={(v) => `${v} of ${r}`}
-        />
+        <ParamSelect name="image" />
+        <ParamSlider name="k" max={r} format={() => `${kk} of ${r}`} />
       </div>
 
       <div className={styles.status} data-testid="svd-status" data-status={status}>
@@ -228,34 +302,19 @@ export default function ImageCompress() {
       </div>
 
       <div className={styles.panels} ref={viewRef}>
-        {(
-          [
-            [
-              'original',
-              'Original',
-              originalPx,
-              `The ${SCENE_LABELS[scene].toLowerCase()} image, ${m}×${n} pixels`,
-            ],
-            ['approx', `Rank ${kk}`, approxPx, `The image rebuilt from its ${kk} largest singular values`],
-            [
-              'error',
-              'Error (original − rank k)',
-              errorPx,
-              'The signed error: red where the rank-k image is too dark, blue where too light',
-            ],
-          ] as const
-        ).map(([id, title, px, label]) => (
-          <figure key={id} className={styles.panel} style={{ width: size }}>
-            <figcaption className={styles.panelTitle}>{title}</figcaption>
-            {px ? (
+        {pictures.map((p) => (
+          <figure key={p.id} className={styles.panel} style={{ width: size }}>
+            <figcaption className={styles.panelTitle}>{p.title}</figcaption>
+            {p.values ? (
               <Picture
-                rgba={px}
+                values={p.values}
                 rows={m}
                 cols={n}
                 size={size}
-                label={label}
-                testId={id}
-                exportView={id === 'approx'}
+                color={p.color}
+                label={p.label}
+                testId={p.id}
+                exportView={p.id === 'approx'}
                 onHover={setHover}
               />
             ) : (
@@ -265,8 +324,8 @@ export default function ImageCompress() {
         ))}
       </div>
       <div className={styles.legendRow}>
-        <Legend
-          scale={errorScale}
+        <RampLegend
+          color={errorColor}
           lo={-ERROR_LIMIT}
           hi={ERROR_LIMIT}
           caption="error (saturates at ±0.25)"
@@ -277,63 +336,68 @@ export default function ImageCompress() {
         </p>
       </div>
 
-      <dl className={styles.stats} data-testid="stats">
-        <div>
-          <dt>Relative error ‖A − A_k‖_F / ‖A‖_F, from the pixels</dt>
-          <dd data-testid="rel-pixels">{pctError(relPixels)}</dd>
-        </div>
-        <div>
-          <dt>… from the spectrum, √(Σ_(i&gt;k) σᵢ² / Σ σᵢ²)</dt>
-          <dd data-testid="rel-spectrum">{pct(relSpectrum)}</dd>
-        </div>
-        <div>
-          <dt>Stored numbers k(m + n + 1)</dt>
-          <dd data-testid="numbers">
-            {kk}·({m} + {n} + 1) = {formatInteger(numbers)}
-          </dd>
-        </div>
-        <div>
-          <dt>Bytes as float32 (4 each) vs the 8-bit image (m·n)</dt>
-          <dd data-testid="bytes">
-            {formatInteger(floatBytes)} vs {formatInteger(rawBytes)}{' '}
-            <span className={saved > 0 ? styles.good : styles.bad}>
-              {saved > 0
-                ? `(saves ${formatInteger(saved)}, ${pct(saved / rawBytes)})`
-                : saved === 0
-                  ? '(saves nothing)'
-                  : `(${formatInteger(-saved)} more)`}
-            </span>
-          </dd>
-        </div>
-      </dl>
+      <div className={styles.stats}>
+        <Readout
+          items={[
+            {
+              label: 'Relative error ‖A − A_k‖_F / ‖A‖_F, from the pixels',
+              value: pctError(relPixels),
+              testId: 'rel-pixels',
+            },
+            {
+              label: '… from the spectrum, √(Σ_(i>k) σᵢ² / Σ σᵢ²)',
+              value: pct(relSpectrum),
+              testId: 'rel-spectrum',
+            },
+            {
+              label: 'Stored numbers k(m + n + 1)',
+              value: `${kk}·(${m} + ${n} + 1) = ${formatInteger(numbers)}`,
+              testId: 'numbers',
+            },
+            {
+              label: 'Bytes as float32 (4 each) vs the 8-bit image (m·n)',
+              testId: 'bytes',
+              value: (
+                <>
+                  {formatInteger(floatBytes)} vs {formatInteger(rawBytes)}{' '}
+                  <span className={saved > 0 ? styles.good : styles.bad}>
+                    {saved > 0
+                      ? `(saves ${formatInteger(saved)}, ${pct(saved / rawBytes)})`
+                      : saved === 0
+                        ? '(saves nothing)'
+                        : `(${formatInteger(-saved)} more)`}
+                  </span>
+                </>
+              ),
+            },
+          ]}
+        />
+      </div>
       <p className={styles.hint}>
         Float32 factors are smaller than the 8-bit image only up to k = {breakEven}; quantising U and V to 8
         bits would stretch that four times (not shown: the picture here uses the exact factors). Reconstructed
         pixels outside [0, 1] are clamped for display only.
       </p>
 
-      <div className={styles.plots} ref={plotsRef}>
+      <div className={styles.plots}>
         <div>
           <p className={styles.panelTitle}>Relative error against k</p>
           {curve ? (
             <ErrorCurve
               curve={curve}
               k={kk}
-              width={Math.min(520, plotsWidth >= 640 ? (plotsWidth - GAP) / 2 : plotsWidth || 320)}
               onPick={(v) => setParam('k', v)}
               label={`Relative error for every rank k from 0 to ${r}; at k = ${kk} it is ${pct(relSpectrum)}`}
-              testId="error-curve"
             />
           ) : null}
         </div>
         <div>
           <p className={styles.panelTitle}>Singular values (log scale), first {kk} kept</p>
           {f ? (
-            <SpectrumBars
+            <Spectrum
               S={f.S}
               k={kk}
               log
-              width={Math.min(520, plotsWidth >= 640 ? (plotsWidth - GAP) / 2 : plotsWidth || 320)}
               onPick={(v) => setParam('k', v)}
               label={`The ${r} singular values of the image on a log scale; the first ${kk} are kept`}
               testId="spectrum"

@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { IMAGE_SCENES } from '@/lib/images';
 
 /** Side of the images (pixels); the SVD of a 256×256 image runs once per image in the worker. */
 export const IMAGE_SIZE = 256;
@@ -9,7 +10,12 @@ export const imageCompressParams = defineParams({
   image: {
     type: 'enum',
     label: 'Image',
-    options: ['shapes', 'smooth', 'noisy'],
+    options: IMAGE_SCENES,
+    optionLabels: {
+      shapes: 'Shapes and text (sharp edges)',
+      smooth: 'Smooth gradients',
+      noisy: 'Shapes with texture and noise',
+    },
     default: 'shapes',
     description:
       'shapes: sharp edges, a tilted square and the letters SVD; smooth: gradients and soft blobs; noisy: shapes with texture and noise.',

@@ -1,26 +1,25 @@
 'use client';
 
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button, Field, ProgressBar, Select, Slider } from '@/components/controls';
+import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
-import { CancelledError, runTask, useTask } from '@/components/figure/worker';
-import { useElementWidth } from '@/components/plot/hooks';
+import { useParam, useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useTask } from '@/components/figure/worker';
+import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Svd } from '@/lib/linalg/svd';
 import {
   csrGet,
+  csrHas,
   decodeWordMatrix,
   reconstructEntry,
   reconstructionErrors,
   type ScoredPair,
   topUnseenPairs,
   type WordMatrix,
-  type WordWeighting,
   weightCounts,
 } from '@/lib/words';
 import { charError, checkChar } from './chars';
@@ -34,47 +33,32 @@ export const NEW_WORDS_URL = '/data/new-words.json';
 const LIMIT = 50;
 const SEED = 1;
 
-const weightingLabels: Record<WordWeighting, string> = {
-  binary: '1 per word (0/1, as the post)',
-  log: 'log(1 + count)',
-  count: 'raw count',
-};
-
 const loadAsset = createAssetLoader(NEW_WORDS_URL, decodeWordMatrix);
-
-type SvdState =
-  | { status: 'idle' }
-  | { status: 'running'; progress: number }
-  | { status: 'cancelled' }
-  | { status: 'error'; message: string }
-  | { status: 'done'; f: Svd; tag: string; ms: number };
 
 const fmt = (v: number, digits = 4) => formatNumber(v, { digits });
 
-/** A text box for one Chinese character: the parameter changes only when the text is valid. */
+/** A text box for one Chinese character bound to a string parameter: it changes only when the text is valid. */
 function CharInput({
-  label,
-  value,
-  onChange,
-  allowEmpty,
+  name,
+  allowEmpty = false,
   note,
 }: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
+  name: 'first' | 'second' | 'search';
   allowEmpty?: boolean;
   note?: string | null;
 }) {
   const id = useId();
+  const { label } = useParamSpec(name, ['string']);
+  const [value, setValue] = useParam<P, typeof name>(name);
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
-  const error = charError(shown, allowEmpty ?? false);
+  const error = charError(shown, allowEmpty);
   const onInput = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
     setDraft(text);
-    const ok = checkChar(text, allowEmpty ?? false);
+    const ok = checkChar(text, allowEmpty);
     if (ok !== null) {
-      onChange(ok);
+      setValue(ok);
       setDraft(null);
     }
   };
@@ -98,96 +82,24 @@ function CharInput({
   );
 }
 
-/** σ₁…σ_r as bars, the first k highlighted. */
-function Spectrum({ S, k, width }: { S: Float64Array; k: number; width: number }) {
-  const height = 150;
-  const m = { top: 10, right: 8, bottom: 30, left: 40 };
-  const x = scaleBand<number>()
-    .domain(Array.from(S, (_, i) => i))
-    .range([m.left, Math.max(m.left + 10, width - m.right)])
-    .paddingInner(0.15);
-  const y = scaleLinear()
-    .domain([0, (S[0] ?? 1) || 1])
-    .nice()
-    .range([height - m.bottom, m.top]);
-  const ticks = y.ticks(4);
-  const labelEvery = width < 500 ? 16 : 8;
-  return (
-    <svg
-      className={styles.spectrum}
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={`Singular values σ₁ to σ${S.length}; the first ${k} are kept`}
-    >
-      {ticks.map((t) => (
-        <g key={t} transform={`translate(0,${y(t)})`}>
-          <line x1={m.left} x2={width - m.right} className={styles.grid} />
-          <text x={m.left - 4} dy="0.32em" textAnchor="end" className={styles.tick}>
-            {formatNumber(t, { digits: 3 })}
-          </text>
-        </g>
-      ))}
-      {Array.from(S, (s, i) => (
-        <rect
-          key={i}
-          x={x(i)}
-          y={y(s)}
-          width={x.bandwidth()}
-          height={Math.max(0, height - m.bottom - y(s))}
-          className={i < k ? styles.kept : styles.dropped}
-          data-kept={i < k ? '' : undefined}
-        >
-          <title>{`σ${i + 1} = ${fmt(s)}`}</title>
-        </rect>
-      ))}
-      {Array.from(S, (_, i) =>
-        i === 0 || (i + 1) % labelEvery === 0 ? (
-          <text
-            key={i}
-            x={(x(i) ?? 0) + x.bandwidth() / 2}
-            y={height - m.bottom + 12}
-            textAnchor="middle"
-            className={styles.tick}
-          >
-            {i + 1}
-          </text>
-        ) : null,
-      )}
-      <text
-        x={(m.left + width - m.right) / 2}
-        y={height - 3}
-        textAnchor="middle"
-        className={styles.axisTitle}
-      >
-        i (σᵢ, kept in accent)
-      </text>
-    </svg>
-  );
-}
-
 function dictionaryNote(words: WordMatrix, i: number, j: number): string {
   const kept = csrGet(words.seen, i, j);
   if (kept > 0) return `a word in the matrix (count ${formatInteger(kept)})`;
-  const below = csrGet(words.below, i, j);
-  if (below > 0 || hasStored(words.below, i, j)) {
-    return `in the dictionary below the threshold (count ${formatInteger(below)} < ${formatInteger(words.threshold)})`;
+  if (csrHas(words.below, i, j)) {
+    return `in the dictionary below the threshold (count ${formatInteger(csrGet(words.below, i, j))} < ${formatInteger(words.threshold)})`;
   }
   return 'not in the dictionary';
 }
 
-function hasStored(A: WordMatrix['below'], i: number, j: number): boolean {
-  for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++)
-    if (A.indices[p] === j) return true;
-  return false;
-}
-
+/**
+ * New words from a low-rank dictionary: the first × second character matrix of jieba's two-character words,
+ * its truncated SVD (once per weighting, in the worker), and the unseen pairs its rank-k reconstruction scores
+ * highest, with any pair's reconstruction and dictionary status on request.
+ */
 export default function NewWords() {
   const [params, setParam] = useWidgetParams<P>();
+  const store = useWidgetStoreApi<P>();
   const { k, weighting, search, first, second } = params;
-  const viewRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(viewRef);
 
   const { asset, retry } = useAsset(loadAsset);
   const words = asset.status === 'ready' ? asset.value : null;
@@ -195,37 +107,32 @@ export default function NewWords() {
   const M = useMemo(() => (words ? weightCounts(words.seen, weighting) : null), [words, weighting]);
 
   // The SVD: once per weighting, in the worker, with progress and a Cancel button.
-  const [svdState, setSvdState] = useState<SvdState>({ status: 'idle' });
-  const [svdRun, setSvdRun] = useState(0);
-  const controllerRef = useRef<AbortController | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `svdRun` restarts a cancelled run.
-  useEffect(() => {
-    if (!M) return;
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    setSvdState({ status: 'running', progress: 0 });
-    runTask(
-      'new-words-svd',
-      { M, k: NEW_WORDS_MAX_RANK, seed: SEED, tag: weighting },
-      {
-        signal: controller.signal,
-        onProgress: (progress) => setSvdState({ status: 'running', progress }),
-      },
-    ).then(
-      (r) => setSvdState({ status: 'done', f: { U: r.U, S: r.S, V: r.V }, tag: r.tag, ms: r.ms }),
-      (err: Error) =>
-        setSvdState(
-          err instanceof CancelledError ? { status: 'cancelled' } : { status: 'error', message: err.message },
-        ),
-    );
-    return () => controller.abort();
-  }, [M, svdRun]);
-  const svdDone = svdState.status === 'done' && svdState.tag === weighting ? svdState : null;
-  const f = svdDone?.f ?? null;
+  const [cancelled, setCancelled] = useState<P['weighting'] | null>(null);
+  const stopped = cancelled === weighting;
+  const svdJob = useTask(
+    'new-words-svd',
+    M && !stopped ? { M, k: NEW_WORDS_MAX_RANK, seed: SEED, tag: weighting } : null,
+  );
+  const svdDone = svdJob.data && svdJob.data.tag === weighting ? svdJob.data : null;
+  const f = useMemo<Svd | null>(
+    () => (svdDone ? { U: svdDone.U, S: svdDone.S, V: svdDone.V } : null),
+    [svdDone],
+  );
+  const svdStatus = !M
+    ? 'idle'
+    : stopped
+      ? 'cancelled'
+      : svdJob.error
+        ? 'error'
+        : svdDone
+          ? 'done'
+          : 'running';
 
   // The top unseen pairs over all cells: O(m·n·k), in the worker; the latest rank wins.
-  const topInput = f && M && !search ? { f, seen: M, k, limit: LIMIT, tag: weighting } : null;
-  const top = useTask('new-words-top', topInput);
+  const top = useTask(
+    'new-words-top',
+    f && M && !search ? { f, seen: M, k, limit: LIMIT, tag: weighting } : null,
+  );
 
   const searchIndex = useMemo(() => {
     if (!words || !search) return null;
@@ -255,7 +162,10 @@ export default function NewWords() {
     return { i, j, value: f && i >= 0 && j >= 0 ? reconstructEntry(f, k, i, j) : Number.NaN };
   }, [words, f, k, first, second]);
 
-  const inDictionary = pairs ? pairs.filter((p) => hasStored(words?.below ?? emptyCsr, p.i, p.j)).length : 0;
+  const inDictionary = useMemo(
+    () => (words && pairs ? pairs.filter((p) => csrHas(words.below, p.i, p.j)).length : 0),
+    [words, pairs],
+  );
 
   useExportData(() =>
     words && pairs
@@ -267,7 +177,7 @@ export default function NewWords() {
             p.score,
             words.rowWords[p.i] as number,
             words.colWords[p.j] as number,
-            hasStored(words.below, p.i, p.j) ? csrGet(words.below, p.i, p.j) : -1,
+            csrHas(words.below, p.i, p.j) ? csrGet(words.below, p.i, p.j) : -1,
           ]),
           meta: { k, weighting, search, threshold: words.threshold, source: words.source },
         }
@@ -283,28 +193,11 @@ export default function NewWords() {
   const secondNote =
     words && inspected && inspected.j < 0 ? `${second} is not among the second characters kept.` : null;
 
-  const plotWidth = Math.max(240, width);
-
   return (
-    <div className={styles.widget} ref={viewRef}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
-        <Slider
-          label="Rank k"
-          value={k}
-          min={1}
-          max={NEW_WORDS_MAX_RANK}
-          onChange={(v) => setParam('k', v)}
-          format={(v) => formatInteger(v)}
-        />
-        <Select
-          label="Entries"
-          value={weighting}
-          options={(['binary', 'log', 'count'] as const).map((value) => ({
-            value,
-            label: weightingLabels[value],
-          }))}
-          onChange={(v) => setParam('weighting', v as WordWeighting)}
-        />
+        <ParamSlider name="k" />
+        <ParamSelect name="weighting" />
       </div>
 
       <AssetStatus asset={asset} retry={retry} what="the word matrix" url={NEW_WORDS_URL} />
@@ -319,25 +212,25 @@ export default function NewWords() {
         </p>
       ) : null}
 
-      {svdState.status === 'running' ? (
+      {svdStatus === 'running' ? (
         <div className={styles.status} data-status="svd">
-          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdState.progress} />
-          <Button size="sm" onClick={() => controllerRef.current?.abort()}>
+          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdJob.progress} />
+          <Button size="sm" onClick={() => setCancelled(weighting)}>
             Cancel
           </Button>
         </div>
       ) : null}
-      {svdState.status === 'cancelled' ? (
+      {svdStatus === 'cancelled' ? (
         <div className={styles.status} data-status="cancelled">
           <span>SVD cancelled.</span>
-          <Button size="sm" onClick={() => setSvdRun((r) => r + 1)}>
+          <Button size="sm" onClick={() => setCancelled(null)}>
             Compute
           </Button>
         </div>
       ) : null}
-      {svdState.status === 'error' ? (
+      {svdStatus === 'error' ? (
         <p className={styles.error} role="alert">
-          The SVD failed: {svdState.message}
+          The SVD failed: {svdJob.error}
         </p>
       ) : null}
 
@@ -345,17 +238,15 @@ export default function NewWords() {
         <div className={styles.facts} data-facts>
           <div>
             <span className={styles.factLabel}>RMS error on the words</span>
-            <output data-seen-rms>{fmt(Math.sqrt(errors.seen / Math.max(1, errors.count)))}</output>
+            <output data-seen-rms>{fmt(errors.seenRms)}</output>
           </div>
           <div>
             <span className={styles.factLabel}>‖M − M_k‖_F / ‖M‖_F</span>
-            <output data-rel-error>{fmt(Math.sqrt(errors.total / (errors.norm || 1)))}</output>
+            <output data-rel-error>{fmt(errors.relative)}</output>
           </div>
           <div>
             <span className={styles.factLabel}>energy kept: Σ σᵢ² (i ≤ k) / ‖M‖²_F</span>
-            <output data-energy>
-              {formatNumber(1 - errors.total / (errors.norm || 1), { style: 'percent', digits: 3 })}
-            </output>
+            <output data-energy>{formatNumber(errors.energyKept, { style: 'percent', digits: 3 })}</output>
           </div>
           <div>
             <span className={styles.factLabel}>Listed pairs in the dictionary below {words?.threshold}</span>
@@ -366,22 +257,21 @@ export default function NewWords() {
         </div>
       ) : null}
 
-      {f ? <Spectrum S={f.S} k={k} width={plotWidth} /> : null}
+      {f ? (
+        <Spectrum
+          S={f.S}
+          k={k}
+          height={150}
+          onPick={(v) => setParam('k', v)}
+          label={`Singular values σ₁ to σ${f.S.length}; the first ${k} are kept`}
+          testId="spectrum"
+        />
+      ) : null}
 
       {words ? (
         <div className={styles.inspect}>
-          <CharInput
-            label="First character"
-            value={first}
-            onChange={(v) => setParam('first', v)}
-            note={firstNote}
-          />
-          <CharInput
-            label="Second character"
-            value={second}
-            onChange={(v) => setParam('second', v)}
-            note={secondNote}
-          />
+          <CharInput name="first" note={firstNote} />
+          <CharInput name="second" note={secondNote} />
           <p className={styles.inspectResult} data-pair-result aria-live="polite">
             {inspected && inspected.i >= 0 && inspected.j >= 0 ? (
               <>
@@ -406,13 +296,7 @@ export default function NewWords() {
               {search ? `Unseen pairs with ${search}` : 'Unseen pairs with the highest reconstruction'} (rank{' '}
               {k})
             </h4>
-            <CharInput
-              label="Filter by character"
-              value={search}
-              onChange={(v) => setParam('search', v)}
-              allowEmpty
-              note={searchNote}
-            />
+            <CharInput name="search" allowEmpty note={searchNote} />
           </div>
           {!search && top.pending ? (
             <ProgressBar label="Scanning unseen pairs" value={0} indeterminate thin />
@@ -442,7 +326,7 @@ export default function NewWords() {
                 {(pairs ?? []).map((p, r) => {
                   const a = words.rows[p.i] as string;
                   const b = words.cols[p.j] as string;
-                  const rare = hasStored(words.below, p.i, p.j);
+                  const rare = csrHas(words.below, p.i, p.j);
                   return (
                     <tr key={`${p.i}-${p.j}`} data-pair={`${a}${b}`} data-score={p.score}>
                       <td>{r + 1}</td>
@@ -451,10 +335,7 @@ export default function NewWords() {
                           type="button"
                           className={styles.pairButton}
                           lang="zh"
-                          onClick={() => {
-                            setParam('first', a);
-                            setParam('second', b);
-                          }}
+                          onClick={() => store.getState().setParams({ first: a, second: b })}
                           aria-label={`Inspect ${a}${b}`}
                         >
                           {a}
@@ -480,11 +361,3 @@ export default function NewWords() {
     </div>
   );
 }
-
-const emptyCsr: WordMatrix['below'] = {
-  rows: 0,
-  cols: 0,
-  indptr: new Int32Array(1),
-  indices: new Int32Array(0),
-  values: new Float64Array(0),
-};

@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { WORD_WEIGHTINGS } from '@/lib/words';
 
 /** The largest rank the widget decomposes to (once, in the worker). */
 export const NEW_WORDS_MAX_RANK = 64;
@@ -15,7 +16,8 @@ export const newWordsParams = defineParams({
   weighting: {
     type: 'enum',
     label: 'Entries',
-    options: ['binary', 'log', 'count'],
+    options: WORD_WEIGHTINGS,
+    optionLabels: { binary: '1 per word (0/1, as the post)', log: 'log(1 + count)', count: 'raw count' },
     default: 'binary',
     description:
       'binary: 1 for every word with count ≥ 100 (the 0/1 table of the post’s 神/魔 example); log: log(1 + count); count: the raw count.',

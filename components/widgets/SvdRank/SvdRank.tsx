@@ -1,16 +1,27 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { MatrixEditor, Select, Slider, Toggle } from '@/components/controls';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ParamMatrix, ParamSlider, ParamToggle, Select } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { useDarkTheme, useElementWidth } from '@/components/plot/hooks';
-import { cellText, heatmapLayout } from '@/components/plot/svd/heatmapLayout';
-import { SpectrumBars } from '@/components/plot/svd/SpectrumBars';
-import { type CellRef, MatrixHeatmap as Heatmap } from '@/components/views/matrix/MatrixHeatmap';
-import { MatrixLegend as Legend } from '@/components/views/matrix/MatrixLegend';
+import {
+  AxisX,
+  AxisY,
+  type Cell,
+  type ColorScale,
+  divergingColor,
+  Heatmap,
+  Plot,
+  RampLegend,
+  Readout,
+  Rect,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
+import { cellAt, gridBand } from '@/components/views/svd/grid';
+import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   clipNegative,
@@ -24,7 +35,7 @@ import {
   tailEnergy,
   toRows,
 } from '@/lib/linalg';
-import { divergingScale } from '../MaskedAttention/draw';
+import { cellText, heatmapLayout, LABEL_H, LABEL_W } from './layout';
 import {
   ENTRY_DIGITS,
   ENTRY_LIMIT,
@@ -41,7 +52,91 @@ type P = ParamValues<typeof svdRankParams>;
 const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 /** Squared errors: six significant digits (they range from 10⁻³⁰ rounding to 10⁹). */
 const fmtErr = (v: number) => formatNumber(v, { digits: 6 });
-const noop = () => {};
+/** What the browser tests read from each cell. */
+const cellAttrs = (v: number, i: number, j: number) => ({
+  'data-cell': `${i}-${j}`,
+  'data-value': String(v),
+});
+
+/**
+ * One matrix as a heatmap: rows down and columns across on band scales, labelled on the left and on top, the
+ * values written in cells large enough for them, the cell under the pointer outlined.
+ */
+function MatrixPanel({
+  title,
+  label,
+  testId,
+  values,
+  rows,
+  cols,
+  cell,
+  color,
+  rowLabels,
+  colLabels,
+  hover,
+  onHover,
+  exportView,
+}: {
+  title: string;
+  label: string;
+  testId: string;
+  values: Float64Array;
+  rows: number;
+  cols: number;
+  cell: number;
+  color: ColorScale;
+  rowLabels: readonly string[];
+  colLabels: readonly string[];
+  hover: Cell | null;
+  onHover: (cell: Cell | null) => void;
+  exportView?: boolean;
+}) {
+  const x = useMemo(() => gridBand(cols), [cols]);
+  const y = useMemo(() => gridBand(rows), [rows]);
+  // Every label while cells are at least 14 px, else every other one.
+  const every = cell >= 14 ? 1 : 2;
+  const colTicks = useMemo(() => x.domain.filter((j) => j % every === 0), [x, every]);
+  const rowTicks = useMemo(() => y.domain.filter((i) => i % every === 0), [y, every]);
+  const colLabel = useCallback(
+    (j: number | string) => colLabels[Number(j)] ?? String(Number(j) + 1),
+    [colLabels],
+  );
+  const rowLabel = useCallback(
+    (i: number | string) => rowLabels[Number(i)] ?? String(Number(i) + 1),
+    [rowLabels],
+  );
+  const text = useCallback((v: number) => cellText(v, cell), [cell]);
+  return (
+    <div className={styles.panel}>
+      <p className={styles.panelTitle}>{title}</p>
+      <Plot
+        label={label}
+        testId={testId}
+        x={x}
+        y={y}
+        width={LABEL_W + cols * cell}
+        height={LABEL_H + rows * cell}
+        margin={{ top: LABEL_H, left: LABEL_W, right: 0, bottom: 0 }}
+        exportView={exportView}
+        onPointer={(p) => onHover(cellAt(p))}
+      >
+        <AxisX anchor="top" line={false} tickValues={colTicks} tickFormat={colLabel} />
+        <AxisY tickValues={rowTicks} tickFormat={rowLabel} />
+        <Heatmap
+          values={values}
+          rows={rows}
+          cols={cols}
+          color={color}
+          cellText={text}
+          cellAttrs={cellAttrs}
+        />
+        {hover && hover.i < rows && hover.j < cols ? (
+          <Rect x1={hover.j} y1={hover.i} className={styles.hoverCell} />
+        ) : null}
+      </Plot>
+    </div>
+  );
+}
 
 /**
  * Truncated SVD on an editable matrix: the original, its best rank-k approximation M_k (optionally through a
@@ -53,14 +148,13 @@ export default function SvdRank() {
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { M, labels, k, relu } = params;
-  const dark = useDarkTheme();
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
-  const specRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const specWidth = useElementWidth(specRef);
-  const [hover, setHover] = useState<CellRef | null>(null);
+  const [hover, setHover] = useState<Cell | null>(null);
   const [dismissed, setDismissed] = useState('');
+  // The editor starts open for small matrices; a reader's fold or unfold holds while the size stays.
+  const [fold, setFold] = useState<{ size: string; open: boolean } | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
   useEffect(() => setHover(null), [generation]);
@@ -83,23 +177,27 @@ export default function SvdRank() {
 
   const valueMax = Math.max(maxAbs(A), maxAbs(shown));
   const errorMax = maxAbs(error);
-  const valueColor = useMemo(() => divergingScale(valueMax, dark), [valueMax, dark]);
-  const errorColor = useMemo(() => divergingScale(errorMax, dark), [errorMax, dark]);
+  const valueColor = useMemo(() => divergingColor(valueMax, theme), [valueMax, theme]);
+  const errorColor = useMemo(() => divergingColor(errorMax, theme), [errorMax, theme]);
   const { cell } = heatmapLayout(width, m, n, 3);
   const { rowLabels, colLabels } = view;
   const named = labels === 'shen-mo' && m === SHEN_MO_ROWS.length && n === SHEN_MO_COLS.length;
   const cellName = (i: number, j: number) =>
     named ? `${rowLabels[i]}${colLabels[j]}` : `row ${rowLabels[i]}, column ${colLabels[j]}`;
 
-  const setMatrix = (rows: number[][], nextLabels: P['labels']) => {
-    const r = Math.min(rows.length, rows[0]?.length ?? 0);
-    store.getState().setParams({ M: rows, labels: nextLabels, k: Math.min(view.k, r) });
+  // A new matrix keeps k within its size, and the post's labels only while it stays the 2×5 table.
+  const fitTo = (rows: number[][], nextLabels: P['labels']) => ({
+    labels: nextLabels,
+    k: Math.min(view.k, Math.min(rows.length, rows[0]?.length ?? 0)),
+  });
+  const choosePreset = (id: PresetId) => {
+    const rows = presetMatrix(id);
+    store.getState().setParams({ M: rows, ...fitTo(rows, presetLabels(id)) });
   };
-  const choosePreset = (id: PresetId) => setMatrix(presetMatrix(id), presetLabels(id));
-  const editMatrix = (rows: number[][]) => {
+  const edited = (rows: number[][]) => {
     const rounded = rows.map((r) => r.map((x) => Number(x.toFixed(ENTRY_DIGITS)) + 0));
     const keepNames = labels === 'shen-mo' && rounded.length === 2 && rounded[0]?.length === 5;
-    setMatrix(rounded, keepNames ? 'shen-mo' : 'index');
+    return { M: rounded, ...fitTo(rounded, keepNames ? 'shen-mo' : 'index') };
   };
 
   useExportData(() => ({
@@ -118,9 +216,11 @@ export default function SvdRank() {
     },
   }));
 
+  const size = `${m}×${n}`;
+  const editorOpen = fold?.size === size ? fold.open : m * n <= 64;
   const noticeKey = view.notices.join('\n');
   const hoverText = (() => {
-    if (!hover || hover.j < 0 || hover.i >= m) return 'Point at a cell to read its values.';
+    if (!hover || hover.i >= m || hover.j >= n) return 'Point at a cell to read its values.';
     const { i, j } = hover;
     const q = i * n + j;
     const approxText = `M_${view.k} = ${fmt4(approx.data[q])}`;
@@ -131,35 +231,7 @@ export default function SvdRank() {
   const saved = storage.dense - storage.factors;
   const kLabel = `M_${view.k}`;
   const shownName = relu ? `ReLU(${kLabel})` : kLabel;
-
-  const heatmap = (
-    testId: 'original' | 'approx' | 'error',
-    title: string,
-    aria: string,
-    value: Float64Array,
-    color: (v: number) => string,
-  ) => (
-    <div className={styles.panel}>
-      <p className={styles.panelTitle}>{title}</p>
-      <Heatmap
-        label={aria}
-        testId={testId}
-        hatchId={`${uid}-h-${testId}`}
-        rows={m}
-        cols={n}
-        cell={cell}
-        value={(i, j) => value[i * n + j]}
-        color={color}
-        format={(v) => cellText(v, cell)}
-        colLabel={(j) => colLabels[j] ?? String(j + 1)}
-        rowLabel={(i) => rowLabels[i] ?? String(i + 1)}
-        selectedRow={-1}
-        onSelectRow={noop}
-        onHover={setHover}
-        exportView={testId === 'approx'}
-      />
-    </div>
-  );
+  const panel = { rows: m, cols: n, cell, rowLabels, colLabels, hover, onHover: setHover };
 
   return (
     <div className={styles.widget}>
@@ -169,22 +241,15 @@ export default function SvdRank() {
           value={preset}
           options={[
             ...PRESETS.map((p) => ({ value: p.id, label: p.label })),
-            ...(preset === 'custom' ? [{ value: 'custom', label: `Edited (${m}×${n})` }] : []),
+            ...(preset === 'custom' ? [{ value: 'custom', label: `Edited (${size})` }] : []),
           ]}
           onChange={(v) => {
             if (v !== 'custom') choosePreset(v as PresetId);
           }}
         />
-        <Slider
-          label="Rank k"
-          value={view.k}
-          min={0}
-          max={view.r}
-          onChange={(v) => setParam('k', v)}
-          format={(v) => `${v} of ${view.r}`}
-        />
+        <ParamSlider name="k" max={view.r} format={() => `${view.k} of ${view.r}`} />
         <div className={styles.toggleRow}>
-          <Toggle label="ReLU: clip negatives to 0" checked={relu} onChange={(v) => setParam('relu', v)} />
+          <ParamToggle name="relu" />
         </div>
       </div>
 
@@ -193,66 +258,68 @@ export default function SvdRank() {
         onDismiss={() => setDismissed(noticeKey)}
       />
 
-      <details className={styles.edit} open={m * n <= 64}>
+      <details
+        className={styles.edit}
+        open={editorOpen}
+        onToggle={(e) => setFold({ size, open: e.currentTarget.open })}
+      >
         <summary>
-          Edit M{' '}
-          <span className={styles.hint}>
-            ({m}×{n}; type, or paste from a spreadsheet)
-          </span>
+          Edit M <span className={styles.hint}>({size}; type, or paste from a spreadsheet)</span>
         </summary>
         <p className={styles.hint}>
           Press Enter to commit a cell. Up to {MAX_SIDE}×{MAX_SIDE}, entries in [−{ENTRY_LIMIT}, {ENTRY_LIMIT}
           ], kept to {ENTRY_DIGITS} decimals.
         </p>
-        <div className={styles.editorBox}>
-          <MatrixEditor
-            label="Matrix M"
-            value={M}
-            onChange={editMatrix}
-            rowLabels={named ? rowLabels : undefined}
-            colLabels={named ? colLabels : undefined}
-            min={-ENTRY_LIMIT}
-            max={ENTRY_LIMIT}
-            maxRows={MAX_SIDE}
-            maxCols={MAX_SIDE}
-            digits={ENTRY_DIGITS}
-          />
-        </div>
+        {/* A folded editor is not rendered: a 32×32 grid is a thousand inputs. */}
+        {editorOpen ? (
+          <div className={styles.editorBox}>
+            <ParamMatrix
+              name="M"
+              alsoSet={edited}
+              rowLabels={named ? rowLabels : undefined}
+              colLabels={named ? colLabels : undefined}
+            />
+          </div>
+        ) : null}
       </details>
 
       <div className={styles.panels} ref={viewRef}>
-        {heatmap(
-          'original',
-          `Original M (${m}×${n})`,
-          `The matrix M, ${m} rows by ${n} columns`,
-          A.data,
-          valueColor,
-        )}
-        {heatmap(
-          'approx',
-          `Rank-${view.k} reconstruction ${shownName}`,
-          `The best rank-${view.k} approximation of M${relu ? ', negative entries clipped to 0' : ''}`,
-          shown.data,
-          valueColor,
-        )}
-        {heatmap(
-          'error',
-          `Error M − ${shownName}`,
-          `The error M minus the rank-${view.k} reconstruction`,
-          error.data,
-          errorColor,
-        )}
+        <MatrixPanel
+          {...panel}
+          testId="original"
+          title={`Original M (${m}×${n})`}
+          label={`The matrix M, ${m} rows by ${n} columns`}
+          values={A.data}
+          color={valueColor}
+        />
+        <MatrixPanel
+          {...panel}
+          testId="approx"
+          title={`Rank-${view.k} reconstruction ${shownName}`}
+          label={`The best rank-${view.k} approximation of M${relu ? ', negative entries clipped to 0' : ''}`}
+          values={shown.data}
+          color={valueColor}
+          exportView
+        />
+        <MatrixPanel
+          {...panel}
+          testId="error"
+          title={`Error M − ${shownName}`}
+          label={`The error M minus the rank-${view.k} reconstruction`}
+          values={error.data}
+          color={errorColor}
+        />
       </div>
       <div className={styles.controls}>
-        <Legend
-          scale={valueColor}
+        <RampLegend
+          color={valueColor}
           lo={-valueMax}
           hi={valueMax}
           caption="M and its reconstruction"
           labels={[cellText(-valueMax, 30), '0', cellText(valueMax, 30)]}
         />
-        <Legend
-          scale={errorColor}
+        <RampLegend
+          color={errorColor}
           lo={-errorMax}
           hi={errorMax}
           caption="error"
@@ -264,14 +331,13 @@ export default function SvdRank() {
       </p>
 
       <div className={styles.lower}>
-        <div className={styles.spectrum} ref={specRef}>
+        <div className={styles.spectrum}>
           <p className={styles.panelTitle}>
             Singular values: {view.k} of {view.r} kept
           </p>
-          <SpectrumBars
+          <Spectrum
             S={f.S}
             k={view.k}
-            width={Math.min(specWidth || 320, 560)}
             onPick={(v) => setParam('k', v === view.k ? v - 1 : v)}
             label={`Singular values of M: ${Array.from(f.S, (s) => fmt4(s)).join(', ')}; the first ${view.k} are kept`}
             testId="spectrum"
@@ -280,54 +346,63 @@ export default function SvdRank() {
             Click a bar to keep the values up to it (click the last kept one to drop it).
           </p>
         </div>
-        <dl className={styles.stats} data-testid="stats">
-          <div>
-            <dt>‖M − M_k‖²_F from the entries</dt>
-            <dd data-testid="err-direct">{fmtErr(direct)}</dd>
-          </div>
-          <div>
-            <dt>Σ σᵢ² over i &gt; k, from the spectrum (Eckart–Young)</dt>
-            <dd data-testid="err-tail">{fmtErr(tail)}</dd>
-          </div>
-          <div>
-            <dt>Relative error ‖M − M_k‖_F / ‖M‖_F</dt>
-            <dd data-testid="err-relative">
-              {total > 0 ? formatNumber(Math.sqrt(tail / total), { style: 'percent', digits: 4 }) : '0%'}
-            </dd>
-          </div>
-          <div>
-            <dt>With ReLU: ‖M − ReLU(M_k)‖²_F</dt>
-            <dd data-testid="err-relu">
-              {fmtErr(directRelu)}{' '}
-              <span
-                className={directRelu < direct ? styles.good : directRelu > direct ? styles.bad : undefined}
-              >
-                ({formatInteger(clipped.clipped)} {clipped.clipped === 1 ? 'entry' : 'entries'} clipped
-                {clipped.clipped > 0
-                  ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}`
-                  : ''}
-                )
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>Storage at rank k: (m + n)k vs mn</dt>
-            <dd data-testid="storage">
-              ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}{' '}
-              <span className={saved > 0 ? styles.good : styles.bad}>
-                {saved > 0
-                  ? `(saves ${formatInteger(saved)})`
-                  : saved === 0
-                    ? '(saves nothing)'
-                    : `(${formatInteger(-saved)} more)`}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>U_k, σ and V_k kept apart: (m + n + 1)k</dt>
-            <dd data-testid="storage-sigma">{formatInteger(storage.withSigma)}</dd>
-          </div>
-        </dl>
+        <Readout
+          items={[
+            { label: '‖M − M_k‖²_F from the entries', value: fmtErr(direct), testId: 'err-direct' },
+            {
+              label: 'Σ σᵢ² over i > k, from the spectrum (Eckart–Young)',
+              value: fmtErr(tail),
+              testId: 'err-tail',
+            },
+            {
+              label: 'Relative error ‖M − M_k‖_F / ‖M‖_F',
+              value:
+                total > 0 ? formatNumber(Math.sqrt(tail / total), { style: 'percent', digits: 4 }) : '0%',
+              testId: 'err-relative',
+            },
+            {
+              label: 'With ReLU: ‖M − ReLU(M_k)‖²_F',
+              testId: 'err-relu',
+              value: (
+                <>
+                  {fmtErr(directRelu)}{' '}
+                  <span
+                    className={
+                      directRelu < direct ? styles.good : directRelu > direct ? styles.bad : undefined
+                    }
+                  >
+                    ({formatInteger(clipped.clipped)} {clipped.clipped === 1 ? 'entry' : 'entries'} clipped
+                    {clipped.clipped > 0
+                      ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}`
+                      : ''}
+                    )
+                  </span>
+                </>
+              ),
+            },
+            {
+              label: 'Storage at rank k: (m + n)k vs mn',
+              testId: 'storage',
+              value: (
+                <>
+                  ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}{' '}
+                  <span className={saved > 0 ? styles.good : styles.bad}>
+                    {saved > 0
+                      ? `(saves ${formatInteger(saved)})`
+                      : saved === 0
+                        ? '(saves nothing)'
+                        : `(${formatInteger(-saved)} more)`}
+                  </span>
+                </>
+              ),
+            },
+            {
+              label: 'U_k, σ and V_k kept apart: (m + n + 1)k',
+              value: formatInteger(storage.withSigma),
+              testId: 'storage-sigma',
+            },
+          ]}
+        />
       </div>
       {labels === 'shen-mo' && named ? (
         <p className={styles.hint}>

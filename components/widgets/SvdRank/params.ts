@@ -45,7 +45,7 @@ export const svdRankParams = defineParams({
   },
   relu: {
     type: 'boolean',
-    label: 'ReLU',
+    label: 'ReLU: clip negatives to 0',
     default: false,
     description: 'Clip negative reconstructed entries to 0.',
   },

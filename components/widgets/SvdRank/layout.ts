@@ -1,5 +1,8 @@
-import { LABEL_W } from '@/components/widgets/MaskedAttention/draw';
 import { formatNumber } from '@/lib/format';
+
+/** Room for the row labels left of a heatmap's cells, and for the column labels above them (CSS px). */
+export const LABEL_W = 22;
+export const LABEL_H = 18;
 
 /** Gap between heatmaps in CSS pixels (matches the panels' CSS gap). */
 export const PANEL_GAP = 16;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_W } from '@/components/widgets/MaskedAttention/draw';
-import { cellText, heatmapLayout, MAX_CELL, PANEL_GAP } from './heatmapLayout';
+import { cellText, heatmapLayout, LABEL_W, MAX_CELL, PANEL_GAP } from './layout';
 
 describe('heatmapLayout', () => {
   it('heatmapLayout(700, 2, 5, 3) puts two per row at the largest cell (the 神/魔 table on a desktop)', () => {
