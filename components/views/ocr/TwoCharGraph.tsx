@@ -1,9 +1,9 @@
 'use client';
 
 import { formatNumber } from '@/lib/format';
+import { FIRST_CANDIDATES, SECOND_CANDIDATES, type TwoCharAnalysis } from '@/lib/viterbi';
 import { type GraphEdge, type GraphNode, LatticeGraph } from './LatticeGraph';
 import { edgeWidth } from './layout';
-import { FIRST, SECOND, type TwoCharAnalysis } from './twoChars';
 
 const fmtW = (x: number) => formatNumber(x, { digits: 5 });
 
@@ -25,13 +25,13 @@ export function TwoCharGraph({ analysis, w1, w2, label, testId, exportView }: Tw
   const best = analysis.best.indices;
   const pMax = Math.max(...analysis.transitions.flat());
   const columns: GraphNode[][] = [
-    FIRST.map((token, i) => ({
+    FIRST_CANDIDATES.map((token, i) => ({
       token,
       sub: fmtW(w1[i]),
       state: i === best[0] ? 'best' : 'idle',
       title: `W(${token}) = ${w1[i]}`,
     })),
-    SECOND.map((token, j) => ({
+    SECOND_CANDIDATES.map((token, j) => ({
       token,
       sub: fmtW(w2[j]),
       state: j === best[1] ? 'best' : 'idle',
@@ -39,8 +39,8 @@ export function TwoCharGraph({ analysis, w1, w2, label, testId, exportView }: Tw
     })),
   ];
   const edges: GraphEdge[] = [];
-  FIRST.forEach((a, i) => {
-    SECOND.forEach((b, j) => {
+  FIRST_CANDIDATES.forEach((a, i) => {
+    SECOND_CANDIDATES.forEach((b, j) => {
       const p = analysis.transitions[i][j];
       const width = edgeWidth(p, pMax);
       edges.push({

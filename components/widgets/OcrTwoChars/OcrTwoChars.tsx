@@ -9,21 +9,22 @@ import { DecisionStrip } from '@/components/views/ocr/DecisionStrip';
 import styles from '@/components/views/ocr/ocrLattice.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
 import { TwoCharGraph } from '@/components/views/ocr/TwoCharGraph';
+import { formatNumber } from '@/lib/format';
 import {
   ALPHA_MAX,
   ALPHA_MIN,
   alphaFlips,
   analyseTwoChars,
-  FIRST,
+  bigramModel,
+  FIRST_CANDIDATES,
+  IMAGE_PROB_MIN,
   imageFlips,
   POST_V,
   postCounts,
-  SECOND,
+  rescaleColumn,
+  SECOND_CANDIDATES,
   smoothingOf,
-  W_MIN,
-} from '@/components/views/ocr/twoChars';
-import { formatNumber } from '@/lib/format';
-import { bigramModel, rescaleColumn } from '@/lib/viterbi';
+} from '@/lib/viterbi';
 import { type ocrTwoCharsParams, W_DIGITS } from './params';
 
 type P = ParamValues<typeof ocrTwoCharsParams>;
@@ -62,8 +63,8 @@ export default function OcrTwoChars() {
   const analysis = useMemo(() => analyseTwoChars(w1, w2, model), [w1, w2, model]);
   const flips = useMemo(
     () => ({
-      w1: FIRST.map((_, i) => imageFlips(w1, w2, model, 0, i)),
-      w2: SECOND.map((_, j) => imageFlips(w1, w2, model, 1, j)),
+      w1: FIRST_CANDIDATES.map((_, i) => imageFlips(w1, w2, model, 0, i)),
+      w2: SECOND_CANDIDATES.map((_, j) => imageFlips(w1, w2, model, 1, j)),
     }),
     [w1, w2, model],
   );
@@ -75,7 +76,7 @@ export default function OcrTwoChars() {
 
   const setW = (column: 0 | 1, index: number, logW: number) => {
     const col = column === 0 ? w1 : w2;
-    const v = logW <= Math.log10(W_MIN) + 1e-9 ? W_MIN : 10 ** logW;
+    const v = logW <= Math.log10(IMAGE_PROB_MIN) + 1e-9 ? IMAGE_PROB_MIN : 10 ** logW;
     const next = rescaleColumn(col, index, v).map((w) => roundTo(w, W_DIGITS));
     setParam(column === 0 ? 'w1' : 'w2', next);
   };
@@ -90,12 +91,12 @@ export default function OcrTwoChars() {
   }));
 
   const wSlider = (column: 0 | 1, index: number) => {
-    const token = column === 0 ? FIRST[index] : SECOND[index];
+    const token = column === 0 ? FIRST_CANDIDATES[index] : SECOND_CANDIDATES[index];
     const col = column === 0 ? w1 : w2;
     const total = col.reduce((s, w) => s + w, 0);
     const w = col[index];
-    const lo = Math.log10(W_MIN);
-    const hi = Math.max(lo, Math.log10(Math.max(total, W_MIN)));
+    const lo = Math.log10(IMAGE_PROB_MIN);
+    const hi = Math.max(lo, Math.log10(Math.max(total, IMAGE_PROB_MIN)));
     const segs = column === 0 ? flips.w1[index] : flips.w2[index];
     return (
       <div key={`${column}-${index}`}>
@@ -110,9 +111,9 @@ export default function OcrTwoChars() {
         />
         <DecisionStrip
           segments={segs}
-          value={Math.max(W_MIN, w)}
-          lo={W_MIN}
-          hi={Math.max(total, W_MIN)}
+          value={Math.max(IMAGE_PROB_MIN, w)}
+          lo={IMAGE_PROB_MIN}
+          hi={Math.max(total, IMAGE_PROB_MIN)}
           name={`W(${token})`}
           testId={`flips-${token}`}
         />
@@ -161,11 +162,11 @@ export default function OcrTwoChars() {
       <div className={styles.controls}>
         <fieldset className={styles.fieldset}>
           <legend>First region (sum {fmtW(w1.reduce((s, w) => s + w, 0))})</legend>
-          {FIRST.map((_, i) => wSlider(0, i))}
+          {FIRST_CANDIDATES.map((_, i) => wSlider(0, i))}
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Second region (sum {fmtW(w2.reduce((s, w) => s + w, 0))})</legend>
-          {SECOND.map((_, j) => wSlider(1, j))}
+          {SECOND_CANDIDATES.map((_, j) => wSlider(1, j))}
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Language model</legend>

@@ -8,17 +8,20 @@ import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
 import styles from '@/components/views/ocr/ocrLattice.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
+import { formatNumber } from '@/lib/format';
 import {
   analyseTwoChars,
-  FIRST,
+  type BigramModel,
+  bigramModel,
+  FIRST_CANDIDATES,
+  IMAGE_PROB_MIN,
   imageFlips,
   POST_V,
   postCounts,
-  SECOND,
-  W_MIN,
-} from '@/components/views/ocr/twoChars';
-import { formatNumber } from '@/lib/format';
-import { type BigramModel, bigramModel, rescaleColumn, type Smoothing } from '@/lib/viterbi';
+  rescaleColumn,
+  SECOND_CANDIDATES,
+  type Smoothing,
+} from '@/lib/viterbi';
 import type { smoothingLabParams } from './params';
 
 type P = ParamValues<typeof smoothingLabParams>;
@@ -85,10 +88,10 @@ export default function SmoothingLab() {
   useExportData(() => ({
     name: `smoothing-lab-alpha${alpha}-T${T}`,
     rows: results.flatMap((r) =>
-      FIRST.map((a) => [...SECOND.map((b) => r.model.prob(a, b)), r.model.endProb(a)]),
+      FIRST_CANDIDATES.map((a) => [...SECOND_CANDIDATES.map((b) => r.model.prob(a, b)), r.model.endProb(a)]),
     ),
-    rowLabels: results.flatMap((r) => FIRST.map((a) => `${r.scheme.id} ${a}`)),
-    colLabels: [...SECOND.map((b) => `P(${b}|·)`), 'end'],
+    rowLabels: results.flatMap((r) => FIRST_CANDIDATES.map((a) => `${r.scheme.id} ${a}`)),
+    colLabels: [...SECOND_CANDIDATES.map((b) => `P(${b}|·)`), 'end'],
     meta: {
       alpha,
       T,
@@ -100,8 +103,8 @@ export default function SmoothingLab() {
 
   const shi = w2[1];
   const total = w2.reduce((s, w) => s + w, 0);
-  const wLo = Math.log10(W_MIN);
-  const wHi = Math.log10(Math.max(total, W_MIN));
+  const wLo = Math.log10(IMAGE_PROB_MIN);
+  const wHi = Math.log10(Math.max(total, IMAGE_PROB_MIN));
 
   return (
     <div className={styles.widget}>
@@ -134,7 +137,9 @@ export default function SmoothingLab() {
           onChange={(v) =>
             setParam(
               'w2',
-              rescaleColumn(w2, 1, v <= wLo + 1e-9 ? W_MIN : 10 ** v).map((w) => Number(w.toFixed(12))),
+              rescaleColumn(w2, 1, v <= wLo + 1e-9 ? IMAGE_PROB_MIN : 10 ** v).map((w) =>
+                Number(w.toFixed(12)),
+              ),
             )
           }
         />
@@ -163,7 +168,7 @@ export default function SmoothingLab() {
                 <thead>
                   <tr>
                     <th scope="col">s₁ \ s₂</th>
-                    {SECOND.map((b) => (
+                    {SECOND_CANDIDATES.map((b) => (
                       <th key={b} scope="col" className={styles.num}>
                         {b}
                       </th>
@@ -174,12 +179,12 @@ export default function SmoothingLab() {
                   </tr>
                 </thead>
                 <tbody>
-                  {FIRST.map((a) => (
+                  {FIRST_CANDIDATES.map((a) => (
                     <tr key={a}>
                       <th scope="row" className={styles.zh}>
                         {a}
                       </th>
-                      {SECOND.map((b) => {
+                      {SECOND_CANDIDATES.map((b) => {
                         const p = model.prob(a, b);
                         return (
                           <td
@@ -209,7 +214,7 @@ export default function SmoothingLab() {
                 ? `电柳 would win once W(视) < ${formatNumber(liuFlip, { digits: 4 })}.`
                 : model.prob('电', '柳') === 0
                   ? '电柳 can never win: P(柳|电) = 0.'
-                  : `电柳 does not win for any W(视) ≥ ${formatNumber(W_MIN)}.`}
+                  : `电柳 does not win for any W(视) ≥ ${formatNumber(IMAGE_PROB_MIN)}.`}
             </p>
             <PathTable
               caption="Readings by f"
