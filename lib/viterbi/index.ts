@@ -1,5 +1,11 @@
 export type { BigramCounts, BigramModel, BigramRowIndex, Smoothing } from './bigram';
-export { bigramModel, bigramRowIndex, indexedBigramModel } from './bigram';
+export {
+  bigramModel,
+  bigramRowIndex,
+  indexedBigramModel,
+  SMOOTHING_KINDS,
+  smoothingOfKind,
+} from './bigram';
 export { POST_BEST_SCORE, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE } from './postExample';
 export { type DecisionOptions, type DecisionSegment, decisionSegments, rescaleColumn } from './sensitivity';
 export {

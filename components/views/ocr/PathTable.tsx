@@ -3,7 +3,7 @@
 import { cx } from '@/components/controls/util';
 import { formatNumber } from '@/lib/format';
 import type { ScoredReading } from '@/lib/viterbi';
-import styles from './ocrLattice.module.css';
+import styles from './ocr.module.css';
 
 const fmtP = (x: number) => formatNumber(x, { digits: 5 });
 const fmtF = (x: number) => formatNumber(x, { digits: 6 });

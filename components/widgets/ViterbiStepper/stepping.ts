@@ -2,6 +2,7 @@
  * What the Viterbi stepper shows at step k of 2n: steps 1..n fill the columns of the dynamic programme one by
  * one, steps n+1..2n walk the backtrace from the last position to the first. Pure, tested in Node.
  */
+import { latticeWork, PATH_COUNT_CAP } from '@/lib/viterbi';
 
 /** The stepper's state at one step. */
 export interface StepState {
@@ -25,17 +26,14 @@ export function stepState(sizes: readonly number[], step: number): StepState {
   const n = sizes.length;
   const k = Math.max(0, Math.min(totalSteps(n), Math.floor(Number.isFinite(step) ? step : 0)));
   const filled = Math.min(n, k);
-  let transitions = 0;
-  for (let t = 1; t < filled; t++) transitions += sizes[t - 1] * sizes[t];
-  return { filled, traced: Math.max(0, k - n), transitions };
+  return { filled, traced: Math.max(0, k - n), transitions: latticeWork(sizes.slice(0, filled)).transitions };
 }
 
 /**
- * Work of brute force on the same lattice: Π lₜ paths, each scored with n − 1 transitions; capped at 1e300
- * like lib's path count.
+ * Work of brute force on the same lattice: Π lₜ paths (lib's latticeWork, capped at PATH_COUNT_CAP), each
+ * scored with n − 1 transitions; nothing for the empty lattice.
  */
 export function bruteForceWork(sizes: readonly number[]): { paths: number; transitions: number } {
-  let paths = sizes.length > 0 ? 1 : 0;
-  for (const l of sizes) paths = Math.min(1e300, paths * l);
-  return { paths, transitions: Math.min(1e300, paths * Math.max(0, sizes.length - 1)) };
+  const paths = sizes.length > 0 ? latticeWork(sizes).paths : 0;
+  return { paths, transitions: Math.min(PATH_COUNT_CAP, paths * Math.max(0, sizes.length - 1)) };
 }
