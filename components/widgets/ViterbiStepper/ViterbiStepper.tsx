@@ -6,7 +6,7 @@ import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { type LatticeEdge, type LatticeNode, LatticePlot } from '@/components/plot';
+import { LatticePlot } from '@/components/plot';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { imageReading } from '@/lib/ocr';
@@ -19,7 +19,15 @@ import {
 } from '@/lib/viterbi';
 import type { viterbiStepperParams } from './params';
 import { type PresetId, stepperLattice } from './presets';
-import { bruteForceWork, type StepState, stepState, totalSteps } from './stepping';
+import {
+  bruteForceWork,
+  type StepState,
+  stepEdges,
+  stepNodes,
+  stepState,
+  totalSteps,
+  traced,
+} from './stepping';
 import own from './ViterbiStepper.module.css';
 
 type P = ParamValues<typeof viterbiStepperParams>;
@@ -29,71 +37,6 @@ const fmtBig = (x: number) => (x < 1e15 ? formatInteger(x) : formatNumber(x, { d
 const GEOMETRY = { nodeWidth: 72, nodeHeight: 50, columnStep: 112, rowGap: 12, pad: 8, header: 20 };
 /** Changing any of these draws a new lattice, so the stepper starts again. */
 const LATTICE_PARAMS = ['preset', 'seed', 'n', 'l'] as const;
-
-/** Whether position t's box on the best path is already revealed by the backtrace. */
-const traced = (state: StepState, n: number, t: number) => t >= n - state.traced;
-
-/**
- * The boxes at a step: pending until their column is filled, the newest column "active", the traced path
- * "best", unreachable boxes "dead"; each shows its best log-score once filled (before: its W).
- */
-function latticeNodes(lattice: Lattice, trace: ViterbiTrace, state: StepState): LatticeNode[][] {
-  const n = lattice.length;
-  return lattice.map((col, t) =>
-    col.map((c, k) => {
-      const filled = t < state.filled;
-      const score = trace.steps[t]?.scores[k] ?? Number.NaN;
-      const best = traced(state, n, t) && trace.result.indices[t] === k;
-      return {
-        label: c.token,
-        sub: filled ? fmtLog(score) : `W ${formatNumber(Math.exp(c.logProb), { digits: 2 })}`,
-        state: best
-          ? 'best'
-          : !filled
-            ? 'pending'
-            : score === Number.NEGATIVE_INFINITY
-              ? 'dead'
-              : t === state.filled - 1 && state.traced === 0
-                ? 'active'
-                : 'idle',
-        title: `${c.token}: log W = ${fmtLog(c.logProb)}${filled ? `, best log-score ${fmtLog(score)}` : ''}`,
-      };
-    }),
-  );
-}
-
-/** The transitions at a step: filled columns show each box's backpointer, the traced path is "best". */
-function latticeEdges(
-  lattice: Lattice,
-  logTransition: LogTransition,
-  trace: ViterbiTrace,
-  state: StepState,
-): LatticeEdge[] {
-  const n = lattice.length;
-  const bestIdx = trace.result.indices;
-  const edges: LatticeEdge[] = [];
-  for (let t = 1; t < n; t++) {
-    const back = trace.steps[t]?.back;
-    lattice[t - 1].forEach((a, j) => {
-      lattice[t].forEach((b, k) => {
-        const lp = logTransition(a.token, b.token);
-        const isBack = t < state.filled && back?.[k] === j;
-        const isBest =
-          traced(state, n, t) && traced(state, n, t - 1) && bestIdx[t] === k && bestIdx[t - 1] === j;
-        const impossible = lp === Number.NEGATIVE_INFINITY;
-        edges.push({
-          col: t - 1,
-          from: j,
-          to: k,
-          width: isBest ? 4 : isBack ? 2.5 : impossible ? 0 : 1,
-          state: isBest ? 'best' : isBack ? 'back' : impossible ? 'zero' : 'faint',
-          title: `log P(${b.token}|${a.token}) = ${fmtLog(lp)}`,
-        });
-      });
-    });
-  }
-  return edges;
-}
 
 /** The sentence for a step: the newest column's best candidate and the comparison that chose it. */
 function explain(
@@ -161,9 +104,9 @@ export default function ViterbiStepper() {
   const brute = useMemo(() => bruteForceWork(sizes), [sizes]);
   const maxL = Math.max(...sizes);
   const imageOnly = useMemo(() => imageReading(lattice).text, [lattice]);
-  const columns = useMemo(() => latticeNodes(lattice, trace, state), [lattice, trace, state]);
+  const columns = useMemo(() => stepNodes(lattice, trace, state), [lattice, trace, state]);
   const edges = useMemo(
-    () => latticeEdges(lattice, logTransition, trace, state),
+    () => stepEdges(lattice, logTransition, trace, state),
     [lattice, logTransition, trace, state],
   );
   const headings = useMemo(() => lattice.map((_, t) => `s${t + 1}`), [lattice]);
