@@ -2,8 +2,14 @@
 // check recomputes the six readings here with lib (allPaths, viterbi, bigramModel) from the probabilities the
 // widget reports, after keys and URL parameters.
 import type { Page } from '@playwright/test';
-import { analyseTwoChars, imageFlips, postCounts, smoothingOf } from '../components/views/ocr/twoChars';
-import { bigramModel, POST_BEST_SCORE } from '../lib/viterbi';
+import {
+  analyseTwoChars,
+  bigramModel,
+  imageFlips,
+  POST_BEST_SCORE,
+  postCounts,
+  smoothingOf,
+} from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
 
 const EMBED = '/embed/ocr-two-chars/';

@@ -1,8 +1,7 @@
 // The smoothing-lab widget: the post's decision under MLE, add-α and add-α below T. Every probability and
 // winner shown is compared with lib/viterbi's bigramModel on the post's counts, after keys and URL parameters.
 import type { Page } from '@playwright/test';
-import { analyseTwoChars, postCounts } from '../components/views/ocr/twoChars';
-import { bigramModel, type Smoothing } from '../lib/viterbi';
+import { analyseTwoChars, bigramModel, postCounts, type Smoothing } from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
 
 const EMBED = '/embed/smoothing-lab/';

@@ -78,12 +78,14 @@ function loadModel(): Promise<{ model: OcrModel; index: BigramRowIndex }> {
   return loaded;
 }
 
-/** The accuracy panel's numbers for one (smoothing, noise, seed); `key` comes back to match the request. */
+/**
+ * The accuracy panel's numbers for one (smoothing, noise, seed); null when cancelled. The worker client keys the
+ * job by its input, so the result needs no echo of it.
+ */
 export async function ocrAccuracy(
   input: OcrAccuracyInput,
   ctx: Ctx,
-): Promise<{ value: { accuracy: CorrectorAccuracy | null; key: string } }> {
+): Promise<{ value: CorrectorAccuracy | null }> {
   const { model, index } = await loadModel();
-  const accuracy = await accuracyInChunks(model, index, input, ctx);
-  return { value: { accuracy, key: JSON.stringify(input) } };
+  return { value: await accuracyInChunks(model, index, input, ctx) };
 }

@@ -12,7 +12,27 @@ export {
 } from './color';
 export { type Cell, Heatmap, type HeatmapProps } from './Heatmap';
 export { useCanvas, useElementSize, useElementWidth } from './hooks';
+export {
+  type LatticeEdge,
+  type LatticeEdgeState,
+  LatticeEdges,
+  LatticeHeadings,
+  type LatticeNode,
+  type LatticeNodeState,
+  LatticeNodes,
+  LatticePlot,
+  type LatticePlotProps,
+} from './Lattice';
 export { RampLegend, type SwatchItem, SwatchLegend } from './Legend';
+export {
+  DEFAULT_LATTICE_GEOMETRY,
+  edgePath,
+  edgeWidth,
+  type LatticeFrame,
+  type LatticeGeometry,
+  latticeFrame,
+  latticeRow,
+} from './latticeLayout';
 export { Area, BarX, BarY, type Channel, Dot, Line, Rect, RuleX, RuleY, TextMark } from './marks';
 export {
   DEFAULT_MARGIN,
@@ -25,5 +45,5 @@ export {
 } from './Plot';
 export { Readout, type ReadoutItem, Tooltip } from './Readout';
 export { paintRaster, rasterBytes } from './raster';
-export { axisTicks, createScale, formatPowerOfTen, type ScaleSpec } from './scales';
+export { axisTicks, createScale, formatPowerOfTen, position, type ScaleSpec } from './scales';
 export { FALLBACK_THEME, type PlotTheme, SERIES, THEME_TOKENS, usePlotTheme } from './theme';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BigramCounts, bigramModel, type Lattice, POST_COUNTS } from '../viterbi';
 import type { ConfusionSets } from './asset';
-import { correct, imageReading } from './correct';
+import { correct, imageReading, vocabularyTransitions } from './correct';
 import { simulateOcr } from './simulate';
 
 // A tiny fixture model: the words 研发 速干 图像 电视 with made-up frequencies, V = 12 classes.
@@ -114,5 +114,30 @@ describe('correct', () => {
       indices: [1, 0],
     });
     expect(imageReading([])).toEqual({ text: '', indices: [] });
+  });
+
+  it('vocabularyTransitions(model, vocabulary) is the model inside the vocabulary and 1 (log 0) across its edge', () => {
+    const mle = bigramModel(COUNTS, { kind: 'mle' });
+    const t = vocabularyTransitions(mle, COUNTS.unigram);
+    expect(t.prob('研', '发')).toBe(mle.prob('研', '发'));
+    expect(t.logProb('研', '发')).toBe(mle.logProb('研', '发'));
+    // Unseen inside the vocabulary stays impossible under MLE …
+    expect(t.prob('发', '研')).toBe(0);
+    expect(t.logProb('发', '研')).toBe(Number.NEGATIVE_INFINITY);
+    // … while a step into or out of an unknown token neither helps nor blocks.
+    for (const [a, b] of [
+      ['发', '，'],
+      ['，', '图'],
+      ['龘', '，'],
+    ]) {
+      expect(t.prob(a as string, b as string)).toBe(1);
+      expect(t.logProb(a as string, b as string)).toBe(0);
+    }
+    // Without a vocabulary it is the model itself.
+    const plain = vocabularyTransitions(mle);
+    expect(plain.prob('发', '，')).toBe(0);
+    expect(plain.logProb('研', '发')).toBe(mle.logProb('研', '发'));
+    // A Set works as well as the asset's index Map.
+    expect(vocabularyTransitions(mle, new Set(['研'])).prob('研', '发')).toBe(1);
   });
 });

@@ -40,13 +40,35 @@ export function imageReading(lattice: Lattice): { text: string; indices: number[
   };
 }
 
+/** A set of tokens, or a map keyed by them (the asset's character index). */
+export type Vocabulary = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/**
+ * The transitions the corrector uses: P(next | prev) from `model` when both tokens are in `vocabulary`, and
+ * exactly 1 (log 0) for a step into or out of a token outside it (punctuation, Latin, rare characters), where
+ * the language model knows nothing and so neither helps nor blocks. Without `vocabulary`, the model's own.
+ *
+ * @example
+ * vocabularyTransitions(lm, new Set(['电', '视'])).prob('视', '。'); // 1
+ */
+export function vocabularyTransitions(
+  model: BigramModel,
+  vocabulary?: Vocabulary,
+): { prob: (prev: string, next: string) => number; logProb: LogTransition } {
+  if (vocabulary === undefined) return { prob: model.prob, logProb: model.logProb };
+  const known = (prev: string, next: string) => vocabulary.has(prev) && vocabulary.has(next);
+  return {
+    prob: (prev, next) => (known(prev, next) ? model.prob(prev, next) : 1),
+    logProb: (prev, next) => (known(prev, next) ? model.logProb(prev, next) : 0),
+  };
+}
+
 /**
  * Decodes a lattice with Viterbi and a bigram model: the reading maximising Σ log W + Σ log P(next | prev).
  *
- * With `vocabulary`, a step into or out of a token outside it (punctuation, Latin, rare characters) has log
- * 1 = 0: the language model knows nothing there and neither helps nor blocks. When no reading has a finite
- * score (MLE with unseen pairs everywhere), the result is the image reading with logScore −Infinity and no
- * changes. Ties as in `viterbi`. RangeError for a position without candidates.
+ * With `vocabulary`, a step into or out of a token outside it has log 1 = 0 ({@link vocabularyTransitions}).
+ * When no reading has a finite score (MLE with unseen pairs everywhere), the result is the image reading with
+ * logScore −Infinity and no changes. Ties as in `viterbi`. RangeError for a position without candidates.
  *
  * @example
  * const lattice = [[{ token: '电', logProb: 0 }], [{ token: '柳', logProb: Math.log(0.88) }, { token: '视', logProb: Math.log(0.12) }]];
@@ -55,13 +77,9 @@ export function imageReading(lattice: Lattice): { text: string; indices: number[
 export function correct(
   lattice: Lattice,
   model: BigramModel,
-  options: { vocabulary?: ReadonlySet<string> | ReadonlyMap<string, unknown> } = {},
+  options: { vocabulary?: Vocabulary } = {},
 ): Correction {
-  const { vocabulary } = options;
-  const transition: LogTransition =
-    vocabulary === undefined
-      ? model.logProb
-      : (prev, next) => (vocabulary.has(prev) && vocabulary.has(next) ? model.logProb(prev, next) : 0);
+  const transition = vocabularyTransitions(model, options.vocabulary).logProb;
   const image = imageReading(lattice);
   const best = viterbi(lattice, transition);
   if (best.logScore === Number.NEGATIVE_INFINITY) {

@@ -2,8 +2,8 @@
 export { type BigramRowIndex, bigramRowIndex, indexedBigramModel } from '../viterbi/bigram';
 export type { Confusable, ConfusionSets, OcrModel, OcrModelAsset } from './asset';
 export { decodeOcrModel, OCR_MODEL_PATH } from './asset';
-export type { Correction } from './correct';
-export { correct, imageReading } from './correct';
+export type { Correction, Vocabulary } from './correct';
+export { correct, imageReading, vocabularyTransitions } from './correct';
 export {
   addAccuracy,
   type CharStatus,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { expectClose } from '../testing';
-import { type BigramCounts, bigramModel, type Smoothing } from './bigram';
+import { type BigramCounts, bigramModel, SMOOTHING_KINDS, type Smoothing, smoothingOfKind } from './bigram';
 import { POST_COUNTS, POST_LATTICE } from './postExample';
 import { allPaths, viterbi } from './viterbi';
 
@@ -223,5 +223,15 @@ describe('edges', () => {
     expect(m.prob('𠀀', '𠀁')).toBe(2 / 4);
     expect(m.prob('𠀀', '𠀀')).toBe(1 / 4);
     expect(m.endProb('𠀀')).toBe(1 / 4);
+  });
+});
+
+describe('smoothingOfKind', () => {
+  it('smoothingOfKind(kind, α, T) keeps only the constants the kind uses', () => {
+    expect(smoothingOfKind('mle', 2, 10)).toEqual({ kind: 'mle' });
+    expect(smoothingOfKind('add', 2, 10)).toEqual({ kind: 'add', alpha: 2 });
+    expect(smoothingOfKind('add-below', 2, 10)).toEqual({ kind: 'add-below', alpha: 2, threshold: 10 });
+    // Every kind offered maps to itself.
+    expect(SMOOTHING_KINDS.map((kind) => smoothingOfKind(kind, 1, 100).kind)).toEqual([...SMOOTHING_KINDS]);
   });
 });

@@ -28,6 +28,21 @@ export type Smoothing =
   | { kind: 'add'; alpha: number }
   | { kind: 'add-below'; alpha: number; threshold: number };
 
+/** The smoothing kinds, in the order a menu offers them. */
+export const SMOOTHING_KINDS = ['mle', 'add', 'add-below'] as const satisfies readonly Smoothing['kind'][];
+
+/**
+ * The smoothing of a kind with its constants (a form's three fields: a kind, α and T); constants the kind
+ * does not use are ignored.
+ *
+ * @example smoothingOfKind('add', 0.5, 10); // { kind: 'add', alpha: 0.5 }
+ */
+export function smoothingOfKind(kind: Smoothing['kind'], alpha: number, threshold: number): Smoothing {
+  if (kind === 'add') return { kind, alpha };
+  if (kind === 'add-below') return { kind, alpha, threshold };
+  return { kind: 'mle' };
+}
+
 /** Transition probabilities P(next | prev) of a bigram model. */
 export interface BigramModel {
   /** P(next | prev), in [0, 1]. */

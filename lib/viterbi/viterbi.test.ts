@@ -9,7 +9,9 @@ import {
   type Candidate,
   type Lattice,
   type LogTransition,
+  latticeWork,
   PATH_COUNT_CAP,
+  predecessorScores,
   viterbi,
   viterbiTrace,
 } from './viterbi';
@@ -153,8 +155,36 @@ describe('viterbi against brute force', () => {
       expect(trace.work.transitions).toBe(
         sizes.slice(1).reduce((a, l, t) => a + l * (sizes[t] as number), 0),
       );
+      expect(latticeWork(sizes)).toEqual(trace.work);
     }
   }, 30_000);
+
+  it('predecessorScores(lattice, trace, T, t, k) is maximised at back[k], and its maximum + log W(k) is scores[k]', () => {
+    const rng = createRng('predecessors');
+    let checked = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const lattice = randomLattice(rng, rng.int(2, 5), 4, true);
+      const transition = randomTransition(rng, true);
+      const trace = viterbiTrace(lattice, transition);
+      for (let t = 1; t < lattice.length; t++) {
+        (lattice[t] as Candidate[]).forEach((c, k) => {
+          const into = predecessorScores(lattice, trace, transition, t, k);
+          expect(into).toHaveLength((lattice[t - 1] as Candidate[]).length);
+          const top = Math.max(...into);
+          const step = trace.steps[t] as { scores: Float64Array; back: Int32Array };
+          if (top === NEG || !(c.logProb > NEG)) {
+            // Unreachable, or a candidate the image rules out (−∞ or NaN): no backpointer.
+            expect(step.scores[k]).toBe(NEG);
+            return;
+          }
+          expect(into.indexOf(top)).toBe(step.back[k]);
+          expectClose(top + c.logProb, step.scores[k] as number, { rtol: 1e-12, atol: 1e-12 });
+          checked += 1;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
 });
 
 describe('ties', () => {
@@ -183,6 +213,26 @@ describe('ties', () => {
 });
 
 describe('edges', () => {
+  it('latticeWork(sizes) counts Σ lₜ₋₁·lₜ transitions and Π lₜ paths; [] is one empty path, a 0 column none', () => {
+    expect(latticeWork([2, 3, 3])).toEqual({ transitions: 15, paths: 18 });
+    expect(latticeWork([])).toEqual({ transitions: 0, paths: 1 });
+    expect(latticeWork([4])).toEqual({ transitions: 0, paths: 4 });
+    expect(latticeWork([3, 0, 2])).toEqual({ transitions: 0, paths: 0 });
+    expect(latticeWork(new Array(400).fill(10)).paths).toBe(PATH_COUNT_CAP);
+  });
+
+  it('predecessorScores(post lattice, …, 1, 1) gives the two ways into 视; t = 0 or a bad k throws', () => {
+    const trace = viterbiTrace(POST_LATTICE, mle.logProb);
+    const into = predecessorScores(POST_LATTICE, trace, mle.logProb, 1, 1);
+    expectClose(into[0] as number, Math.log(0.99996) + Math.log(12426 / 145001), { rtol: 1e-14 });
+    expect(into[1]).toBe(NEG);
+    expect(() => predecessorScores(POST_LATTICE, trace, mle.logProb, 0, 0)).toThrow(RangeError);
+    expect(() => predecessorScores(POST_LATTICE, trace, mle.logProb, 2, 0)).toThrow(RangeError);
+    expect(() => predecessorScores(POST_LATTICE, trace, mle.logProb, 1, 3)).toThrow(RangeError);
+    // NaN transitions count as −∞.
+    expect(predecessorScores(POST_LATTICE, trace, () => Number.NaN, 1, 0)).toEqual([NEG, NEG]);
+  });
+
   it('viterbi([]) is the empty path with score 0', () => {
     expect(viterbi([], () => 0)).toEqual({ path: [], indices: [], logScore: 0 });
     expect(bruteForce([], () => 0)).toEqual({ path: [], indices: [], logScore: 0 });

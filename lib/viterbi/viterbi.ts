@@ -104,12 +104,26 @@ function transitionAt(fn: string, logTransition: LogTransition, prev: string, ne
   return cleanLogProb(logTransition(prev, next), `${fn}: logTransition('${prev}', '${next}')`);
 }
 
-/** Π lₜ, capped at {@link PATH_COUNT_CAP}. */
-function pathCount(lattice: Lattice): number {
+/**
+ * The work of decoding a lattice whose columns have `sizes` l₀ … lₙ₋₁ candidates: Viterbi evaluates
+ * `transitions` = Σₜ₌₁ lₜ₋₁·lₜ transitions, brute force scores `paths` = Π lₜ paths (capped at
+ * {@link PATH_COUNT_CAP}, since the product overflows for long lattices). The empty lattice has one (empty)
+ * path and no transitions; a column of 0 candidates gives 0 paths. These are the `work` of {@link viterbiTrace}.
+ *
+ * @example latticeWork([2, 3, 3]); // { transitions: 15, paths: 18 }
+ */
+export function latticeWork(sizes: readonly number[]): { transitions: number; paths: number } {
+  let transitions = 0;
   let paths = 1;
-  for (const column of lattice) paths = Math.min(PATH_COUNT_CAP, paths * column.length);
-  return paths;
+  for (let t = 0; t < sizes.length; t++) {
+    const l = sizes[t] as number;
+    if (t > 0) transitions += (sizes[t - 1] as number) * l;
+    paths = Math.min(PATH_COUNT_CAP, paths * l);
+  }
+  return { transitions, paths };
 }
+
+const sizesOf = (lattice: Lattice) => lattice.map((column) => column.length);
 
 function resultFromIndices(lattice: Lattice, indices: number[], logScore: number): ViterbiResult {
   return {
@@ -137,7 +151,7 @@ export function viterbiTrace(lattice: Lattice, logTransition: LogTransition): Vi
   const fn = 'viterbiTrace';
   checkLattice(fn, lattice);
   const n = lattice.length;
-  const work = { transitions: 0, paths: pathCount(lattice) };
+  const work = { transitions: 0, paths: latticeWork(sizesOf(lattice)).paths };
   if (n === 0) return { result: { path: [], indices: [], logScore: 0 }, steps: [], backtrace: [], work };
 
   const steps: ViterbiStep[] = [];
@@ -189,6 +203,39 @@ export function viterbiTrace(lattice: Lattice, logTransition: LogTransition): Vi
   }
   const indices = backtrace.slice().reverse();
   return { result: resultFromIndices(lattice, indices, logScore), steps, backtrace, work };
+}
+
+/**
+ * The comparison Viterbi makes for candidate `k` of position `t` ≥ 1: for each candidate j of position t − 1,
+ * the best log-score of a path ending at j (`trace.steps[t − 1].scores[j]`) plus log P(k | j), NaN counting as
+ * −∞. The lowest j of the largest entry is `trace.steps[t].back[k]`, and that entry plus log W(k) is
+ * `trace.steps[t].scores[k]` (up to the rounding of the sum's order). RangeError for t outside [1, n − 1] or
+ * k outside the column.
+ *
+ * @example
+ * // The post's lattice: into 视, from 电 log 0.99996 + log(12426/145001); from 宙 −∞ (never counted).
+ * predecessorScores(POST_LATTICE, viterbiTrace(POST_LATTICE, mle.logProb), mle.logProb, 1, 1); // [−2.457, −∞]
+ */
+export function predecessorScores(
+  lattice: Lattice,
+  trace: ViterbiTrace,
+  logTransition: LogTransition,
+  t: number,
+  k: number,
+): number[] {
+  const fn = 'predecessorScores';
+  const column = lattice[t];
+  if (!Number.isInteger(t) || t < 1 || !column || !trace.steps[t - 1]) {
+    throw new RangeError(`${fn}: position ${t} has no predecessor in a lattice of ${lattice.length}`);
+  }
+  const candidate = column[k];
+  if (!Number.isInteger(k) || !candidate) {
+    throw new RangeError(`${fn}: candidate ${k} outside position ${t}'s ${column.length}`);
+  }
+  const prev = (trace.steps[t - 1] as ViterbiStep).scores;
+  return (lattice[t - 1] as readonly Candidate[]).map(
+    (c, j) => (prev[j] as number) + transitionAt(fn, logTransition, c.token, candidate.token),
+  );
 }
 
 /**
@@ -245,7 +292,7 @@ function forEachPath(
   visit: (indices: number[], prefix: number[]) => void,
 ): void {
   checkLattice(fn, lattice);
-  const total = pathCount(lattice);
+  const total = latticeWork(sizesOf(lattice)).paths;
   if (total > limit) throw new RangeError(`${fn}: ${total} paths exceed the limit of ${limit}`);
   const n = lattice.length;
   const indices = new Array<number>(n).fill(0);

@@ -2,8 +2,8 @@
 
 import { cx } from '@/components/controls/util';
 import { formatNumber } from '@/lib/format';
-import styles from './ocrLattice.module.css';
-import type { ScoredPath } from './twoChars';
+import type { ScoredReading } from '@/lib/viterbi';
+import styles from './ocr.module.css';
 
 const fmtP = (x: number) => formatNumber(x, { digits: 5 });
 const fmtF = (x: number) => formatNumber(x, { digits: 6 });
@@ -12,7 +12,7 @@ const fmtF = (x: number) => formatNumber(x, { digits: 6 });
 export interface PathTableProps {
   caption: string;
   /** Readings best first. */
-  paths: readonly ScoredPath[];
+  paths: readonly ScoredReading[];
   /** The winner (marked); the one lib's viterbi picked. */
   best: string;
   /** Show the three factors W(s₁), P(s₂|s₁), W(s₂) as well as f and log f. */

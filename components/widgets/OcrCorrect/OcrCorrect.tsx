@@ -1,7 +1,16 @@
 'use client';
 
 import { type ChangeEvent, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import { Button, Field, NumberInput, ProgressBar, Select, Slider } from '@/components/controls';
+import {
+  Button,
+  Field,
+  ParamNumber,
+  ParamSelect,
+  ParamSlider,
+  ProgressBar,
+  Select,
+  useParamSpec,
+} from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
@@ -9,9 +18,14 @@ import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
-import { type GraphEdge, type GraphNode, LatticeGraph } from '@/components/views/ocr/LatticeGraph';
-import { DEFAULT_GEOMETRY, edgeWidth } from '@/components/views/ocr/layout';
-import latticeStyles from '@/components/views/ocr/ocrLattice.module.css';
+import {
+  DEFAULT_LATTICE_GEOMETRY,
+  edgeWidth,
+  type LatticeEdge,
+  type LatticeNode,
+  LatticePlot,
+} from '@/components/plot';
+import latticeStyles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   type BigramRowIndex,
@@ -25,17 +39,17 @@ import {
   indexedBigramModel,
   OCR_MODEL_PATH,
   type OcrModel,
+  type SimulatedOcr,
   simulateOcr,
+  type Vocabulary,
+  vocabularyTransitions,
 } from '@/lib/ocr';
-import type { BigramModel, Smoothing } from '@/lib/viterbi';
+import { type BigramModel, latticeWork, smoothingOfKind } from '@/lib/viterbi';
 import styles from './OcrCorrect.module.css';
-import { MAX_CHARS, type ocrCorrectParams, POST_SENTENCES } from './params';
+import { MAX_CHARS, ocrCorrectParams, POST_SENTENCES } from './params';
 
 type P = ParamValues<typeof ocrCorrectParams>;
-type SmoothingKind = P['smoothing'];
 
-/** The asset written by scripts/ocr-corpus.mjs, served from the site's own origin. */
-const OCR_MODEL_URL = OCR_MODEL_PATH;
 /** Held-out words offered in the example menu. */
 const HELD_OUT_EXAMPLES = 6;
 
@@ -45,22 +59,21 @@ interface LoadedModel {
   rows: BigramRowIndex;
 }
 
-const loadAsset = createAssetLoader(OCR_MODEL_URL, (json): LoadedModel => {
+/** The asset written by scripts/ocr-corpus.mjs, served from the site's own origin. */
+const loadAsset = createAssetLoader(OCR_MODEL_PATH, (json): LoadedModel => {
   const model = decodeOcrModel(json);
   return { model, rows: bigramRowIndex(model.counts) };
 });
 
-/** The smoothing rule the controls describe. */
-export function smoothingFor(kind: SmoothingKind, alpha: number, T: number): Smoothing {
-  if (kind === 'add') return { kind: 'add', alpha };
-  if (kind === 'add-below') return { kind: 'add-below', alpha, threshold: T };
-  return { kind: 'mle' };
-}
-
-const smoothingLabels: Record<SmoothingKind, string> = {
-  mle: 'MLE: c(ab) / c(a)',
-  add: 'add-α: (c(ab) + α) / (c(a) + αV)',
-  'add-below': 'add-α below T',
+/** What the smoothing menu calls each kind (declared in params.ts), for the accuracy panel's sentence. */
+const smoothingLabels = ocrCorrectParams.smoothing.optionLabels;
+/** The lattice window of an inspected position: smaller boxes than the figures' lattices. */
+const WINDOW_GEOMETRY = {
+  ...DEFAULT_LATTICE_GEOMETRY,
+  nodeWidth: 64,
+  nodeHeight: 46,
+  columnStep: 116,
+  rowGap: 10,
 };
 
 const statusLabels: Record<CharStatus, string> = {
@@ -86,6 +99,7 @@ function listChars(chars: readonly string[]): string {
 }
 
 function TextInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { label } = useParamSpec('text', ['string']);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
@@ -104,7 +118,7 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
   return (
     <Field
       id={id}
-      label="Text to read"
+      label={label}
       aside={<span className={styles.counter}>{`${formatInteger(length)} / ${MAX_CHARS}`}</span>}
       message={error}
       messageId={`${id}-msg`}
@@ -127,15 +141,18 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
   );
 }
 
-/** The accuracy panel's table: image model alone vs corrected. */
-function AccuracyTable({ acc, noise }: { acc: CorrectorAccuracy; noise: number }) {
+/**
+ * The accuracy panel's table: image model alone vs corrected. While `stale` it shows the previous settings'
+ * numbers, dimmed, until the new ones arrive.
+ */
+function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: number; stale: boolean }) {
   const correctedWrong = acc.broken + acc.wrong;
   return (
-    <div className={styles.tableScroll}>
+    <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
       <table className={styles.table} data-accuracy>
         <caption className={styles.caption}>
-          {formatInteger(acc.lines)} held-out words ({formatInteger(acc.chars)} characters) at noise{' '}
-          {formatNumber(noise, { digits: 2 })}
+          {formatInteger(acc.lines)} held-out words ({formatInteger(acc.chars)} characters){' '}
+          {stale ? '— recomputing for the new settings' : `at noise ${formatNumber(noise, { digits: 2 })}`}
         </caption>
         <thead>
           <tr>
@@ -201,7 +218,7 @@ export default function OcrCorrect() {
   const chars = useMemo(() => allChars.slice(0, MAX_CHARS), [allChars]);
   const line = chars.join('');
 
-  const smoothing = useMemo(() => smoothingFor(kind, alpha, T), [kind, alpha, T]);
+  const smoothing = useMemo(() => smoothingOfKind(kind, alpha, T), [kind, alpha, T]);
   const lm: BigramModel | null = useMemo(
     () => (rows ? indexedBigramModel(rows, smoothing) : null),
     [rows, smoothing],
@@ -226,13 +243,16 @@ export default function OcrCorrect() {
     [sim, correction],
   );
   const kinds = useMemo(() => (model ? chars.map((c) => charKind(c, model.index)) : null), [model, chars]);
+  const transitions = useMemo(
+    () => (sim ? latticeWork(sim.lattice.map((c) => c.length)).transitions : 0),
+    [sim],
+  );
 
   // Accuracy over the held-out words: 60 simulations and decodings (measured 4–100 ms here), in the worker.
-  const accuracyInput = model ? { smoothing, noise, seed } : null;
-  const accuracyKey = JSON.stringify({ smoothing, noise, seed });
-  const task = useTask('ocr-accuracy', accuracyInput);
-  const accuracy = task.data?.accuracy ?? null;
-  const accuracyStale = task.data?.key !== accuracyKey;
+  // While a newer input runs (or failed), the last result stays on screen, marked stale.
+  const task = useTask('ocr-accuracy', model ? { smoothing, noise, seed } : null);
+  const accuracy = task.data;
+  const accuracyStale = task.pending || task.error !== null;
 
   const n = chars.length;
   const selected = at >= 0 && at < n ? at : -1;
@@ -312,53 +332,14 @@ export default function OcrCorrect() {
         />
       </div>
       <div className={latticeStyles.controls}>
-        <Slider
-          label="Noise (misread probability)"
-          value={noise}
-          min={0}
-          max={0.6}
-          step={0.01}
-          onChange={(v) => setParam('noise', v)}
-          format={(v) => formatNumber(v, { digits: 2 })}
-        />
-        <NumberInput
-          label="Seed"
-          value={seed}
-          min={1}
-          max={9999}
-          integer
-          onChange={(v) => setParam('seed', v)}
-        />
-        <Select
-          label="Smoothing"
-          value={kind}
-          options={(['mle', 'add', 'add-below'] as const).map((value) => ({
-            value,
-            label: smoothingLabels[value],
-          }))}
-          onChange={(v) => setParam('smoothing', v as SmoothingKind)}
-        />
-        <NumberInput
-          label="α"
-          value={alpha}
-          min={0.001}
-          max={1000}
-          step={0.1}
-          disabled={kind === 'mle'}
-          onChange={(v) => setParam('alpha', v)}
-        />
-        <NumberInput
-          label="Threshold T"
-          value={T}
-          min={0}
-          max={100000}
-          step={1}
-          disabled={kind !== 'add-below'}
-          onChange={(v) => setParam('T', v)}
-        />
+        <ParamSlider name="noise" />
+        <ParamNumber name="seed" />
+        <ParamSelect name="smoothing" />
+        <ParamNumber name="alpha" disabled={kind === 'mle'} />
+        <ParamNumber name="T" disabled={kind !== 'add-below'} />
       </div>
 
-      <AssetStatus asset={asset} retry={retry} what="the OCR model" url={OCR_MODEL_URL} />
+      <AssetStatus asset={asset} retry={retry} what="the OCR model" url={OCR_MODEL_PATH} />
 
       {model && sim && correction && cmp && kinds ? (
         <>
@@ -486,14 +467,8 @@ export default function OcrCorrect() {
             </p>
           ) : null}
           <p className={latticeStyles.hint} data-decode-time>
-            Viterbi over {formatInteger(n)} positions (
-            {formatInteger(
-              sim.lattice.reduce(
-                (s, c, t) => s + (t > 0 ? (sim.lattice[t - 1]?.length ?? 0) * c.length : 0),
-                0,
-              ),
-            )}{' '}
-            transitions) took {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
+            Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
+            {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
             {correction.logScore === Number.NEGATIVE_INFINITY ? (
               <strong data-no-reading>
                 every reading contains a pair that was never counted (probability 0 under this smoothing), so
@@ -530,17 +505,7 @@ export default function OcrCorrect() {
                 {task.error}
               </p>
             ) : null}
-            {accuracy ? (
-              <div
-                data-stale={accuracyStale ? '' : undefined}
-                className={accuracyStale ? styles.stale : undefined}
-              >
-                <AccuracyTable
-                  acc={accuracy}
-                  noise={(JSON.parse(task.data?.key ?? '{}') as { noise?: number }).noise ?? noise}
-                />
-              </div>
-            ) : null}
+            {accuracy ? <AccuracyTable acc={accuracy} noise={noise} stale={accuracyStale} /> : null}
           </section>
           <p className={styles.source}>
             Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
@@ -553,6 +518,50 @@ export default function OcrCorrect() {
   );
 }
 
+/** The candidates of positions from … to, their W, and Viterbi's choice, as lattice boxes. */
+function windowNodes(
+  sim: SimulatedOcr,
+  chosen: readonly number[],
+  positions: readonly number[],
+): LatticeNode[][] {
+  return positions.map((p) =>
+    (sim.lattice[p] ?? []).map((c, k) => ({
+      label: c.token,
+      sub: `W ${fmtW(Math.exp(c.logProb))}`,
+      state: chosen[p] === k ? 'best' : 'idle',
+      title: `${c.token}: W = ${fmtW(Math.exp(c.logProb))}${k === sim.truthIndex[p] ? ' (truth)' : ''}`,
+    })),
+  );
+}
+
+/** The transitions between neighbouring positions of the window, as the corrector sees them. */
+function windowEdges(
+  sim: SimulatedOcr,
+  chosen: readonly number[],
+  positions: readonly number[],
+  prob: (prev: string, next: string) => number,
+): LatticeEdge[] {
+  return positions.slice(0, -1).flatMap((p, i) => {
+    const a = sim.lattice[p] ?? [];
+    const b = sim.lattice[p + 1] ?? [];
+    const ps = a.map((x) => b.map((y) => prob(x.token, y.token)));
+    const pMax = Math.max(0, ...ps.flat());
+    return a.flatMap((x, ia) =>
+      b.map((y, ib): LatticeEdge => {
+        const pr = ps[ia]?.[ib] ?? 0;
+        return {
+          col: i,
+          from: ia,
+          to: ib,
+          width: edgeWidth(pr, pMax),
+          state: chosen[p] === ia && chosen[p + 1] === ib ? 'best' : pr > 0 ? 'normal' : 'zero',
+          title: `P(${y.token}|${x.token}) = ${fmtP(pr)}`,
+        };
+      }),
+    );
+  });
+}
+
 /** The lattice column of position t (with its neighbours): candidates, W, transitions, and Viterbi's choice. */
 function ColumnPanel({
   t,
@@ -563,49 +572,27 @@ function ColumnPanel({
   onClose,
 }: {
   t: number;
-  sim: ReturnType<typeof simulateOcr>;
+  sim: SimulatedOcr;
   chosen: readonly number[];
   lm: BigramModel;
-  vocabulary: ReadonlyMap<string, number>;
+  vocabulary: Vocabulary;
   onClose: () => void;
 }) {
   const n = sim.lattice.length;
   const from = Math.max(0, t - 1);
   const to = Math.min(n - 1, t + 1);
-  const positions = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const prob = (a: string, b: string) => (vocabulary.has(a) && vocabulary.has(b) ? lm.prob(a, b) : 1);
-  const columns: GraphNode[][] = positions.map((p) =>
-    (sim.lattice[p] ?? []).map((c, k) => ({
-      token: c.token,
-      sub: `W ${fmtW(Math.exp(c.logProb))}`,
-      state: chosen[p] === k ? 'best' : 'idle',
-      title: `${c.token}: W = ${fmtW(Math.exp(c.logProb))}${k === sim.truthIndex[p] ? ' (truth)' : ''}`,
-    })),
+  // The corrector's transitions: the language model inside its vocabulary, 1 across its edge (lib/ocr).
+  const { prob } = useMemo(() => vocabularyTransitions(lm, vocabulary), [lm, vocabulary]);
+  const positions = useMemo(() => Array.from({ length: to - from + 1 }, (_, i) => from + i), [from, to]);
+  const columns = useMemo(() => windowNodes(sim, chosen, positions), [sim, chosen, positions]);
+  const edges = useMemo(() => windowEdges(sim, chosen, positions, prob), [sim, chosen, positions, prob]);
+  const headings = useMemo(
+    () => positions.map((p) => (p === t ? `position ${p + 1}` : `${p + 1}`)),
+    [positions, t],
   );
-  const edges: GraphEdge[] = [];
-  positions.slice(0, -1).forEach((p, i) => {
-    const a = sim.lattice[p] ?? [];
-    const b = sim.lattice[p + 1] ?? [];
-    const ps = a.map((x) => b.map((y) => prob(x.token, y.token)));
-    const pMax = Math.max(0, ...ps.flat());
-    a.forEach((x, ia) => {
-      b.forEach((y, ib) => {
-        const pr = ps[ia]?.[ib] ?? 0;
-        edges.push({
-          col: i,
-          from: ia,
-          to: ib,
-          width: edgeWidth(pr, pMax),
-          state: chosen[p] === ia && chosen[p + 1] === ib ? 'best' : pr > 0 ? 'normal' : 'zero',
-          title: `P(${y.token}|${x.token}) = ${fmtP(pr)}`,
-        });
-      });
-    });
-  });
   const column = sim.lattice[t] ?? [];
   const prevTok = t > 0 ? sim.lattice[t - 1]?.[chosen[t - 1] as number]?.token : undefined;
   const nextTok = t < n - 1 ? sim.lattice[t + 1]?.[chosen[t + 1] as number]?.token : undefined;
-  const geometry = { ...DEFAULT_GEOMETRY, nodeWidth: 64, nodeHeight: 46, columnStep: 116, rowGap: 10 };
   return (
     <section
       className={styles.panel}
@@ -620,12 +607,12 @@ function ColumnPanel({
           Close
         </Button>
       </div>
-      <LatticeGraph
+      <LatticePlot
         columns={columns}
         edges={edges}
-        headings={positions.map((p) => (p === t ? `position ${p + 1}` : `${p + 1}`))}
+        headings={headings}
         label={`Candidates of positions ${from + 1} to ${to + 1}; Viterbi's path highlighted`}
-        geometry={geometry}
+        geometry={WINDOW_GEOMETRY}
       />
       <div className={styles.tableScroll}>
         <table className={styles.table} data-candidates>

@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { SMOOTHING_KINDS } from '@/lib/viterbi';
 
 /** The most characters (code points) the widget reads at once. */
 export const MAX_CHARS = 200;
@@ -18,7 +19,7 @@ export const POST_SENTENCES: readonly string[] = [
 export const ocrCorrectParams = defineParams({
   text: {
     type: 'string',
-    label: 'Text',
+    label: 'Text to read',
     description: `The line the simulated OCR reads: up to ${MAX_CHARS} characters; characters that are not Chinese pass through unchanged.`,
     default: DEFAULT_TEXT,
     // UTF-16 units: 200 characters take up to 400 (characters outside the BMP take two); the widget reads at
@@ -27,12 +28,13 @@ export const ocrCorrectParams = defineParams({
   },
   noise: {
     type: 'number',
-    label: 'Noise',
+    label: 'Noise (misread probability)',
     description: 'Probability that the simulated image model misreads a character that has look-alikes.',
     min: 0,
     max: 0.6,
     default: 0.3,
     digits: 2,
+    step: 0.01,
   },
   seed: {
     type: 'int',
@@ -45,7 +47,12 @@ export const ocrCorrectParams = defineParams({
   smoothing: {
     type: 'enum',
     label: 'Smoothing',
-    options: ['mle', 'add', 'add-below'],
+    options: SMOOTHING_KINDS,
+    optionLabels: {
+      mle: 'MLE: c(ab) / c(a)',
+      add: 'add-α: (c(ab) + α) / (c(a) + αV)',
+      'add-below': 'add-α below T',
+    },
     default: 'add-below',
     description: 'mle: c(ab)/c(a); add: (c(ab)+α)/(c(a)+αV); add-below: α added only to pair counts below T.',
   },
@@ -57,6 +64,7 @@ export const ocrCorrectParams = defineParams({
     max: 1000,
     default: 1,
     digits: 4,
+    step: 0.1,
   },
   T: {
     type: 'number',

@@ -1,46 +1,45 @@
 'use client';
 
 import { useMemo } from 'react';
-import { Button, Slider } from '@/components/controls';
+import { Button, formatParam, ParamSlider } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { DecisionStrip } from '@/components/views/ocr/DecisionStrip';
-import styles from '@/components/views/ocr/ocrLattice.module.css';
+import { ImageProbSlider } from '@/components/views/ocr/ImageProbSlider';
+import styles from '@/components/views/ocr/ocr.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
-import { TwoCharGraph } from '@/components/views/ocr/TwoCharGraph';
+import { formatNumber } from '@/lib/format';
 import {
   ALPHA_MAX,
   ALPHA_MIN,
   alphaFlips,
   analyseTwoChars,
-  FIRST,
+  bigramModel,
+  capColumn,
+  FIRST_CANDIDATES,
+  IMAGE_PROB_MIN,
   imageFlips,
   POST_V,
   postCounts,
-  SECOND,
+  SECOND_CANDIDATES,
   smoothingOf,
-  W_MIN,
-} from '@/components/views/ocr/twoChars';
-import { formatNumber } from '@/lib/format';
-import { bigramModel, rescaleColumn } from '@/lib/viterbi';
-import { type ocrTwoCharsParams, W_DIGITS } from './params';
+} from '@/lib/viterbi';
+import { DecisionStrip } from './DecisionStrip';
+import own from './OcrTwoChars.module.css';
+import { ocrTwoCharsParams } from './params';
+import { TwoCharGraph } from './TwoCharGraph';
 
 type P = ParamValues<typeof ocrTwoCharsParams>;
 
 const fmtW = (x: number) => formatNumber(x, { digits: 5 });
 const fmtF = (x: number) => formatNumber(x, { digits: 6 });
-/** Slider stops: log₁₀ W in steps of 0.01, log₁₀ α in steps of 0.05; the α slider's leftmost stop is α = 0. */
-const W_STEP = 0.01;
-const A_STEP = 0.05;
-const A_LO = Math.log10(ALPHA_MIN) - A_STEP;
-const roundTo = (x: number, digits: number) => Number(x.toFixed(digits));
-
-/** A column as given, or scaled to sum 1 when it sums to more (so W stays a probability); and whether it was. */
-function columnOf(ws: readonly number[]): { w: number[]; scaled: boolean } {
-  const total = ws.reduce((s, w) => s + w, 0);
-  return total > 1 ? { w: ws.map((w) => w / total), scaled: true } : { w: [...ws], scaled: false };
-}
+const sum = (ws: readonly number[]) => ws.reduce((s, w) => s + w, 0);
+/** The α readout: the notch left of the log scale is the post's maximum-likelihood estimate. */
+const alphaText = (a: number) => (a > 0 ? formatParam(ocrTwoCharsParams.alpha, a) : '0 (MLE)');
+const REGIONS = [
+  { name: 'w1', title: 'First region', tokens: FIRST_CANDIDATES },
+  { name: 'w2', title: 'Second region', tokens: SECOND_CANDIDATES },
+] as const;
 
 /**
  * The post's two-character example, live: candidates 电/宙 and 柳/视/规 with the image model's probabilities,
@@ -50,36 +49,28 @@ function columnOf(ws: readonly number[]): { w: number[]; scaled: boolean } {
  * slider shows, from lib, where along its range the winning reading changes.
  */
 export default function OcrTwoChars() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { alpha } = params;
-  const c1 = useMemo(() => columnOf(params.w1), [params.w1]);
-  const c2 = useMemo(() => columnOf(params.w2), [params.w2]);
+  const c1 = useMemo(() => capColumn(params.w1), [params.w1]);
+  const c2 = useMemo(() => capColumn(params.w2), [params.w2]);
   const w1 = c1.w;
   const w2 = c2.w;
   const counts = useMemo(() => postCounts(), []);
   const model = useMemo(() => bigramModel(counts, smoothingOf(alpha)), [counts, alpha]);
   const analysis = useMemo(() => analyseTwoChars(w1, w2, model), [w1, w2, model]);
   const flips = useMemo(
-    () => ({
-      w1: FIRST.map((_, i) => imageFlips(w1, w2, model, 0, i)),
-      w2: SECOND.map((_, j) => imageFlips(w1, w2, model, 1, j)),
-    }),
+    () => [
+      FIRST_CANDIDATES.map((_, i) => imageFlips(w1, w2, model, 0, i)),
+      SECOND_CANDIDATES.map((_, j) => imageFlips(w1, w2, model, 1, j)),
+    ],
     [w1, w2, model],
   );
   const aFlips = useMemo(() => alphaFlips(w1, w2, counts), [w1, w2, counts]);
   const mleWinner = useMemo(
-    () => analyseTwoChars(w1, w2, bigramModel(counts, { kind: 'mle' })).best.reading,
+    () => analyseTwoChars(w1, w2, bigramModel(counts, smoothingOf(0))).best.reading,
     [w1, w2, counts],
   );
-
-  const setW = (column: 0 | 1, index: number, logW: number) => {
-    const col = column === 0 ? w1 : w2;
-    const v = logW <= Math.log10(W_MIN) + 1e-9 ? W_MIN : 10 ** logW;
-    const next = rescaleColumn(col, index, v).map((w) => roundTo(w, W_DIGITS));
-    setParam(column === 0 ? 'w1' : 'w2', next);
-  };
-  const setAlpha = (v: number) => setParam('alpha', v <= A_LO + 1e-9 ? 0 : Number((10 ** v).toPrecision(4)));
 
   useExportData(() => ({
     name: `ocr-two-chars-alpha${alpha}`,
@@ -89,37 +80,7 @@ export default function OcrTwoChars() {
     meta: { w1, w2, alpha, V: POST_V, best: analysis.best.reading, imageOnly: analysis.imageOnly },
   }));
 
-  const wSlider = (column: 0 | 1, index: number) => {
-    const token = column === 0 ? FIRST[index] : SECOND[index];
-    const col = column === 0 ? w1 : w2;
-    const total = col.reduce((s, w) => s + w, 0);
-    const w = col[index];
-    const lo = Math.log10(W_MIN);
-    const hi = Math.max(lo, Math.log10(Math.max(total, W_MIN)));
-    const segs = column === 0 ? flips.w1[index] : flips.w2[index];
-    return (
-      <div key={`${column}-${index}`}>
-        <Slider
-          label={`W(${token})`}
-          value={Math.min(hi, Math.max(lo, Math.log10(w)))}
-          min={lo}
-          max={hi}
-          step={W_STEP}
-          format={() => fmtW(w)}
-          onChange={(v) => setW(column, index, v)}
-        />
-        <DecisionStrip
-          segments={segs}
-          value={Math.max(W_MIN, w)}
-          lo={W_MIN}
-          hi={Math.max(total, W_MIN)}
-          name={`W(${token})`}
-          testId={`flips-${token}`}
-        />
-      </div>
-    );
-  };
-
+  const columns = [w1, w2];
   const { best } = analysis;
   return (
     <div className={styles.widget}>
@@ -139,7 +100,7 @@ export default function OcrTwoChars() {
         </span>
       </p>
 
-      <div className={styles.pair}>
+      <div className={own.pair}>
         <div>
           <p className={styles.panelTitle}>
             Candidates W(s) and transitions P(s₂|s₁) (
@@ -159,27 +120,29 @@ export default function OcrTwoChars() {
       </div>
 
       <div className={styles.controls}>
-        <fieldset className={styles.fieldset}>
-          <legend>First region (sum {fmtW(w1.reduce((s, w) => s + w, 0))})</legend>
-          {FIRST.map((_, i) => wSlider(0, i))}
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>Second region (sum {fmtW(w2.reduce((s, w) => s + w, 0))})</legend>
-          {SECOND.map((_, j) => wSlider(1, j))}
-        </fieldset>
-        <fieldset className={styles.fieldset}>
+        {REGIONS.map((region, c) => (
+          <fieldset key={region.name} className={own.fieldset}>
+            <legend>
+              {region.title} (sum {fmtW(sum(columns[c]))})
+            </legend>
+            {region.tokens.map((token, i) => (
+              <div key={token}>
+                <ImageProbSlider name={region.name} column={columns[c]} index={i} token={token} />
+                <DecisionStrip
+                  segments={flips[c][i]}
+                  value={Math.max(IMAGE_PROB_MIN, columns[c][i])}
+                  lo={IMAGE_PROB_MIN}
+                  hi={Math.max(sum(columns[c]), IMAGE_PROB_MIN)}
+                  name={`W(${token})`}
+                  testId={`flips-${token}`}
+                />
+              </div>
+            ))}
+          </fieldset>
+        ))}
+        <fieldset className={own.fieldset}>
           <legend>Language model</legend>
-          <Slider
-            label="Smoothing α"
-            value={
-              alpha > 0 ? Math.min(Math.log10(ALPHA_MAX), Math.max(A_LO + A_STEP, Math.log10(alpha))) : A_LO
-            }
-            min={A_LO}
-            max={Math.log10(ALPHA_MAX)}
-            step={A_STEP}
-            format={() => (alpha > 0 ? formatNumber(alpha, { digits: 4 }) : '0 (MLE)')}
-            onChange={setAlpha}
-          />
+          <ParamSlider name="alpha" format={alphaText} />
           <DecisionStrip
             segments={aFlips}
             value={Math.max(ALPHA_MIN, alpha)}

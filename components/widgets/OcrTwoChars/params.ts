@@ -1,4 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
+import { ALPHA_MAX, ALPHA_MIN } from '@/lib/viterbi';
 
 /** Decimals the URL keeps for an image probability (the post gives five). */
 export const W_DIGITS = 12;
@@ -34,8 +35,12 @@ export const ocrTwoCharsParams = defineParams({
     description:
       'Add α to every bigram count, P(b|a) = (c(ab) + α)/(c(a) + αV) with the post’s V = 3062 classes; 0 is the post’s maximum-likelihood estimate.',
     min: 0,
-    max: 10000,
+    max: ALPHA_MAX,
     default: 0,
     digits: 6,
+    // A log slider in twentieths of a decade from ALPHA_MIN up; its first notch is α = 0.
+    scale: 'log',
+    logMin: ALPHA_MIN,
+    step: 0.05,
   },
 });

@@ -1,34 +1,39 @@
 'use client';
 
 import { useMemo } from 'react';
-import { Slider } from '@/components/controls';
+import { formatParam, ParamSlider } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
-import styles from '@/components/views/ocr/ocrLattice.module.css';
+import { ImageProbSlider } from '@/components/views/ocr/ImageProbSlider';
+import styles from '@/components/views/ocr/ocr.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
+import { formatNumber } from '@/lib/format';
 import {
   analyseTwoChars,
-  FIRST,
+  bigramModel,
+  capColumn,
+  FIRST_CANDIDATES,
+  IMAGE_PROB_MIN,
   imageFlips,
+  POST_IMAGE_PROBS,
   POST_V,
   postCounts,
-  SECOND,
-  W_MIN,
-} from '@/components/views/ocr/twoChars';
-import { formatNumber } from '@/lib/format';
-import { type BigramModel, bigramModel, rescaleColumn, type Smoothing } from '@/lib/viterbi';
-import type { smoothingLabParams } from './params';
+  SECOND_CANDIDATES,
+  type Smoothing,
+  winsBelow,
+} from '@/lib/viterbi';
+import { smoothingLabParams } from './params';
+import own from './SmoothingLab.module.css';
 
 type P = ParamValues<typeof smoothingLabParams>;
 
-const W1 = [0.99996, 0.00004];
+/** The first region stays the post's: 电 0.99996, 宙 0.00004. */
+const W1 = POST_IMAGE_PROBS[0].map((c) => c.prob);
 const fmtP = (x: number) => formatNumber(x, { digits: 3 });
-const A_STEP = 0.05;
-const T_STEP = 0.05;
-const T_LO = -0.05; // the T slider's leftmost stop is T = 0 (then log₁₀ T from 0, i.e. T = 1)
-const W_STEP = 0.01;
+/** The T readout: the notch left of the log scale adds α to nothing, which is maximum likelihood. */
+const tText = (t: number) => (t > 0 ? formatParam(smoothingLabParams.T, t) : '0 (= MLE)');
 
 interface Scheme {
   id: 'mle' | 'add' | 'below';
@@ -63,32 +68,27 @@ function schemesAt(alpha: number, T: number): Scheme[] {
  * which 电柳 would win. MLE gives the unseen pairs 电柳, 宙柳, 宙视 probability 0, so 电柳 can never win.
  */
 export default function SmoothingLab() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const { alpha, T } = params;
-  const w2 = useMemo(() => {
-    const total = params.w2.reduce((s, w) => s + w, 0);
-    return total > 1 ? params.w2.map((w) => w / total) : params.w2;
-  }, [params.w2]);
-  const counts = postCounts();
+  const w2 = useMemo(() => capColumn(params.w2).w, [params.w2]);
+  const counts = useMemo(() => postCounts(), []);
   const results = useMemo(
     () =>
       schemesAt(alpha, T).map((s) => {
-        const model: BigramModel = bigramModel(counts, s.smoothing);
+        const model = bigramModel(counts, s.smoothing);
         const analysis = analyseTwoChars(W1, w2, model);
-        const flips = imageFlips(W1, w2, model, 1, 1);
-        const liuFlip = flips.length > 1 && flips[0].winner === '电柳' ? flips[0].to : null;
-        return { scheme: s, model, analysis, liuFlip };
+        const liuFlip = winsBelow(imageFlips(W1, w2, model, 1, 1), '电柳');
+        const ends = FIRST_CANDIDATES.map((a) => model.endProb(a));
+        return { scheme: s, analysis, liuFlip, ends };
       }),
     [alpha, T, w2, counts],
   );
 
   useExportData(() => ({
     name: `smoothing-lab-alpha${alpha}-T${T}`,
-    rows: results.flatMap((r) =>
-      FIRST.map((a) => [...SECOND.map((b) => r.model.prob(a, b)), r.model.endProb(a)]),
-    ),
-    rowLabels: results.flatMap((r) => FIRST.map((a) => `${r.scheme.id} ${a}`)),
-    colLabels: [...SECOND.map((b) => `P(${b}|·)`), 'end'],
+    rows: results.flatMap((r) => r.analysis.transitions.map((row, i) => [...row, r.ends[i]])),
+    rowLabels: results.flatMap((r) => FIRST_CANDIDATES.map((a) => `${r.scheme.id} ${a}`)),
+    colLabels: [...SECOND_CANDIDATES.map((b) => `P(${b}|·)`), 'end'],
     meta: {
       alpha,
       T,
@@ -98,46 +98,12 @@ export default function SmoothingLab() {
     },
   }));
 
-  const shi = w2[1];
-  const total = w2.reduce((s, w) => s + w, 0);
-  const wLo = Math.log10(W_MIN);
-  const wHi = Math.log10(Math.max(total, W_MIN));
-
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Slider
-          label="α"
-          value={Math.log10(alpha)}
-          min={-4}
-          max={4}
-          step={A_STEP}
-          format={() => formatNumber(alpha, { digits: 4 })}
-          onChange={(v) => setParam('alpha', Number((10 ** v).toPrecision(4)))}
-        />
-        <Slider
-          label="Threshold T"
-          value={T > 0 ? Math.max(0, Math.log10(T)) : T_LO}
-          min={T_LO}
-          max={5}
-          step={T_STEP}
-          format={() => (T > 0 ? formatNumber(T, { digits: 4 }) : '0 (= MLE)')}
-          onChange={(v) => setParam('T', v < 0 ? 0 : Number((10 ** v).toPrecision(4)))}
-        />
-        <Slider
-          label="W(视)"
-          value={Math.min(wHi, Math.max(wLo, Math.log10(shi)))}
-          min={wLo}
-          max={wHi}
-          step={W_STEP}
-          format={() => formatNumber(shi, { digits: 5 })}
-          onChange={(v) =>
-            setParam(
-              'w2',
-              rescaleColumn(w2, 1, v <= wLo + 1e-9 ? W_MIN : 10 ** v).map((w) => Number(w.toFixed(12))),
-            )
-          }
-        />
+        <ParamSlider name="alpha" />
+        <ParamSlider name="T" format={tText} />
+        <ImageProbSlider name="w2" column={w2} index={1} token={SECOND_CANDIDATES[1]} />
       </div>
       <p className={styles.hint}>
         The post’s counts: 电 145001 (电柳 0, 电视 12426, 电规 7), 宙 1980 (宙柳 0, 宙视 0, 宙规 18), V ={' '}
@@ -146,11 +112,11 @@ export default function SmoothingLab() {
         with c(ab) &lt; T.
       </p>
 
-      <div className={styles.schemes}>
-        {results.map(({ scheme, model, analysis, liuFlip }) => (
+      <div className={own.schemes}>
+        {results.map(({ scheme, analysis, liuFlip, ends }) => (
           <section
             key={scheme.id}
-            className={styles.scheme}
+            className={own.scheme}
             data-scheme={scheme.id}
             data-best={analysis.best.reading}
           >
@@ -163,7 +129,7 @@ export default function SmoothingLab() {
                 <thead>
                   <tr>
                     <th scope="col">s₁ \ s₂</th>
-                    {SECOND.map((b) => (
+                    {SECOND_CANDIDATES.map((b) => (
                       <th key={b} scope="col" className={styles.num}>
                         {b}
                       </th>
@@ -174,13 +140,13 @@ export default function SmoothingLab() {
                   </tr>
                 </thead>
                 <tbody>
-                  {FIRST.map((a) => (
+                  {FIRST_CANDIDATES.map((a, i) => (
                     <tr key={a}>
                       <th scope="row" className={styles.zh}>
                         {a}
                       </th>
-                      {SECOND.map((b) => {
-                        const p = model.prob(a, b);
+                      {SECOND_CANDIDATES.map((b, j) => {
+                        const p = analysis.transitions[i][j];
                         return (
                           <td
                             key={b}
@@ -192,8 +158,8 @@ export default function SmoothingLab() {
                           </td>
                         );
                       })}
-                      <td className={styles.num} data-end={a} data-prob={model.endProb(a)}>
-                        {fmtP(model.endProb(a))}
+                      <td className={styles.num} data-end={a} data-prob={ends[i]}>
+                        {fmtP(ends[i])}
                       </td>
                     </tr>
                   ))}
@@ -207,9 +173,9 @@ export default function SmoothingLab() {
             <p className={styles.hint} data-testid={`flip-${scheme.id}`} data-flip={liuFlip ?? ''}>
               {liuFlip !== null
                 ? `电柳 would win once W(视) < ${formatNumber(liuFlip, { digits: 4 })}.`
-                : model.prob('电', '柳') === 0
+                : analysis.transitions[0][0] === 0
                   ? '电柳 can never win: P(柳|电) = 0.'
-                  : `电柳 does not win for any W(视) ≥ ${formatNumber(W_MIN)}.`}
+                  : `电柳 does not win for any W(视) ≥ ${formatNumber(IMAGE_PROB_MIN)}.`}
             </p>
             <PathTable
               caption="Readings by f"

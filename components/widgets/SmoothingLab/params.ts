@@ -10,6 +10,8 @@ export const smoothingLabParams = defineParams({
     max: 10000,
     default: 1,
     digits: 6,
+    scale: 'log',
+    step: 0.05,
   },
   T: {
     type: 'number',
@@ -19,6 +21,10 @@ export const smoothingLabParams = defineParams({
     max: 100000,
     default: 100,
     digits: 4,
+    // A log slider from T = 1 up in twentieths of a decade; its first notch is T = 0 (maximum likelihood).
+    scale: 'log',
+    logMin: 1,
+    step: 0.05,
   },
   w2: {
     type: 'vector',

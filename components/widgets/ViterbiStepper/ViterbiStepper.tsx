@@ -1,23 +1,67 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { NumberInput, Select, Slider, Stepper } from '@/components/controls';
+import { useEffect, useMemo, useState } from 'react';
+import { ParamNumber, ParamSelect, ParamSlider, Stepper, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { type GraphEdge, type GraphNode, LatticeGraph } from '@/components/views/ocr/LatticeGraph';
-import styles from '@/components/views/ocr/ocrLattice.module.css';
+import { LatticePlot } from '@/components/plot';
+import styles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { viterbiTrace } from '@/lib/viterbi';
-import { viterbiStepperParams } from './params';
-import { PRESET_IDS, PRESET_LABELS, type PresetId, stepperLattice } from './presets';
-import { bruteForceWork, stepState, totalSteps } from './stepping';
+import { imageReading } from '@/lib/ocr';
+import {
+  type Lattice,
+  type LogTransition,
+  predecessorScores,
+  type ViterbiTrace,
+  viterbiTrace,
+} from '@/lib/viterbi';
+import type { viterbiStepperParams } from './params';
+import { type PresetId, stepperLattice } from './presets';
+import {
+  bruteForceWork,
+  type StepState,
+  stepEdges,
+  stepNodes,
+  stepState,
+  totalSteps,
+  traced,
+} from './stepping';
+import own from './ViterbiStepper.module.css';
 
 type P = ParamValues<typeof viterbiStepperParams>;
 
 const fmtLog = (x: number) => formatNumber(x, { digits: 4 });
 const fmtBig = (x: number) => (x < 1e15 ? formatInteger(x) : formatNumber(x, { digits: 3 }));
+const GEOMETRY = { nodeWidth: 72, nodeHeight: 50, columnStep: 112, rowGap: 12, pad: 8, header: 20 };
+/** Changing any of these draws a new lattice, so the stepper starts again. */
+const LATTICE_PARAMS = ['preset', 'seed', 'n', 'l'] as const;
+
+/** The sentence for a step: the newest column's best candidate and the comparison that chose it. */
+function explain(
+  lattice: Lattice,
+  logTransition: LogTransition,
+  trace: ViterbiTrace,
+  state: StepState,
+  step: number,
+): string {
+  const n = lattice.length;
+  if (step === 0) return 'Press Forward (or Play) to fill the first column: its scores are just log W.';
+  if (state.traced === 0) {
+    const t = state.filled - 1;
+    const s = trace.steps[t];
+    if (t === 0) return 'Column 1: each candidate’s best log-score is its own log W(s₁); no predecessor.';
+    const k = s.scores.reduce((b, x, i) => (x > s.scores[b] ? i : b), 0);
+    const cand = lattice[t][k];
+    const into = predecessorScores(lattice, trace, logTransition, t, k);
+    const parts = lattice[t - 1].map((a, j) => `${a.token} ${fmtLog(into[j])}`);
+    return `Column ${t + 1}: for each candidate, the best predecessor maximises (its score + log P). For ${cand.token}: ${parts.join(', ')} → ${lattice[t - 1][s.back[k]]?.token ?? '—'}, plus log W(${cand.token}) = ${fmtLog(cand.logProb)} gives ${fmtLog(s.scores[k])}. ${lattice[t - 1].length * lattice[t].length} transitions in this column.`;
+  }
+  if (state.traced < n)
+    return `Backtrace: from the best last box, follow the backpointers; ${state.traced} of ${n} positions fixed.`;
+  return `Done: ${trace.result.path.join('')}, log f = ${fmtLog(trace.result.logScore)} (f = ${formatNumber(Math.exp(trace.result.logScore), { digits: 4 })}).`;
+}
 
 /**
  * Viterbi, one column at a time: a lattice of OCR candidates (the post's 电视, two phrases from its other
@@ -29,9 +73,22 @@ const fmtBig = (x: number) => (x < 1e15 ? formatInteger(x) : formatNumber(x, { d
 export default function ViterbiStepper() {
   const [params, setParam] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
+  const stepSpec = useParamSpec('step', ['int']);
   const { preset, seed, n: nRandom, l: lRandom } = params;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
+
+  // A new lattice (the reader changed the preset, seed, n or l) starts the stepper again; a lattice read
+  // from the URL keeps its step, so this watches changes only.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (LATTICE_PARAMS.every((key) => Object.is(s.params[key], prev.params[key]))) return;
+        setPlaying(false);
+        if (s.params.step !== 0) s.setParam('step', 0);
+      }),
+    [store],
+  );
 
   const setup = useMemo(
     () => stepperLattice(preset as PresetId, seed, nRandom, lRandom),
@@ -39,85 +96,22 @@ export default function ViterbiStepper() {
   );
   const { lattice, logTransition } = setup;
   const trace = useMemo(() => viterbiTrace(lattice, logTransition), [lattice, logTransition]);
-  const sizes = lattice.map((c) => c.length);
+  const sizes = useMemo(() => lattice.map((c) => c.length), [lattice]);
   const n = lattice.length;
   const total = totalSteps(n);
   const step = Math.min(total, params.step);
-  const state = stepState(sizes, step);
-  const brute = bruteForceWork(sizes);
+  const state = useMemo(() => stepState(sizes, step), [sizes, step]);
+  const brute = useMemo(() => bruteForceWork(sizes), [sizes]);
   const maxL = Math.max(...sizes);
-  const bestIdx = trace.result.indices;
-  const onBest = (t: number) => t >= n - state.traced;
-  const imageOnly = lattice.map((c) => c.reduce((b, x) => (x.logProb > b.logProb ? x : b)).token).join('');
+  const imageOnly = useMemo(() => imageReading(lattice).text, [lattice]);
+  const columns = useMemo(() => stepNodes(lattice, trace, state), [lattice, trace, state]);
+  const edges = useMemo(
+    () => stepEdges(lattice, logTransition, trace, state),
+    [lattice, logTransition, trace, state],
+  );
+  const headings = useMemo(() => lattice.map((_, t) => `s${t + 1}`), [lattice]);
 
   const goTo = (k: number) => setParam('step', Math.max(0, Math.min(total, k)));
-  const changeLattice = (patch: Partial<P>) => {
-    setPlaying(false);
-    store.getState().setParams({ ...patch, step: 0 });
-  };
-
-  // Boxes: pending until their column is filled; the newest column is "active"; the traced path is "best".
-  const columns: GraphNode[][] = lattice.map((col, t) =>
-    col.map((c, k) => {
-      const filled = t < state.filled;
-      const score = trace.steps[t]?.scores[k] ?? Number.NaN;
-      const best = onBest(t) && bestIdx[t] === k;
-      const sub = filled ? fmtLog(score) : `W ${formatNumber(Math.exp(c.logProb), { digits: 2 })}`;
-      return {
-        token: c.token,
-        sub,
-        state: best
-          ? 'best'
-          : !filled
-            ? 'pending'
-            : score === Number.NEGATIVE_INFINITY
-              ? 'dead'
-              : t === state.filled - 1 && state.traced === 0
-                ? 'active'
-                : 'idle',
-        title: `${c.token}: log W = ${fmtLog(c.logProb)}${filled ? `, best log-score ${fmtLog(score)}` : ''}`,
-      };
-    }),
-  );
-  const edges: GraphEdge[] = [];
-  for (let t = 1; t < n; t++) {
-    const back = trace.steps[t]?.back;
-    lattice[t - 1].forEach((a, j) => {
-      lattice[t].forEach((b, k) => {
-        const lp = logTransition(a.token, b.token);
-        const isBack = t < state.filled && back?.[k] === j;
-        const isBest = onBest(t) && onBest(t - 1) && bestIdx[t] === k && bestIdx[t - 1] === j;
-        edges.push({
-          col: t - 1,
-          from: j,
-          to: k,
-          width: isBest ? 4 : isBack ? 2.5 : lp === Number.NEGATIVE_INFINITY ? 0 : 1,
-          state: isBest ? 'best' : isBack ? 'back' : lp === Number.NEGATIVE_INFINITY ? 'zero' : 'faint',
-          title: `log P(${b.token}|${a.token}) = ${fmtLog(lp)}`,
-        });
-      });
-    });
-  }
-
-  // The sentence for the current step: the newest column's best candidate and the comparison that chose it.
-  const explain = (() => {
-    if (step === 0) return 'Press Forward (or Play) to fill the first column: its scores are just log W.';
-    if (state.traced === 0) {
-      const t = state.filled - 1;
-      const s = trace.steps[t];
-      if (t === 0) return 'Column 1: each candidate’s best log-score is its own log W(s₁); no predecessor.';
-      const k = s.scores.reduce((b, x, i) => (x > s.scores[b] ? i : b), 0);
-      const cand = lattice[t][k];
-      const parts = lattice[t - 1].map((a, j) => {
-        const v = trace.steps[t - 1].scores[j] + logTransition(a.token, cand.token);
-        return `${a.token} ${fmtLog(v)}`;
-      });
-      return `Column ${t + 1}: for each candidate, the best predecessor maximises (its score + log P). For ${cand.token}: ${parts.join(', ')} → ${lattice[t - 1][s.back[k]]?.token ?? '—'}, plus log W(${cand.token}) = ${fmtLog(cand.logProb)} gives ${fmtLog(s.scores[k])}. ${sizes[t - 1] * sizes[t]} transitions in this column.`;
-    }
-    if (state.traced < n)
-      return `Backtrace: from the best last box, follow the backpointers; ${state.traced} of ${n} positions fixed.`;
-    return `Done: ${trace.result.path.join('')}, log f = ${fmtLog(trace.result.logScore)} (f = ${formatNumber(Math.exp(trace.result.logScore), { digits: 4 })}).`;
-  })();
 
   useExportData(() => ({
     name: `viterbi-${preset}`,
@@ -134,43 +128,19 @@ export default function ViterbiStepper() {
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <Select
-          label="Lattice"
-          value={preset}
-          options={PRESET_IDS.map((id) => ({ value: id, label: PRESET_LABELS[id] }))}
-          onChange={(v) => changeLattice({ preset: v as P['preset'] })}
-        />
+        <ParamSelect name="preset" />
         {preset === 'random' ? (
           <>
-            <Slider
-              label="Positions n"
-              value={nRandom}
-              min={2}
-              max={12}
-              onChange={(v) => changeLattice({ n: v })}
-            />
-            <Slider
-              label="Candidates l"
-              value={lRandom}
-              min={1}
-              max={5}
-              onChange={(v) => changeLattice({ l: v })}
-            />
-            <NumberInput
-              label="Seed"
-              value={seed}
-              min={0}
-              max={viterbiStepperParams.seed.max}
-              integer
-              onChange={(v) => changeLattice({ seed: v })}
-            />
+            <ParamSlider name="n" />
+            <ParamSlider name="l" />
+            <ParamNumber name="seed" />
           </>
         ) : null}
       </div>
       <p className={styles.hint}>{setup.source}</p>
 
       <Stepper
-        label="Viterbi steps"
+        label={stepSpec.label}
         step={step}
         total={total}
         playing={playing}
@@ -181,15 +151,15 @@ export default function ViterbiStepper() {
         onSpeedChange={setSpeed}
       />
       <p className={styles.verdict} data-testid="explain" aria-live="polite">
-        {explain}
+        {explain(lattice, logTransition, trace, state, step)}
       </p>
 
-      <LatticeGraph
+      <LatticePlot
         columns={columns}
         edges={edges}
-        headings={lattice.map((_, t) => `s${t + 1}`)}
+        headings={headings}
         label={`Lattice of ${n} positions; ${state.filled} columns filled; best path ${state.traced === n ? trace.result.path.join('') : 'not yet traced'}`}
-        geometry={{ nodeWidth: 72, nodeHeight: 50, columnStep: 112, rowGap: 12, pad: 8, header: 20 }}
+        geometry={GEOMETRY}
         testId="lattice"
         exportView
       />
@@ -200,7 +170,7 @@ export default function ViterbiStepper() {
         {setup.truth ? ` The image shows ${setup.truth}; the image model alone reads ${imageOnly}.` : ''}
       </p>
 
-      <dl className={styles.counters} data-testid="counters">
+      <dl className={own.counters} data-testid="counters">
         <div>
           <dt>Transitions evaluated</dt>
           <dd data-testid="work-done" data-value={state.transitions}>
@@ -236,9 +206,9 @@ export default function ViterbiStepper() {
           <thead>
             <tr>
               <th scope="col">candidate</th>
-              {lattice.map((_, t) => (
-                <th key={t} scope="col" className={styles.num}>
-                  s{t + 1}
+              {headings.map((h) => (
+                <th key={h} scope="col" className={styles.num}>
+                  {h}
                 </th>
               ))}
             </tr>
@@ -250,20 +220,20 @@ export default function ViterbiStepper() {
                 {lattice.map((col, t) => {
                   const c = col[k];
                   if (!c) return <td key={`${t}-${k}`} />;
-                  const filled = t < state.filled;
+                  const isFilled = t < state.filled;
                   const score = trace.steps[t].scores[k];
                   const back = trace.steps[t].back[k];
-                  const best = onBest(t) && bestIdx[t] === k;
+                  const best = traced(state, n, t) && trace.result.indices[t] === k;
                   return (
                     <td
                       key={`${t}-${k}`}
-                      className={cx(styles.num, best && styles.bestCell)}
+                      className={cx(styles.num, best && own.bestCell)}
                       data-cell={`${t}-${k}`}
-                      data-score={filled ? score : undefined}
-                      data-back={filled ? back : undefined}
+                      data-score={isFilled ? score : undefined}
+                      data-back={isFilled ? back : undefined}
                     >
-                      <span className={styles.zh}>{c.token}</span> {filled ? fmtLog(score) : '·'}
-                      {filled && t > 0 && back >= 0 ? ` ← ${lattice[t - 1][back].token}` : ''}
+                      <span className={styles.zh}>{c.token}</span> {isFilled ? fmtLog(score) : '·'}
+                      {isFilled && t > 0 && back >= 0 ? ` ← ${lattice[t - 1][back].token}` : ''}
                     </td>
                   );
                 })}

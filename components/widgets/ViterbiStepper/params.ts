@@ -5,6 +5,12 @@ export const viterbiStepperParams = defineParams({
     type: 'enum',
     label: 'Lattice',
     options: ['dianshi', 'yanfa', 'sugan', 'random'],
+    optionLabels: {
+      dianshi: '电视 (the post’s numbers)',
+      yanfa: '研发图像 (made-up numbers)',
+      sugan: '速干衣服 (made-up numbers)',
+      random: 'Seeded random lattice',
+    },
     default: 'yanfa',
     description:
       'dianshi: the post’s 电视 numbers; yanfa, sugan: four-character phrases built from the post’s corrections (研友→研发, 围像→图像, 速于→速干) with made-up numbers; random: a seeded random lattice of n positions with l candidates.',
@@ -35,7 +41,7 @@ export const viterbiStepperParams = defineParams({
   },
   step: {
     type: 'int',
-    label: 'Step',
+    label: 'Viterbi steps',
     min: 0,
     max: 24,
     default: 0,

@@ -6,6 +6,7 @@
 
 import { createRng } from '@/lib/random';
 import { type BigramCounts, bigramModel, type Lattice, type LogTransition, POST_COUNTS } from '@/lib/viterbi';
+import { viterbiStepperParams } from './params';
 
 /** The stepper's lattice and its transition model, with what the reader should know about them. */
 export interface StepperLattice {
@@ -17,15 +18,9 @@ export interface StepperLattice {
   source: string;
 }
 
-export const PRESET_IDS = ['dianshi', 'yanfa', 'sugan', 'random'] as const;
+/** The lattices the stepper offers (declared, with their labels, in params.ts). */
+export const PRESET_IDS = viterbiStepperParams.preset.options;
 export type PresetId = (typeof PRESET_IDS)[number];
-
-export const PRESET_LABELS: Record<PresetId, string> = {
-  dianshi: '电视 (the post’s numbers)',
-  yanfa: '研发图像 (made-up numbers)',
-  sugan: '速干衣服 (made-up numbers)',
-  random: 'Seeded random lattice',
-};
 
 type Column = readonly (readonly [string, number])[];
 
