@@ -117,6 +117,11 @@ describe('parseQuery(schema, search)', () => {
     expect(r.notices).toHaveLength(1);
   });
 
+  it('reads percent-encoded spaces (as encodeURIComponent writes them) like +', () => {
+    expect(parseQuery(schema, 'expr=q%20%3E%3D%20kv').values.expr).toBe('q >= kv');
+    expect(parseQuery(schema, 'expr=q+%3E%3D+kv').values.expr).toBe('q >= kv');
+  });
+
   it('accepts the unicode minus sign', () => {
     expect(parseQuery(schema, 'x=%E2%88%922,3').values.x).toEqual([-2, 3]);
   });
