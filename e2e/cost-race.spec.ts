@@ -1,5 +1,6 @@
 // The cost-race widget: runs the kernels in the worker, streams timings into its plots and table, cancels,
-// keeps its parameters (never its results) in the URL, and reports bad parameters.
+// and answers the keyboard (the URL and notice mechanism itself: components/figure/catalog.test.ts and
+// widgets.spec.ts).
 import type { Locator, Page } from '@playwright/test';
 import { attentionMemory, attentionRowLists, expectedNnz, longestRow, type MaskKind } from '../lib/attention';
 import { formatInteger, formatNumber } from '../lib/format';
@@ -159,49 +160,4 @@ test('the bytes plot matches attentionMemory for each size', async ({ page }) =>
     expect(dense.total).toBeGreaterThan(sparse.total);
     expect(await y('dense')).toBeLessThan(await y('sparse'));
   }
-});
-
-test('URL state round-trips on the embed page: parameters load from the query, results are never written', async ({
-  page,
-}) => {
-  test.setTimeout(60_000);
-  const query = '?pattern=local&maxN=128&d=16&causal=1';
-  await open(page, query);
-  const check = async () => {
-    await expect(widget(page).getByLabel('Pattern')).toHaveValue('local');
-    await expect(widget(page).getByLabel('Largest n')).toHaveValue('128');
-    await expect(widget(page).getByRole('slider', { name: 'Head size d' })).toHaveValue('16');
-    await expect(widget(page).getByRole('switch', { name: 'Causal' })).toHaveAttribute(
-      'aria-checked',
-      'true',
-    );
-    await expect(rows(page)).toHaveCount(2);
-    await expect(cell(rows(page).nth(1), 'nnz')).toHaveText(
-      formatInteger(expectedNnz('local', 128, { k: 11, causal: true })),
-    );
-  };
-  await check();
-  await runButton(page).click();
-  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-  await expect(timePlot(page).locator('[data-method]')).toHaveCount(6);
-  expect(new URL(page.url()).search).toBe(query);
-  // Reloading the same address restores the parameters, not the results.
-  await page.reload();
-  await expect(page.locator('[data-widget="cost-race"][data-ready]')).toHaveCount(1);
-  await check();
-  await expect(timePlot(page).locator('[data-method]')).toHaveCount(0);
-  await expect(status(page)).toHaveAttribute('data-status', 'idle');
-});
-
-test('bad URL parameters show a notice and fall back to defaults', async ({ page }) => {
-  await open(page, '?pattern=banana&maxN=1000&d=999&causal=maybe');
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('pattern: “banana” is not one of');
-  await expect(notice).toContainText('maxN: “1000” is not one of');
-  await expect(notice).toContainText('d: “999” is above 128; using 128');
-  await expect(notice).toContainText('causal: “maybe” is not on/off');
-  await expect(widget(page).getByLabel('Pattern')).toHaveValue('sparse');
-  await expect(rows(page)).toHaveCount(6); // default largest n 2048: 64 … 2048
-  await expect(page.locator('body')).not.toContainText('NaN');
 });

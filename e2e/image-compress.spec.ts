@@ -135,22 +135,6 @@ test('another image is decomposed in the worker and its numbers follow; clicking
   await expectNumbers(page, 'smooth', 12);
 });
 
-test('URL state: image and k come from the query; bad values show the notice and fall back', async ({
-  page,
-}) => {
-  await page.goto(`${EMBED}?image=noisy&k=40`);
-  await ready(page);
-  await expectNumbers(page, 'noisy', 40);
-  await expect(page.getByLabel('Image', { exact: true })).toHaveValue('noisy');
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-
-  await page.goto(`${EMBED}?image=cat&k=999`);
-  await ready(page);
-  await expect(page.locator('[data-url-notice]')).toContainText('image: “cat”');
-  await expect(page.locator('[data-url-notice]')).toContainText('k: “999” is above 256');
-  await expectNumbers(page, 'shapes', 256);
-});
-
 test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(EMBED);

@@ -1,7 +1,6 @@
 // The mask lab: a typed expression becomes a mask and a block summary; errors name their column and keep the
-// last mask; presets, sliders, URL state and bad parameters behave; a huge paste is refused.
+// last mask (also from the URL); presets and sliders behave; a huge paste is refused.
 import type { Page } from '@playwright/test';
-import { defaults, serializeQuery } from '../components/figure/schema';
 import { maskLabParams } from '../components/widgets/MaskLab/params';
 import { MASK_PRESETS } from '../components/widgets/MaskLab/presets';
 import { blockMask } from '../lib/attention/blockMask';
@@ -146,40 +145,9 @@ test('the sliders answer the keyboard, including n large enough for the worker a
   await expectCounts(page, ISSUE_EXAMPLE, 1024, 1);
 });
 
-test('URL state round-trips an expression with &&, ||, %, and spaces', async ({ page }) => {
-  const values = { ...defaults(maskLabParams), expr: ISSUE_EXAMPLE, n: 100, B: 16 };
-  const query = serializeQuery(maskLabParams, values);
-  // URLSearchParams escapes the operators that would otherwise split or corrupt the query.
-  expect(query).toContain('%26%26');
-  expect(query).toContain('%7C%7C');
-  expect(query).toContain('%25');
-  expect(query).toContain('+');
-  await open(page, `?${query}`);
-  await expect(field(page)).toHaveValue(ISSUE_EXAMPLE);
-  await expect(page.getByRole('slider', { name: 'Sequence length n' })).toHaveValue('100');
-  await expect(page.getByRole('slider', { name: 'Block size B' })).toHaveValue('16');
-  await expectCounts(page, ISSUE_EXAMPLE, 100, 16);
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-
-  // Percent-encoded spaces (as encodeURIComponent writes them) read the same.
-  const expr = 'q / 10 == kv / 10 && (q - kv) % 3 != 1';
-  await open(page, `?expr=${encodeURIComponent(expr)}&n=50&B=7`);
-  await expect(field(page)).toHaveValue(expr);
-  await expectCounts(page, expr, 50, 7);
-});
-
-test('bad URL parameters show the notice; a bad expression from the URL shows its error and no mask', async ({
+test('a bad expression from the URL shows its error and no mask; writing a condition draws it', async ({
   page,
 }) => {
-  await open(page, `?n=abc&B=999&expr=${'q'.repeat(501)}`);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('n: “abc” is not a number; using 64');
-  await expect(notice).toContainText('B: “999” is above 128; using 128');
-  await expect(notice).toContainText('expr: longer than 500 characters; using the default');
-  await expect(field(page)).toHaveValue(maskLabParams.expr.default);
-  await expectCounts(page, maskLabParams.expr.default, 64, 128);
-
   await open(page, `?expr=${encodeURIComponent('q >=')}`);
   await expect(error(page)).toContainText("column 5: expected an expression after '>='");
   await expect(error(page)).toContainText('There is no mask to draw yet.');

@@ -1,8 +1,9 @@
 // The ocr-correct widget: a simulated OCR of the reader's text, corrected by Viterbi with the bigram model of
-// the built asset. Every reading, count and accuracy shown is recomputed here with lib/ocr from out/data.
+// the built asset. Every reading, count and accuracy shown is recomputed here with lib/ocr from OUT_DIR/data.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { defaults, serializeQuery } from '../components/figure/schema';
+import { defaults } from '../components/figure/schema';
 import { ocrCorrectParams } from '../components/widgets/OcrCorrect/params';
 import { formatInteger } from '../lib/format';
 import {
@@ -16,9 +17,10 @@ import {
 } from '../lib/ocr';
 import type { Smoothing } from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
+import { OUT_DIR } from './support/site';
 
 const EMBED = '/embed/ocr-correct/';
-const model = decodeOcrModel(JSON.parse(readFileSync('out/data/ocr-model.json', 'utf8')));
+const model = decodeOcrModel(JSON.parse(readFileSync(path.join(OUT_DIR, 'data', 'ocr-model.json'), 'utf8')));
 const rows = bigramRowIndex(model.counts);
 const DEFAULT = defaults(ocrCorrectParams);
 const DEFAULT_SMOOTHING: Smoothing = { kind: 'add-below', alpha: DEFAULT.alpha, threshold: DEFAULT.T };
@@ -213,60 +215,6 @@ test('a position opens its lattice column (click and Enter): candidates, W and V
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(widget(page).locator(`[data-column-panel="${t}"]`)).toBeVisible();
-});
-
-test('URL state round-trips: text, noise, seed, smoothing, α, T and the inspected position', async ({
-  page,
-}) => {
-  test.setTimeout(60_000);
-  const values = {
-    ...DEFAULT,
-    text: '晚上我们一起在家看电视。',
-    noise: 0.45,
-    seed: 12,
-    smoothing: 'add' as const,
-    alpha: 0.5,
-    at: 3,
-  };
-  const query = serializeQuery(ocrCorrectParams, values);
-  await open(page, `?${query}`);
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  await expect(widget(page).getByLabel('Text to read')).toHaveValue(values.text);
-  await expect(widget(page).getByRole('slider', { name: /Noise/ })).toHaveValue('0.45');
-  await expect(widget(page).getByLabel('Seed')).toHaveValue('12');
-  await expect(widget(page).getByRole('combobox', { name: 'Smoothing' })).toHaveValue('add');
-  await expect(widget(page).locator('[data-column-panel="3"]')).toBeVisible();
-  await expectReadings(page, values.text, 0.45, 12, { kind: 'add', alpha: 0.5 });
-  // Change the noise by keyboard, read the state back off the controls, write it as a query, load that: the
-  // same readings (embed pages read the URL but do not write it).
-  const slider = widget(page).getByRole('slider', { name: /Noise/ });
-  await slider.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('0.46');
-  const shown = {
-    ...values,
-    text: await widget(page).getByLabel('Text to read').inputValue(),
-    noise: Number(await slider.inputValue()),
-    seed: Number(await widget(page).getByLabel('Seed').inputValue()),
-    smoothing: (await widget(page).getByRole('combobox', { name: 'Smoothing' }).inputValue()) as 'add',
-    alpha: Number(await widget(page).getByLabel('α').inputValue()),
-  };
-  const before = await widget(page).locator('[data-reading="corrected"]').textContent();
-  await open(page, `?${serializeQuery(ocrCorrectParams, shown)}`);
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  await expect(slider).toHaveValue('0.46');
-  await expect(widget(page).locator('[data-reading="corrected"]')).toHaveText(before ?? '');
-  await expectReadings(page, values.text, 0.46, 12, { kind: 'add', alpha: 0.5 });
-});
-
-test('bad URL values show the notice and fall back', async ({ page }) => {
-  await open(page, '?noise=9&seed=abc&smoothing=zzz&at=-5');
-  await expect(page.locator('[data-url-notice]')).toBeVisible();
-  await expect(widget(page).getByRole('slider', { name: /Noise/ })).toHaveValue('0.6');
-  await expect(widget(page).getByLabel('Seed')).toHaveValue(String(DEFAULT.seed));
-  await expect(widget(page).getByRole('combobox', { name: 'Smoothing' })).toHaveValue(DEFAULT.smoothing);
-  await expect(widget(page).locator('[data-column-panel]')).toHaveCount(0);
-  await expectReadings(page, DEFAULT.text, 0.6, DEFAULT.seed, DEFAULT_SMOOTHING);
 });
 
 test('a missing model file shows a clear error with a retry button', async ({ page, guard }) => {

@@ -124,25 +124,6 @@ test('keyboard: W(视) down keeps its region’s total; α to the maximum hands 
   expect(s).toEqual({ w1: W1, w2: W2, alpha: 0 });
 });
 
-test('URL state applies on the embed page; bad values show the notice and fall back', async ({ page }) => {
-  await page.goto(`${EMBED}?alpha=1&w2=0.5,0.49,0.01&w1=0.9,0.1`);
-  await ready(page);
-  const { s } = await expectLib(page);
-  expect(s).toEqual({ w1: [0.9, 0.1], w2: [0.5, 0.49, 0.01], alpha: 1 });
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  await expect(page.getByRole('slider', { name: 'Smoothing α' })).toHaveValue('0');
-
-  await page.goto(`${EMBED}?alpha=abc&w2=1,2&w1=0.5`);
-  await ready(page);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('alpha');
-  await expect(notice).toContainText('w2');
-  await expect(notice).toContainText('w1');
-  const back = await expectLib(page);
-  expect(back.s).toEqual({ w1: W1, w2: W2, alpha: 0 });
-});
-
 test('a region summing above 1 is scaled to 1 with a message', async ({ page }) => {
   await page.goto(`${EMBED}?w2=0.9,0.6,0.1`);
   await ready(page);

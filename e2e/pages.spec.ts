@@ -1,12 +1,17 @@
-// Every page of the sitemap, at desktop and phone widths: it loads, is clean (no console errors, failed or
-// off-origin requests: see support/fixtures.ts), typesets its math, has a title and one h1, does not
-// overflow sideways, passes axe (desktop) and leaves a screenshot in e2e/screenshots/ to look at.
+// Every page of the sitemap, at desktop and phone widths, in one pass down the page: it loads, every figure
+// the article's MDX declares (and an embed page's widget) mounts its widget without an error card, the page
+// is clean (no console errors, failed or off-origin requests: see support/fixtures.ts), typesets its math, has
+// a title and one h1, does not overflow sideways and passes axe (desktop). With SCREENSHOTS=1 it also leaves a
+// full-page screenshot in e2e/screenshots/ to look at.
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
 import {
+  articleFigures,
   embedWidgetId,
   horizontalOverflow,
+  mountWidgets,
+  OUT_DIR,
+  SCREENSHOTS,
   screenshotPath,
-  scrollThrough,
   sitemap,
   VIEWPORTS,
 } from './support/site';
@@ -14,7 +19,7 @@ import {
 const paths = sitemap();
 
 if (paths instanceof Error) {
-  test('out/sitemap.xml can be read', () => {
+  test(`${OUT_DIR}/sitemap.xml can be read`, () => {
     throw paths;
   });
 } else {
@@ -45,17 +50,29 @@ if (paths instanceof Error) {
       test.use({ viewport: viewport.size });
 
       for (const pathname of paths) {
-        test(`${pathname} loads cleanly with math, a title, its heading and no sideways overflow`, async ({
+        test(`${pathname} loads cleanly with its widgets, math, a title, its heading and no sideways overflow`, async ({
           page,
         }) => {
-          // Each page is scrolled through, photographed whole and audited by axe; the article carries five live
-          // widgets with thousands of SVG marks, so give it the slow-test allowance (3× the timeout).
+          // An article mounts every widget and is audited by axe with thousands of SVG marks on it: give it
+          // the slow-test allowance (3× the timeout).
           test.slow();
           const response = await page.goto(pathname);
           expect(response?.status(), `status of ${pathname}`).toBe(200);
-          await scrollThrough(page);
+          const widgets = await mountWidgets(page);
           // Screenshot first, so that a failing page still leaves a picture to look at.
-          await page.screenshot({ path: screenshotPath(pathname, viewport.name), fullPage: true });
+          if (SCREENSHOTS)
+            await page.screenshot({ path: screenshotPath(pathname, viewport.name), fullPage: true });
+
+          const figures = articleFigures(pathname);
+          const embedded = embedWidgetId(pathname);
+          const expected = figures
+            ? figures.map((f) => ({ figure: f.id, widget: f.widget }))
+            : embedded
+              ? [{ figure: null, widget: embedded }]
+              : widgets.map(({ figure, widget }) => ({ figure, widget }));
+          expect(widgets, 'the widgets the page should show, each mounted and ready').toEqual(
+            expected.map((w) => ({ ...w, ready: true, error: false })),
+          );
 
           expect((await page.title()).trim(), 'document.title').not.toBe('');
           const h1 = await page.locator('h1').count();

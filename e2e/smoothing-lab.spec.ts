@@ -81,22 +81,6 @@ test('keyboard: α up to the maximum flips add-α to 电柳 while MLE keeps 电�
   await expect(page.locator('[data-scheme="mle"]')).toHaveAttribute('data-best', '电视');
 });
 
-test('URL state applies; bad values show the notice and fall back', async ({ page }) => {
-  await page.goto(`${EMBED}?alpha=50&T=10&w2=0.98,0.01998,0`);
-  await ready(page);
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  const w2 = [0.98, 0.01998, 0];
-  await expectScheme(page, 'add', { kind: 'add', alpha: 50 }, w2);
-  await expectScheme(page, 'below', { kind: 'add-below', alpha: 50, threshold: 10 }, w2);
-  await page.goto(`${EMBED}?alpha=-3&T=lots`);
-  await ready(page);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('alpha');
-  await expect(notice).toContainText('T');
-  await expectScheme(page, 'below', { kind: 'add-below', alpha: 0.0001, threshold: 100 });
-});
-
 test('fits a 390 px phone without page overflow', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(EMBED);

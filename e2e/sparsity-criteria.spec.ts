@@ -1,8 +1,6 @@
 // The sparsity-criteria widget shows lib/sparsity's checks: before/after values and ✓/✗ are recomputed here
 // with applyCriterion/checkCriterion, and the experiment table with runCriteriaExperiment for the same seed.
 import type { Page } from '@playwright/test';
-import { defaults, serializeQuery } from '../components/figure/schema';
-import { sparsityCriteriaParams } from '../components/widgets/SparsityCriteria/params';
 import {
   type CriterionId,
   type CriterionOptions,
@@ -172,27 +170,6 @@ test('cancel stops waiting for the experiment and says so', async ({ page }) => 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('[data-status="cancelled"]')).toHaveText('Cancelled.');
   await expect(page.getByTestId('experiment-table')).toHaveCount(0);
-});
-
-test('URL state round-trips; bad values show the notice and fall back', async ({ page }) => {
-  const state = {
-    ...defaults(sparsityCriteriaParams),
-    x: [0.5, 0, 2],
-    criterion: 'D2' as const,
-    factor: 0.5,
-  };
-  await page.goto(`${EMBED}?${serializeQuery(sparsityCriteriaParams, state)}`);
-  await expect(page.getByLabel('Criterion', { exact: true })).toHaveValue('D2');
-  await expect(page.getByTestId('after')).toHaveAttribute('data-values', '0.25,0,1');
-  expectChecks(await shown(page), 'D2', [0.5, 0, 2], { factor: 0.5 });
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-
-  await page.goto(`${EMBED}?criterion=D9&trials=1&x=`);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('criterion: “D9” is not one of');
-  await expect(notice).toContainText('trials: “1” is below 100; using 100.');
-  expectChecks(await shown(page), 'D1', [1, 2, 3, 4], { fraction: 0.5 });
 });
 
 test('on a phone the tables scroll inside their boxes with the measure column in view', async ({ page }) => {

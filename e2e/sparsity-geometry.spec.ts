@@ -165,34 +165,6 @@ test('S*_q,p sliders change the measure shown', async ({ page }) => {
   await expectValues(page, (x) => sStar(x, 0.1, 8));
 });
 
-test('the URL state of the embed page round-trips', async ({ page }) => {
-  await open(page, '?dim=3&measure=hoyer&b1=0.2&b2=0.2&b3=0.6');
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  await expect(page.getByLabel('Dimension')).toHaveValue('3');
-  await expect(page.getByLabel('Measure')).toHaveValue('hoyer');
-  const x = await expectValues(page, hoyer);
-  expect(x[2]).toBeCloseTo(0.6, 12);
-  // Read the weights back off the sliders, load them as a query: the same vector.
-  const b = await Promise.all(
-    [1, 2, 3].map(async (i) => page.getByRole('slider', { name: `weight of x${'₁₂₃'[i - 1]}` }).inputValue()),
-  );
-  expect(b).toEqual(['0.2', '0.2', '0.6']);
-  await open(page, `?dim=3&measure=hoyer&b1=${b[0]}&b2=${b[1]}&b3=${b[2]}`);
-  expect(await expectValues(page, hoyer)).toEqual(x);
-});
-
-test('bad URL parameters show a notice and fall back to defaults or clamp', async ({ page }) => {
-  await open(page, '?measure=banana&x1=5&dim=4&p=abc');
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('measure: “banana” is not one of');
-  await expect(notice).toContainText('x1: “5” is above 1; using 1');
-  await expect(notice).toContainText('dim: “4” is not one of 2, 3');
-  await expect(notice).toContainText('p: “abc” is not a number; using 2');
-  expect(await expectValues(page, sStar12)).toEqual([1, 0.3]);
-  await expect(page.locator('body')).not.toContainText('NaN');
-});
-
 test('the zero vector shows documented values, never NaN', async ({ page }) => {
   await open(page, '?x1=0&x2=0');
   await expectValues(page, sStar12);

@@ -1,8 +1,7 @@
 // The sparsity-temperature widget shows lib's numbers: every value below is recomputed here with lib/sparsity
 // from the same parameters and compared with what the page shows after keys, clicks and URL parameters.
 import type { Page } from '@playwright/test';
-import { defaults, serializeQuery } from '../components/figure/schema';
-import { sparsityTemperatureParams, T_MAX, T_MIN } from '../components/widgets/SparsityTemperature/params';
+import { T_MAX, T_MIN } from '../components/widgets/SparsityTemperature/params';
 import { formatNumber } from '../lib/format';
 import {
   logSpace,
@@ -142,48 +141,6 @@ test('clicking the against-T plot sets the temperature there', async ({ page }) 
   expect(T).toBeGreaterThan(1);
   expect(T).toBeLessThanOrEqual(T_MAX);
   await expectShows(page, { T });
-});
-
-test('the URL state of the embed page round-trips', async ({ page }) => {
-  const values = {
-    ...defaults(sparsityTemperatureParams),
-    n: 100,
-    seed: 5,
-    spread: 3.5,
-    ties: 3,
-    T: 0.05,
-    p: 4,
-  };
-  const query = serializeQuery(sparsityTemperatureParams, values);
-  expect(query).toBe('n=100&seed=5&spread=3.5&ties=3&T=0.05&p=4');
-  await open(page, `?${query}`);
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-  await expect(page.getByRole('slider', { name: 'Length n' })).toHaveValue('100');
-  await expect(page.getByRole('slider', { name: 'Order p' })).toHaveValue('4');
-  await expect(page.getByLabel('Seed')).toHaveValue('5');
-  await expectShows(page, values);
-  // Read the state back off the controls and the marked point: the same query.
-  const shown = {
-    n: Number(await page.getByRole('slider', { name: 'Length n' }).inputValue()),
-    seed: Number(await page.getByLabel('Seed').inputValue()),
-    spread: Number(await page.getByRole('slider', { name: 'Logit spread σ' }).inputValue()),
-    ties: Number(await page.getByRole('slider', { name: 'Tied maxima' }).inputValue()),
-    T: await currentT(page),
-    p: Number(await page.getByRole('slider', { name: 'Order p' }).inputValue()),
-  };
-  expect(serializeQuery(sparsityTemperatureParams, shown)).toBe(query);
-});
-
-test('bad URL parameters show a notice and fall back to defaults or clamp', async ({ page }) => {
-  await open(page, '?n=1000&p=0.5&T=abc&ties=0&seed=-4');
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('n: “1000” is above 256; using 256');
-  await expect(notice).toContainText('p: “0.5” is below 1.05; using 1.05');
-  await expect(notice).toContainText('T: “abc” is not a number; using 1');
-  await expect(notice).toContainText('ties: “0” is below 1; using 1');
-  await expectShows(page, { n: 256, p: 1.05, seed: 0 });
-  await expect(page.locator('body')).not.toContainText('NaN');
 });
 
 test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {

@@ -2,8 +2,6 @@
 // registry (and the attention row with lib/attention from the masked-attention defaults, drawn directly) and
 // compared with the table's data-value attributes after keys, presets, typing and URL parameters.
 import type { Page } from '@playwright/test';
-import { defaults, serializeQuery } from '../components/figure/schema';
-import { sparsityVectorParams } from '../components/widgets/SparsityVector/params';
 import { attention, attentionMask } from '../lib/attention';
 import { randomMatrix } from '../lib/linalg';
 import { createRng } from '../lib/random';
@@ -172,24 +170,6 @@ test('typing the entries: a bad entry shows a message next to the field and keep
     'aria-checked',
     'true',
   );
-});
-
-test('URL state round-trips on the embed page; bad values show the notice and fall back', async ({
-  page,
-}) => {
-  const state = { ...defaults(sparsityVectorParams), x: [0.1, 0, -0.4, 1, 0.3], p: 4, q: 0.5 };
-  const query = serializeQuery(sparsityVectorParams, state);
-  await page.goto(`${EMBED}?${query}`);
-  expectValues(await shown(page), expected(state.x, 4, 0.5));
-  await expect(page.getByRole('slider', { name: /^p / })).toHaveValue('4');
-  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
-
-  await page.goto(`${EMBED}?x=1,zz&p=99&q=abc`);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('x: “1,zz” is not a list of numbers; using the default.');
-  await expect(notice).toContainText('p: “99” is above 8; using 8.');
-  expectValues(await shown(page), expected([0.25, 0.5, 0.75, 1], 8, 1));
 });
 
 test('a measure’s name expands its formula (typeset) and collapses again', async ({ page }) => {

@@ -142,16 +142,6 @@ test('the post’s 电视 lattice: impossible transitions are dashed, −∞ box
   expect(Math.exp(want.trace.result.logScore)).toBeCloseTo(0.0104099, 7);
 });
 
-test('bad URL values show the notice and fall back', async ({ page }) => {
-  await page.goto(`${EMBED}?preset=zzz&n=99&step=abc`);
-  await ready(page);
-  const notice = page.locator('[data-url-notice]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('preset');
-  await expect(notice).toContainText('n: “99” is above 12; using 12.');
-  await expectFilled(page, expected('yanfa'), 0);
-});
-
 test('a 12 × 5 random lattice scrolls inside its box on a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(`${EMBED}?preset=random&n=12&l=5&step=24`);

@@ -64,6 +64,11 @@ test('an embed page reads plain query parameters', async ({ page }) => {
     'href',
     '/articles/sparse-attention/#fig-mask',
   );
+  // It reads its query but never writes it: the address belongs to the page that embeds it.
+  await page.getByRole('slider', { name: 'Window / stride k' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('allowed-pairs')).toHaveText(String(expectedNnz('atrous', 16, { k: 5 })));
+  expect(new URL(page.url()).search).toBe('?pattern=atrous&n=16&k=4');
 });
 
 test('large masks are built in the worker and counted exactly', async ({ page }) => {

@@ -3,8 +3,9 @@ import { catalog, getWidgetMeta } from './catalog';
 import { loaders, widgetEntry } from './registry';
 
 describe('widget registry', () => {
-  it('has a loader for every catalog entry and no loader without one', () => {
-    expect(Object.keys(loaders).sort()).toEqual(catalog.map((w) => w.id).sort());
+  it('has no loader without a catalog entry (catalog.test.ts checks each entry has one)', () => {
+    const ids = new Set(catalog.map((w) => w.id));
+    expect(Object.keys(loaders).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('widgetEntry joins a catalog entry with its loader', () => {

@@ -104,6 +104,24 @@ describe('parseQuery(schema, search)', () => {
     expect(r.notices).toHaveLength(2);
   });
 
+  it('reads an empty matrix as itself only where the default is empty', () => {
+    const none = defineParams({ E: { type: 'matrix', label: 'E', default: [], maxRows: 2, maxCols: 2 } });
+    expect(parseQuery(none, 'E=')).toMatchObject({ values: { E: [] }, notices: [] });
+    expect(validateParams(none, { E: [] })).toMatchObject({ values: { E: [] }, notices: [] });
+    expect(parseQuery(none, serializeQuery(none, { E: [] }, '', { E: [[1]] }))).toMatchObject({
+      values: { E: [] },
+      notices: [],
+    });
+    const r = parseQuery(schema, 'M=');
+    expect(r.values.M).toEqual(defaults(schema).M);
+    expect(r.notices).toHaveLength(1);
+  });
+
+  it('reads percent-encoded spaces (as encodeURIComponent writes them) like +', () => {
+    expect(parseQuery(schema, 'expr=q%20%3E%3D%20kv').values.expr).toBe('q >= kv');
+    expect(parseQuery(schema, 'expr=q+%3E%3D+kv').values.expr).toBe('q >= kv');
+  });
+
   it('accepts the unicode minus sign', () => {
     expect(parseQuery(schema, 'x=%E2%88%922,3').values.x).toEqual([-2, 3]);
   });
@@ -117,6 +135,11 @@ describe('serializeQuery(schema, values)', () => {
   it('writes only the parameters that differ, with the prefix', () => {
     const v = { ...defaults(schema), n: 32, causal: true };
     expect(serializeQuery(schema, v, 'fig')).toBe('fig.n=32&fig.causal=1');
+  });
+
+  it('escapes & | % + > = in text and writes spaces as +, so text never splits the query', () => {
+    const q = serializeQuery(schema, { ...defaults(schema), expr: 'q>=kv && q%8|0' });
+    expect(q).toBe('expr=q%3E%3Dkv+%26%26+q%258%7C0');
   });
 
   it('round-trips seeded random values through parseQuery', () => {

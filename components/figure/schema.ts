@@ -241,6 +241,9 @@ export function coerce(spec: ParamSpec, key: string, raw: unknown): Coerced<unkn
       };
     }
     case 'matrix': {
+      // An empty default means "none" (e.g. no edited matrix): then [] and '' (its URL form) are values too.
+      if (spec.default.length === 0 && (raw === '' || (Array.isArray(raw) && raw.length === 0)))
+        return { value: [] };
       let rows: number[][] | null = null;
       if (Array.isArray(raw)) {
         const parsed = raw.map(parseNumberList);

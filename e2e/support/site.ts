@@ -1,6 +1,8 @@
 // What the browser tests know about the exported site, and page helpers they share.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { type MdxFigure, parseFigures } from '../../content/figures';
 import { readSitemapPaths } from '../../scripts/sitemap.mjs';
 
 /** The exported site folder (scripts/e2e.mjs passes OUT_DIR; default 'out'). */
@@ -60,6 +62,23 @@ export function screenshotName(pathname: string): string {
   return name === '' ? 'home' : name;
 }
 
+/**
+ * Whether the page pass saves full-page screenshots (`SCREENSHOTS=1`; off in `npm test`, where they cost
+ * time and nobody looks; `npm run shots` takes them for looking).
+ */
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/**
+ * The `<Figure>`s of an article page, from `content/<slug>.mdx` (read relative to the working directory), or
+ * null for a path that is not an article.
+ * Example: `articleFigures('/articles/svd-autoencoder/')?.[0]` → `{ id: 'rank', widget: 'svd-rank', … }`.
+ */
+export function articleFigures(pathname: string): MdxFigure[] | null {
+  const slug = /^\/articles\/([^/]+)\/$/.exec(pathname)?.[1];
+  if (!slug) return null;
+  return parseFigures(readFileSync(path.join('content', `${slug}.mdx`), 'utf8'));
+}
+
 /** Where the screenshot of `pathname` at viewport `viewport` is saved (e2e/screenshots/, gitignored). */
 export function screenshotPath(pathname: string, viewport: string): string {
   return path.join('e2e', 'screenshots', `${screenshotName(pathname)}-${viewport}.png`);
@@ -98,23 +117,56 @@ export async function waitForQuietNetwork(
   }
 }
 
+/** One live widget of a page as the figure runtime left it: a figure (`figure[data-figure]`) or an embed's root. */
+export interface MountedWidget {
+  /** The figure's id (`data-figure`), or null for a widget outside a figure (an embed page). */
+  figure: string | null;
+  /** The widget root's `data-widget`, or null if none appeared. */
+  widget: string | null;
+  /** Whether the root carries `data-ready` (mounted with its final starting state). */
+  ready: boolean;
+  /** Whether an error card replaced the widget. */
+  error: boolean;
+}
+
 /**
- * Scroll to the bottom a viewport at a time (so lazily loaded widgets mount), wait for the network to
- * settle and for fonts, then scroll back to the top.
+ * Scroll straight to each figure of the page (and an embed page's widget) and wait until its widget root
+ * carries `data-ready`, which the figure runtime sets once the widget has mounted with its final starting
+ * state, or an error card shows: one pass down the page, however long. Each figure is brought into view in
+ * turn (the runtime mounts a widget as its figure nears the viewport) and waited for until its root appears,
+ * then all are waited for together, so their code loads in parallel. Then fonts and the network settle and
+ * the page is scrolled back to the top. A widget that is not ready after `timeoutMs` is reported, not thrown.
+ * Example: `expect(await mountWidgets(page)).toEqual([{ figure: 'mask', widget: 'attention-mask', ready: true, error: false }])`.
  */
-export async function scrollThrough(page: Page, { stepDelayMs = 120, maxSteps = 80 } = {}): Promise<void> {
-  for (let step = 0; step < maxSteps; step += 1) {
-    const atBottom = await page.evaluate(() => {
-      const root = document.scrollingElement ?? document.documentElement;
-      window.scrollBy(0, Math.max(200, Math.floor(window.innerHeight * 0.8)));
-      return root.scrollTop + window.innerHeight >= root.scrollHeight - 2;
+export async function mountWidgets(page: Page, { timeoutMs = 60_000 } = {}): Promise<MountedWidget[]> {
+  const widgets = await page.evaluate(async (timeout) => {
+    const deadline = performance.now() + timeout;
+    const frames = [...document.querySelectorAll('figure[data-figure], .widget-root')].filter(
+      (el) => el.matches('figure[data-figure]') || !el.closest('figure[data-figure]'),
+    );
+    const rootOf = (el: Element) => (el.matches('.widget-root') ? el : el.querySelector('.widget-root'));
+    const error = (el: Element) => el.querySelector('[data-error-card]') !== null;
+    const until = async (done: () => boolean) => {
+      while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    };
+    for (const el of frames) {
+      el.scrollIntoView({ block: 'center' });
+      await until(() => rootOf(el) !== null || error(el));
+    }
+    await until(() => frames.every((el) => rootOf(el)?.hasAttribute('data-ready') || error(el)));
+    return frames.map((el) => {
+      const root = rootOf(el);
+      return {
+        figure: el.getAttribute('data-figure'),
+        widget: root?.getAttribute('data-widget') ?? null,
+        ready: root?.hasAttribute('data-ready') ?? false,
+        error: error(el),
+      };
     });
-    await page.waitForTimeout(stepDelayMs);
-    if (atBottom) break;
-  }
+  }, timeoutMs);
   await waitForQuietNetwork(page);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)));
+  return widgets;
 }
 
 /**
