@@ -25,7 +25,7 @@ import {
   type LatticeNode,
   LatticePlot,
 } from '@/components/plot';
-import latticeStyles from '@/components/views/ocr/ocr.module.css';
+import ocrStyles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   type BigramRowIndex,
@@ -317,7 +317,7 @@ export default function OcrCorrect() {
   };
 
   return (
-    <div className={latticeStyles.widget}>
+    <div className={ocrStyles.widget}>
       <div className={styles.inputRow}>
         <TextInput value={text} onChange={setText} />
         <Select
@@ -331,7 +331,7 @@ export default function OcrCorrect() {
           className={styles.exampleSelect}
         />
       </div>
-      <div className={latticeStyles.controls}>
+      <div className={ocrStyles.controls}>
         <ParamSlider name="noise" />
         <ParamNumber name="seed" />
         <ParamSelect name="smoothing" />
@@ -344,7 +344,7 @@ export default function OcrCorrect() {
       {model && sim && correction && cmp && kinds ? (
         <>
           {allChars.length > MAX_CHARS ? (
-            <p className={latticeStyles.error} role="status">
+            <p className={ocrStyles.error} role="status">
               The text has {formatInteger(allChars.length)} characters; the first {MAX_CHARS} are read.
             </p>
           ) : null}
@@ -368,7 +368,7 @@ export default function OcrCorrect() {
           </div>
 
           {n === 0 ? (
-            <p className={latticeStyles.hint}>Type some Chinese text, or pick an example.</p>
+            <p className={ocrStyles.hint}>Type some Chinese text, or pick an example.</p>
           ) : (
             <div className={styles.readingsScroll} data-export>
               <fieldset className={styles.readings} ref={cellsRef} aria-label="Readings per position">
@@ -457,7 +457,7 @@ export default function OcrCorrect() {
             press Enter) for its candidates.
           </p>
           {otherChars.length > 0 || unknownChars.length > 0 ? (
-            <p className={latticeStyles.hint} data-passthrough>
+            <p className={ocrStyles.hint} data-passthrough>
               {otherChars.length > 0
                 ? `${formatInteger(otherChars.length)} character${otherChars.length === 1 ? ' is' : 's are'} not Chinese (${listChars(otherChars)}) and pass${otherChars.length === 1 ? 'es' : ''} through unchanged. `
                 : ''}
@@ -466,7 +466,7 @@ export default function OcrCorrect() {
                 : ''}
             </p>
           ) : null}
-          <p className={latticeStyles.hint} data-decode-time>
+          <p className={ocrStyles.hint} data-decode-time>
             Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
             {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
             {correction.logScore === Number.NEGATIVE_INFINITY ? (
@@ -492,8 +492,8 @@ export default function OcrCorrect() {
           ) : null}
 
           <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
-            <h4 className={latticeStyles.panelTitle}>Accuracy over many lines</h4>
-            <p className={latticeStyles.hint}>
+            <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
+            <p className={ocrStyles.hint}>
               The same simulator (seed {seed}/i for word i) and corrector ({smoothingLabels[kind]}
               {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
               {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
@@ -501,7 +501,7 @@ export default function OcrCorrect() {
             </p>
             {task.pending ? <ProgressBar label="Scoring held-out words" value={task.progress} thin /> : null}
             {task.error ? (
-              <p className={latticeStyles.error} role="alert">
+              <p className={ocrStyles.error} role="alert">
                 {task.error}
               </p>
             ) : null}
@@ -600,7 +600,7 @@ function ColumnPanel({
       data-column-panel={t}
     >
       <div className={styles.panelHead}>
-        <h4 className={latticeStyles.panelTitle}>
+        <h4 className={ocrStyles.panelTitle}>
           Position {t + 1}: truth <span lang="zh">{sim.truth[t]}</span>
         </h4>
         <Button size="sm" variant="ghost" onClick={onClose}>
@@ -654,7 +654,7 @@ function ColumnPanel({
         </table>
       </div>
       {column.length === 1 ? (
-        <p className={latticeStyles.hint}>
+        <p className={ocrStyles.hint}>
           One candidate only:{' '}
           {vocabulary.has(column[0]?.token ?? '')
             ? 'this character has no look-alikes in the confusion sets'
