@@ -23,11 +23,18 @@ export function shotName(pathname) {
 }
 
 async function settle(page) {
-  // Bring each figure near the viewport so it loads, and wait until it is ready (or 15 s pass).
-  const count = await page.locator('.widget-root, [data-figure]').count();
+  // Bring each figure to the viewport in turn and wait until its widget is ready (or 15 s pass), so lazy
+  // figures have mounted and computed before the picture is taken.
+  const figures = page.locator('[data-figure]');
+  const count = await figures.count();
   for (let i = 0; i < count; i++) {
-    const el = page.locator('.widget-root, [data-figure]').nth(i);
-    await el.scrollIntoViewIfNeeded().catch(() => {});
+    const figure = figures.nth(i);
+    await figure.scrollIntoViewIfNeeded().catch(() => {});
+    await figure
+      .locator('.widget-root[data-ready], [data-error-card]')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
   }
   await page
     .waitForFunction(
