@@ -1,12 +1,22 @@
 import { defineParams } from '@/components/figure/schema';
-import { MASK_KIND_LABELS, MASK_KINDS, type MaskKind } from '@/lib/attention/options';
+import { MASK_KINDS, type MaskKind } from '@/lib/attention/options';
+
+/** Short names: up to four of these menus share a row, and a phone gives each about 170 px. */
+const SHORT_LABELS: Record<MaskKind, string> = {
+  full: 'Full',
+  local: 'Local (window)',
+  atrous: 'Atrous (dilated)',
+  sparse: 'Sparse (local ∪ atrous)',
+  strided: 'Strided (causal)',
+  fixed: 'Fixed (causal)',
+};
 
 const pattern = (layer: number, fallback: MaskKind) =>
   ({
     type: 'enum',
     label: `Layer ${layer} pattern`,
     options: MASK_KINDS,
-    optionLabels: MASK_KIND_LABELS,
+    optionLabels: SHORT_LABELS,
     default: fallback,
     description: `The attention pattern of layer ${layer} (used when there are at least ${layer} layers).`,
   }) as const;
