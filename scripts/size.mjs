@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // First-load JavaScript per exported page: the /_next/ scripts each HTML file loads, gzipped (level 9) and summed.
 // Next 16 no longer prints "First Load JS", so this reads it from out/ after `next build`.
-// Usage: `npm run size` (SIZE_BUDGET_KB=150 by default; `--root <dir>` measures another folder than OUT_DIR or out,
+// Usage: `npm run size` (SIZE_BUDGET_KB=150 by default; measures OUT_DIR, default out, or `--root <dir>`;
 // `--json <file>` writes the report elsewhere than .next/size-report.json).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
