@@ -256,6 +256,7 @@ test('a strided setup from the query (n 6, d 3, seed 42, t 0.5, k 2) shows lib�
 
 test('an edited matrix of the wrong shape for n and d is ignored with a notice', async ({ page }) => {
   await page.goto(`${EMBED}?n=4&d=2&K=1,2,3;4,5,6`);
+  await expect(page.locator('[data-widget="masked-attention"][data-ready]')).toHaveCount(1);
   const shape = page.locator('[data-url-notice]');
   await expect(shape).toContainText(
     'K: the edited matrix is 2×3, but n = 4 and d = 2 need 4×2; using the K drawn from seed 1.',

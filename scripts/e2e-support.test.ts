@@ -1,7 +1,13 @@
 // The pure helpers of the browser tests (e2e/support/), tested here because vitest collects scripts/.
 import { describe, expect, it } from 'vitest';
 import { hostPage, hostServer } from '../e2e/support/host';
-import { embedWidgetId, isOffOrigin, screenshotName, screenshotPath } from '../e2e/support/site';
+import {
+  articleFigures,
+  embedWidgetId,
+  isOffOrigin,
+  screenshotName,
+  screenshotPath,
+} from '../e2e/support/site';
 
 describe('isOffOrigin(url, allowed)', () => {
   const allowed = new Set(['http://127.0.0.1:3100']);
@@ -34,6 +40,18 @@ describe('embedWidgetId(pathname) and screenshotName(pathname)', () => {
     expect(screenshotName('/articles/sparse-attention/')).toBe('articles-sparse-attention');
     expect(screenshotName('/a b/ü/')).toBe('a_b-_');
     expect(screenshotPath('/about/', 'phone')).toBe('e2e/screenshots/about-phone.png');
+  });
+});
+
+describe('articleFigures(pathname)', () => {
+  it('articleFigures lists an article’s <Figure>s from its MDX and gives null for other pages', () => {
+    const figures = articleFigures('/articles/sparse-attention/');
+    expect(figures?.find((f) => f.id === 'mask')).toMatchObject({
+      widget: 'attention-mask',
+      bind: { n: 'n' },
+    });
+    expect(articleFigures('/about/')).toBeNull();
+    expect(articleFigures('/embed/attention-mask/')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the exported site in out/, with no dependencies beyond node:*.
-// Usage: `npm run serve` (PORT=3000 by default), or `startServer({ root, port: 0 })` from a test.
+// Usage: `npm run serve` (PORT=3000 by default; the folder is SERVE_ROOT, else OUT_DIR, else out), or
+// `startServer({ root, port: 0 })` from a test.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -206,7 +207,7 @@ export function startServer({ root = 'out', port = 3000, host = '127.0.0.1' } = 
 }
 
 async function main() {
-  const root = process.env.SERVE_ROOT ?? 'out';
+  const root = process.env.SERVE_ROOT ?? process.env.OUT_DIR ?? 'out';
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`PORT must be an integer between 0 and 65535, got ${process.env.PORT}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // First-load JavaScript per exported page: the /_next/ scripts each HTML file loads, gzipped (level 9) and summed.
 // Next 16 no longer prints "First Load JS", so this reads it from out/ after `next build`.
-// Usage: `npm run size` (SIZE_BUDGET_KB=150 by default; `--root <dir>` measures another folder,
+// Usage: `npm run size` (SIZE_BUDGET_KB=150 by default; measures OUT_DIR, default out, or `--root <dir>`;
 // `--json <file>` writes the report elsewhere than .next/size-report.json).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -149,7 +149,7 @@ export function formatReport(report) {
 
 function main(argv) {
   const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-  const root = option('--root', 'out');
+  const root = option('--root', process.env.OUT_DIR ?? 'out');
   const jsonFile = option('--json', path.join('.next', 'size-report.json'));
   const budgetKb = Number(process.env.SIZE_BUDGET_KB ?? DEFAULT_BUDGET_KB);
   if (!Number.isFinite(budgetKb) || budgetKb <= 0) {
