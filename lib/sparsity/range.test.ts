@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '@/lib/random';
+import { RATIO_MEASURE_IDS } from '@/lib/testing';
 import { renyiEntropy, s1p, shannonEntropy, sStar } from './measures';
 import fixtures from './range.fixtures.json';
 import { getMeasure, measures } from './registry';
@@ -119,38 +120,29 @@ describe('seeded vectors over the whole double range', () => {
     );
   }
 
-  /** The registry's scale-invariant measures (every ratio measure, the entropies of x and x², and ℓ⁰). */
-  const INVARIANT = [
-    's0',
-    's1p',
-    'sStar',
-    'gini',
-    'hoyer',
-    'shannon',
-    'renyi',
-    'l0',
-    'l2l1',
-    'kappa4',
-    'uTheta',
-    'hs',
-    'pqMean',
-  ];
-
-  it('scale-invariant measures give one value for x and 2^s·x from the subnormals to 1e300 (seeded)', () => {
-    const rng = createRng('range-scale');
-    const failures: string[] = [];
-    for (let t = 0; t < 300; t++) {
+  /**
+   * Seeded short vectors with a nonzero entry and the shifts s that keep 2^s·x exact: down to 2^−1054 for the
+   * smallest entry (20 bits above the smallest subnormal), up to 2^1000 for the largest.
+   */
+  function* shiftable(seed: string, count: number) {
+    const rng = createRng(seed);
+    for (let t = 0; t < count; t++) {
       const x = shortVector(rng);
       const nz = x.filter((v) => v !== 0);
       if (nz.length === 0) continue;
-      const lo = Math.min(...nz.map((v) => Math.log2(v)));
-      const hi = Math.max(...nz.map((v) => Math.log2(v)));
-      // Shifts that keep every entry exact: down to 2^−1054 (20 bits above the smallest subnormal), up to 2^1000.
-      for (const s of [
-        Math.ceil(-1054 - lo),
-        rng.int(Math.ceil(-1054 - lo), Math.floor(1000 - hi)),
-        Math.floor(1000 - hi),
-      ]) {
+      const lo = Math.ceil(-1054 - Math.min(...nz.map((v) => Math.log2(v))));
+      const hi = Math.floor(1000 - Math.max(...nz.map((v) => Math.log2(v))));
+      yield { x, nonzero: nz.length, lo, hi, mid: rng.int(lo, hi) };
+    }
+  }
+
+  /** The scale-invariant measures: the ratio measures and the count of zeros. */
+  const INVARIANT = [...RATIO_MEASURE_IDS, 'l0'];
+
+  it('scale-invariant measures give one value for x and 2^s·x from the subnormals to 1e300 (seeded)', () => {
+    const failures: string[] = [];
+    for (const { x, lo, hi, mid } of shiftable('range-scale', 300)) {
+      for (const s of [lo, mid, hi]) {
         const y = x.map((v) => times2(v, s));
         for (const id of INVARIANT) {
           const m = measure(id);
@@ -167,15 +159,8 @@ describe('seeded vectors over the whole double range', () => {
   });
 
   it('the other measures follow their scaling laws across the range: −ℓ¹, −ℓᵖ (degree 1), −ℓᵖ₋ (degree p), H_G (−2·nnz·s·log 2)', () => {
-    const rng = createRng('range-homogeneous');
     const failures: string[] = [];
-    for (let t = 0; t < 300; t++) {
-      const x = shortVector(rng);
-      const nz = x.filter((v) => v !== 0);
-      if (nz.length === 0) continue;
-      const lo = Math.min(...nz.map((v) => Math.log2(v)));
-      const hi = Math.max(...nz.map((v) => Math.log2(v)));
-      const s = rng.int(Math.ceil(-1054 - lo), Math.floor(1000 - hi));
+    for (const { x, nonzero, mid: s } of shiftable('range-homogeneous', 300)) {
       const y = x.map((v) => times2(v, s));
       const check = (name: string, got: number, want: number) => {
         if (!(relativeError(got, want) <= RTOL)) failures.push(`${name} 2^${s}·[${x}]: ${got} vs ${want}`);
@@ -193,9 +178,9 @@ describe('seeded vectors over the whole double range', () => {
       if (Math.abs(want) > MIN_NORMAL && Number.isFinite(want))
         check('negLpMinus −1', minus.compute(y, { p: -1 }), want);
       const hg = measure('hg');
-      const shifted = hg.compute(x) - 2 * nz.length * s * Math.LN2;
+      const shifted = hg.compute(x) - 2 * nonzero * s * Math.LN2;
       const got = hg.compute(y);
-      if (!(Math.abs(got - shifted) <= 1e-12 * Math.max(1, Math.abs(shifted) + 2 * nz.length * Math.abs(s))))
+      if (!(Math.abs(got - shifted) <= 1e-12 * Math.max(1, Math.abs(shifted) + 2 * nonzero * Math.abs(s))))
         failures.push(`hg 2^${s}·[${x}]: ${got} vs ${shifted}`);
     }
     expect(failures.slice(0, 10)).toEqual([]);
