@@ -92,7 +92,7 @@ test('the criterion picker and its options change the check: S₁,ₚ fails clon
 test('the keyboard edits the before-vector and the checks follow', async ({ page }) => {
   await page.goto(EMBED);
   await ready(page);
-  const bar = page.getByRole('slider', { name: /Before: x.*: 0$/ });
+  const bar = page.getByRole('slider', { name: /Vector x.*: 0$/ });
   await bar.focus();
   await bar.press('End'); // x₁ = 5, the top of the scale
   expectChecks(await shown(page), 'D1', [5, 2, 3, 4], { fraction: 0.5 });

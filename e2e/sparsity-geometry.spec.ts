@@ -8,7 +8,7 @@ import { getMeasure } from '../lib/sparsity/registry';
 import { expect, test } from './support/fixtures';
 
 const EMBED = '/embed/sparsity-geometry/';
-/** The plot's margin in CSS pixels (SparsityGeometry.tsx). */
+/** Pixels between the plot's edge and the square or triangle (INSET in SparsityGeometry.tsx). */
 const MARGIN = 30;
 
 async function open(page: Page, query = '') {
@@ -71,7 +71,7 @@ test('the default view: x = (0.8, 0.3) with lib’s S*₁,₂, ‖x‖₁/‖x�
   await expect(page.getByTestId('range')).toHaveText(
     `${formatNumber(Math.SQRT1_2, { digits: 3 })} (sparse) … 1 (dense)`,
   );
-  await expect(page.locator('[data-widget="sparsity-geometry"] svg[data-export]')).toHaveCount(1);
+  await expect(page.locator('[data-widget="sparsity-geometry"] [data-export]')).toHaveCount(1);
   await expect(page.getByText('x₁ axis: sparse')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('NaN');
 });
@@ -157,10 +157,10 @@ test('another measure shades the picture: Gini values, and −‖x‖₁ constan
 
 test('S*_q,p sliders change the measure shown', async ({ page }) => {
   await open(page);
-  await page.getByRole('slider', { name: 'p', exact: true }).focus();
+  await page.getByRole('slider', { name: 'p of S*_q,p', exact: true }).focus();
   await page.keyboard.press('End');
   await expectValues(page, (x) => sStar(x, 1, 8));
-  await page.getByRole('slider', { name: 'q', exact: true }).focus();
+  await page.getByRole('slider', { name: 'q of S*_q,p', exact: true }).focus();
   await page.keyboard.press('Home');
   await expectValues(page, (x) => sStar(x, 0.1, 8));
 });

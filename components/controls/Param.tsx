@@ -17,8 +17,15 @@ import { Slider } from './Slider';
 import { sliderScale } from './scale';
 import { Toggle } from './Toggle';
 import { VectorBarEditor, type VectorBarEditorProps } from './VectorBarEditor';
+import { VectorTextInput } from './VectorTextInput';
 
 type Params = Record<string, unknown>;
+
+/**
+ * Other parameters an edit changes in the same store update (a preset vector redrawn at a new temperature,
+ * say); an entry for the bound parameter itself replaces the edited value (rounded, say).
+ */
+export type AlsoSet<V> = (value: V) => Params;
 
 /**
  * The declaration of one of the widget's parameters, for a view that builds its own input for it (a text
@@ -45,10 +52,12 @@ function useSpec<T extends ParamSpec['type']>(
   return spec as Extract<ParamSpec, { type: T }>;
 }
 
-function useBound<V>(name: string): [V, (value: V) => void] {
+function useBound<V>(name: string, alsoSet?: AlsoSet<V>): [V, (value: V) => void] {
   const store = useWidgetStoreApi<Params>();
   const value = useWidgetStore<Params, V>((s) => s.params[name] as V);
-  return [value, (v: V) => store.getState().setParam(name, v)];
+  const set = (v: V) =>
+    alsoSet ? store.getState().setParams({ [name]: v, ...alsoSet(v) }) : store.getState().setParam(name, v);
+  return [value, set];
 }
 
 /** The readout of a numeric parameter: grouped integers, `digits` significant digits, and the unit. */
@@ -75,6 +84,7 @@ export function ParamSlider({
   max,
   maxMeansAll,
   format,
+  alsoSet,
   ...rest
 }: BoundProps & {
   /** A tighter bound the data imposes (clamped into the schema's range). */
@@ -87,9 +97,10 @@ export function ParamSlider({
   maxMeansAll?: boolean;
   /** The readout, when the unit and digits of the schema do not say enough. */
   format?: (value: number) => string;
+  alsoSet?: AlsoSet<number>;
 }) {
   const spec = useSpec(name, ['int', 'number'], 'ParamSlider');
-  const [value, setValue] = useBound<number>(name);
+  const [value, setValue] = useBound<number>(name, alsoSet);
   const scale = sliderScale(spec, { min, max });
   return (
     <Slider
@@ -109,9 +120,15 @@ export function ParamSlider({
 }
 
 /** A typed number for an int or number parameter, checked against the schema's range. */
-export function ParamNumber({ name, min, max, ...rest }: BoundProps & { min?: number; max?: number }) {
+export function ParamNumber({
+  name,
+  min,
+  max,
+  alsoSet,
+  ...rest
+}: BoundProps & { min?: number; max?: number; alsoSet?: AlsoSet<number> }) {
   const spec = useSpec(name, ['int', 'number'], 'ParamNumber');
-  const [value, setValue] = useBound<number>(name);
+  const [value, setValue] = useBound<number>(name, alsoSet);
   return (
     <NumberInput
       label={spec.label}
@@ -196,21 +213,53 @@ export function ParamMatrix({
   );
 }
 
-/** Draggable bars for a vector parameter: its label and entry range from the schema. */
+/**
+ * Draggable bars for a vector parameter: its label and entry range from the schema (`min`/`max` may narrow the
+ * range to what the data needs, e.g. no room below 0 for a non-negative vector).
+ */
 export function ParamVector({
   name,
+  min,
+  max,
+  alsoSet,
   ...rest
-}: BoundProps & Pick<VectorBarEditorProps, 'step' | 'height' | 'barLabels' | 'format'>) {
+}: BoundProps &
+  Pick<VectorBarEditorProps, 'step' | 'height' | 'barLabels' | 'format'> & {
+    min?: number;
+    max?: number;
+    alsoSet?: AlsoSet<number[]>;
+  }) {
   const spec = useSpec(name, ['vector'], 'ParamVector');
-  const [value, setValue] = useBound<number[]>(name);
+  const [value, setValue] = useBound<number[]>(name, alsoSet);
   return (
     <VectorBarEditor
       label={spec.label}
       values={value}
       onChange={setValue}
-      min={spec.min}
-      max={spec.max}
+      min={Math.max(spec.min ?? Number.NEGATIVE_INFINITY, min ?? spec.min ?? 0)}
+      max={Math.min(spec.max ?? Number.POSITIVE_INFINITY, max ?? spec.max ?? 1)}
       {...rest}
     />
   );
+}
+
+/**
+ * A vector parameter typed as text (`0.25, 0.5, 1`), checked against the schema's length and entry range,
+ * which the hint under the field states.
+ */
+export function ParamVectorText({
+  name,
+  label = 'Type the entries',
+  alsoSet,
+  ...rest
+}: BoundProps & { label?: string; alsoSet?: AlsoSet<number[]> }) {
+  const spec = useSpec(name, ['vector'], 'ParamVectorText');
+  const [value, setValue] = useBound<number[]>(name, alsoSet);
+  const limits = {
+    minLength: spec.minLength,
+    maxLength: spec.maxLength,
+    min: spec.min ?? Number.NEGATIVE_INFINITY,
+    max: spec.max ?? Number.POSITIVE_INFINITY,
+  };
+  return <VectorTextInput label={label} values={value} limits={limits} onChange={setValue} {...rest} />;
 }

@@ -4,6 +4,7 @@ export { Field, type FieldProps } from './Field';
 export { MatrixEditor, type MatrixEditorProps } from './MatrixEditor';
 export { NumberInput, type NumberInputProps } from './NumberInput';
 export {
+  type AlsoSet,
   formatParam,
   ParamMatrix,
   ParamNumber,
@@ -11,6 +12,7 @@ export {
   ParamSlider,
   ParamToggle,
   ParamVector,
+  ParamVectorText,
   useParamSpec,
 } from './Param';
 export { ProgressBar, type ProgressBarProps } from './ProgressBar';
@@ -20,3 +22,4 @@ export { Slider, type SliderProps } from './Slider';
 export { Stepper, type StepperProps } from './Stepper';
 export { Toggle, type ToggleProps } from './Toggle';
 export { VectorBarEditor, type VectorBarEditorProps } from './VectorBarEditor';
+export { VectorTextInput, type VectorTextInputProps } from './VectorTextInput';

@@ -40,6 +40,15 @@ describe('sliderScale(spec, range)', () => {
       expect(Math.abs(s.toValue(s.toPosition(v)) / v - 1)).toBeLessThan(0.012);
   });
 
+  it('a log range that is not whole steps is split evenly, so both ends are notches', () => {
+    const t: NumberSpec = { type: 'number', label: 'T', min: 0.02, max: 50, default: 1, scale: 'log' };
+    const s = sliderScale(t);
+    expect(Math.round((s.max - s.min) / s.step)).toBe(340);
+    expect((s.max - s.min) / s.step).toBeCloseTo(340, 9);
+    expect(s.toValue(s.max)).toBe(50);
+    expect(s.toValue(s.min)).toBe(0.02);
+  });
+
   it('a log parameter whose min is 0 has one notch below logMin that means exactly 0', () => {
     const s = sliderScale(alpha);
     expect(s.min).toBeCloseTo(-3.01, 12);

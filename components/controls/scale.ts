@@ -1,8 +1,8 @@
 /**
  * How a schema-bound slider maps a parameter's value to the position of its thumb and back. Pure: tested in
  * Node. Linear parameters move in steps of their own units; log parameters (`scale: 'log'`) move in steps of
- * a fraction of a decade, and a log parameter whose `min` is 0 gets one extra notch below its smallest
- * positive value (`logMin`) that means exactly 0.
+ * a fraction of a decade (adjusted so that the range is whole steps), and a log parameter whose `min` is 0
+ * gets one extra notch below its smallest positive value (`logMin`) that means exactly 0.
  */
 import type { IntSpec, NumberSpec } from '@/components/figure/schema';
 import { clampToStep } from '@/lib/parse/number';
@@ -49,11 +49,14 @@ export function sliderScale(
       },
     };
   }
-  const step = spec.step ?? 0.01;
   const zeroNotch = lo <= 0;
   const positiveLo = zeroNotch ? (spec.logMin ?? hi / 1e6) : lo;
   const a = Math.log10(positiveLo);
   const b = Math.log10(hi);
+  // The span in whole steps (the nearest to the declared step), so Home and End reach both ends exactly: a
+  // native range snaps its max down to the last notch of the grid.
+  const wanted = spec.step ?? 0.01;
+  const step = b > a ? (b - a) / Math.max(1, Math.round((b - a) / wanted)) : wanted;
   const bottom = zeroNotch ? a - step : a;
   const round = (v: number) => {
     const r = Number(v.toPrecision(4));

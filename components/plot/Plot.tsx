@@ -83,6 +83,12 @@ export interface PlotProps {
   /** Called with the data point under the pointer (null when it leaves). */
   onPointer?: (point: PlotPointer | null) => void;
   onClick?: (point: PlotPointer) => void;
+  /**
+   * Called with the data point under a pressed pointer: on press and while it moves (with pointer capture,
+   * so a drag that leaves the plot keeps reporting), to set a value by clicking or dragging. Give the same
+   * choice a keyboard control too.
+   */
+  onDrag?: (point: PlotPointer) => void;
   className?: string;
   testId?: string;
   /** Extra SVG attributes' worth of description for screen readers (a short summary of the data). */
@@ -114,7 +120,17 @@ export function plotHeight(
 }
 
 export function Plot(props: PlotProps) {
-  const { label, x, y, width: fixedWidth, margin: marginProp, exportView, onPointer, onClick } = props;
+  const {
+    label,
+    x,
+    y,
+    width: fixedWidth,
+    margin: marginProp,
+    exportView,
+    onPointer,
+    onClick,
+    onDrag,
+  } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const measured = useElementSize(boxRef).width;
   const width = fixedWidth ?? measured;
@@ -184,7 +200,22 @@ export function Plot(props: PlotProps) {
           role="img"
           aria-label={label}
           aria-describedby={props.description ? `${id}-desc` : undefined}
-          onPointerMove={onPointer ? (e) => onPointer(locate(e)) : undefined}
+          onPointerDown={
+            onDrag
+              ? (e) => {
+                  e.currentTarget.setPointerCapture(e.pointerId);
+                  onDrag(locate(e));
+                }
+              : undefined
+          }
+          onPointerMove={
+            onPointer || onDrag
+              ? (e) => {
+                  onPointer?.(locate(e));
+                  if (onDrag && e.buttons & 1) onDrag(locate(e));
+                }
+              : undefined
+          }
           onPointerLeave={onPointer ? () => onPointer(null) : undefined}
           onClick={onClick ? (e) => onClick(locate(e)) : undefined}
         >

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
 import { expectClose } from '@/lib/testing';
-import { applyCriterion, type CriterionId, checkBillGates, checkCriterion, criteria } from './criteria';
+import {
+  applyCriterion,
+  CRITERION_IDS,
+  type CriterionId,
+  checkBillGates,
+  checkCriterion,
+  criteria,
+  demandedChange,
+} from './criteria';
 import { randomCriterionOptions, randomVector, VECTOR_FAMILIES } from './experiment';
 import { getMeasure, type SparsityMeasure } from './registry';
 
@@ -171,5 +179,18 @@ describe('criteria over seeded random vectors (the cells whose mathematics is cl
         expect(bad, `${id} ${c}`).toBe(n);
       }
     }
+  });
+});
+
+describe('CRITERION_IDS and demandedChange', () => {
+  it('CRITERION_IDS lists the six ids in Hurley & Rickard’s order', () => {
+    expect(CRITERION_IDS).toEqual(['D1', 'D2', 'D3', 'D4', 'P1', 'P2']);
+  });
+  it('demandedChange turns a criterion’s demand into the way the value must move', () => {
+    expect(demandedChange('more-sparse', 'lower').symbol).toBe('↓');
+    expect(demandedChange('more-sparse', 'higher').symbol).toBe('↑');
+    expect(demandedChange('less-sparse', 'lower').symbol).toBe('↑');
+    expect(demandedChange('less-sparse', 'higher').symbol).toBe('↓');
+    expect(demandedChange('same', 'lower')).toEqual({ symbol: '=', text: 'must stay the same' });
   });
 });

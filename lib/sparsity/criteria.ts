@@ -10,7 +10,7 @@
 
 import { formatNumber } from '../format';
 import { magnitudes, maxOf } from './norms';
-import { type SparsityMeasure, sparsityScore } from './registry';
+import { type Direction, type SparsityMeasure, sparsityScore } from './registry';
 
 /** D1 Robin Hood, D2 Scaling, D3 Rising tide, D4 Cloning, P1 Bill Gates, P2 Babies. */
 export type CriterionId = 'D1' | 'D2' | 'D3' | 'D4' | 'P1' | 'P2';
@@ -66,6 +66,25 @@ export const criteria: readonly Criterion[] = [
     expect: 'more-sparse',
   },
 ];
+
+/** The criteria's ids in Hurley & Rickard's order: D1, D2, D3, D4, P1, P2. */
+export const CRITERION_IDS: readonly CriterionId[] = criteria.map((c) => c.id);
+
+/**
+ * The change a criterion demands of one measure's value, given which way the measure runs: "more sparse" is
+ * a decrease (↓) for a lower-is-sparser measure and an increase (↑) otherwise; "same" is "=".
+ *
+ * @example
+ * demandedChange('more-sparse', 'lower'); // { symbol: '↓', text: 'must decrease' }
+ */
+export function demandedChange(
+  expect: Criterion['expect'],
+  direction: Direction,
+): { symbol: '↑' | '↓' | '='; text: string } {
+  if (expect === 'same') return { symbol: '=', text: 'must stay the same' };
+  const up = (expect === 'more-sparse') === (direction === 'higher');
+  return up ? { symbol: '↑', text: 'must increase' } : { symbol: '↓', text: 'must decrease' };
+}
 
 /** Options of the six operations; each falls back to its default when missing or invalid. */
 export interface CriterionOptions {

@@ -5,6 +5,7 @@ import {
   evenLevels,
   type FieldGrid,
   fieldRange,
+  L1_OVER_L2,
   l1OverL2,
   levelSet,
   planeToSimplex,
@@ -12,6 +13,8 @@ import {
   SIMPLEX_HEIGHT,
   sampleSimplex,
   sampleSquare,
+  shadingEnds,
+  simplexPoint,
   simplexToPlane,
 } from './geometry';
 import { gini, sStar } from './measures';
@@ -193,5 +196,40 @@ describe('evenLevels and fieldRange', () => {
     expect(fieldRange(sampleSquare((x) => x[0], 3))).toEqual({ min: -1, max: 1 });
     expect(fieldRange(sampleSquare((x) => (x[0] > 0 ? Number.NaN : x[1]), 3))).toEqual({ min: -1, max: 1 });
     expect(fieldRange(sampleSquare(() => Number.NaN, 3))).toBeNull();
+  });
+});
+
+describe('L1_OVER_L2, shadingEnds and simplexPoint', () => {
+  it('L1_OVER_L2 is ‖x‖₁/‖x‖₂ with bounds 1 (one-hot) … √n (constant), smaller = sparser', () => {
+    expect(L1_OVER_L2.compute([3, 4])).toBeCloseTo(1.4, 15);
+    expect(L1_OVER_L2.bounds(4)).toEqual({ dense: 2, sparse: 1 });
+    expect(L1_OVER_L2.compute([0, 0, 0, 1])).toBeCloseTo(1, 15);
+    expect(L1_OVER_L2.compute([1, 1, 1, 1])).toBeCloseTo(2, 15);
+    expect(L1_OVER_L2.direction).toBe('lower');
+  });
+
+  it('shadingEnds takes usable bounds, else the field’s range oriented by the direction', () => {
+    const grid = sampleSquare((x) => 1 - Math.abs(x[0] as number) - Math.abs(x[1] as number), 3);
+    expect(shadingEnds({ dense: 1, sparse: 0.5 }, grid, 'lower')).toEqual({ dense: 1, sparse: 0.5 });
+    expect(shadingEnds(null, grid, 'higher')).toEqual({ sparse: 1, dense: -1 });
+    expect(shadingEnds(null, grid, 'lower')).toEqual({ sparse: -1, dense: 1 });
+    // Coinciding or non-finite bounds fall back to the field as well.
+    expect(shadingEnds({ dense: 1, sparse: 1 }, grid, 'higher')).toEqual({ sparse: 1, dense: -1 });
+    expect(shadingEnds({ dense: Number.NaN, sparse: 1 }, grid, 'higher')).toEqual({ sparse: 1, dense: -1 });
+    const empty: FieldGrid = { ...grid, values: new Float64Array(9).fill(Number.NaN) };
+    expect(shadingEnds(null, empty, 'lower')).toBeNull();
+  });
+
+  it('simplexPoint(b) is b/Σb, the centre for zero weights, and never negative', () => {
+    expectClose(simplexPoint([0.6, 0.3, 0.1]), [0.6, 0.3, 0.1], { atol: 1e-15 });
+    expectClose(simplexPoint([2, 0, 2]), [0.5, 0, 0.5], { atol: 1e-15 });
+    expectClose(simplexPoint([0, 0, 0]), [1 / 3, 1 / 3, 1 / 3], { atol: 1e-15 });
+    const rng = createRng('simplexPoint');
+    for (let t = 0; t < 200; t++) {
+      const b = [rng.next(), rng.next(), rng.next()].map((v) => (v < 0.2 ? 0 : v));
+      const x = simplexPoint(b);
+      expect(Math.abs(x[0] + x[1] + x[2] - 1)).toBeLessThan(1e-12);
+      for (const v of x) expect(v).toBeGreaterThanOrEqual(0);
+    }
   });
 });

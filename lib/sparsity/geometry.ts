@@ -8,6 +8,7 @@
  */
 
 import { sStar } from './measures';
+import type { Direction, SparsityMeasure } from './registry';
 
 /** Height of the simplex triangle in plane coordinates, √3/2. */
 export const SIMPLEX_HEIGHT = Math.sqrt(3) / 2;
@@ -22,6 +23,24 @@ export const SIMPLEX_HEIGHT = Math.sqrt(3) / 2;
 export function l1OverL2(x: ArrayLike<number>): number {
   return Math.sqrt(x.length) * sStar(x, 1, 2);
 }
+
+/**
+ * ‖x‖₁/‖x‖₂ as a measure of the registry's shape (id 'l1l2'), for pictures that shade by it: smaller = sparser,
+ * from 1 (one-hot) to √n (constant vectors).
+ *
+ * @example
+ * L1_OVER_L2.bounds(4); // { dense: 2, sparse: 1 }
+ */
+export const L1_OVER_L2: SparsityMeasure = {
+  id: 'l1l2',
+  name: '‖x‖₁/‖x‖₂',
+  tex: '\\frac{\\lVert x\\rVert_1}{\\lVert x\\rVert_2}=\\sqrt{n}\\,S^*_{1,2}(x)',
+  direction: 'lower',
+  source: 'post',
+  params: [],
+  compute: (x) => l1OverL2(x),
+  bounds: (n) => ({ dense: Math.sqrt(n >= 1 ? Math.floor(n) : 1), sparse: 1 }),
+};
 
 /**
  * The plane point [X, Y] of barycentric coordinates b = [b₁, b₂, b₃] (normalised by their sum first, so any
@@ -281,4 +300,45 @@ export function fieldRange(grid: FieldGrid): { min: number; max: number } | null
     if (v > max) max = v;
   }
   return min <= max ? { min, max } : null;
+}
+
+/**
+ * The values a picture's colour ramp runs between, its sparse end and its dense end: the measure's `bounds`
+ * for this n when they are finite and distinct, otherwise the smallest and largest value in the field,
+ * oriented by `direction` (for 'lower' measures the smallest value is the sparse end). Null when the field
+ * has no finite value and there are no usable bounds.
+ *
+ * @example
+ * shadingEnds({ dense: 1, sparse: 0.5 }, grid, 'lower');  // { dense: 1, sparse: 0.5 }
+ * shadingEnds(null, sampleSquare((x) => x[0] + x[1], 3), 'higher'); // { sparse: 2, dense: -2 }
+ */
+export function shadingEnds(
+  bounds: { dense: number; sparse: number } | null,
+  grid: FieldGrid,
+  direction: Direction,
+): { dense: number; sparse: number } | null {
+  if (
+    bounds &&
+    Number.isFinite(bounds.dense) &&
+    Number.isFinite(bounds.sparse) &&
+    bounds.dense !== bounds.sparse
+  )
+    return bounds;
+  const r = fieldRange(grid);
+  if (!r) return null;
+  return direction === 'lower' ? { sparse: r.min, dense: r.max } : { sparse: r.max, dense: r.min };
+}
+
+/**
+ * The probability vector of non-negative weights b = [b₁, b₂, b₃]: b/Σb, with rounding's tiny negatives
+ * cleared; weights summing to 0 give the centre (⅓, ⅓, ⅓).
+ *
+ * @example
+ * simplexPoint([0.6, 0.3, 0.1]); // [0.6, 0.3, 0.1]
+ * simplexPoint([2, 0, 2]);       // [0.5, 0, 0.5]
+ */
+export function simplexPoint(b: ArrayLike<number>): [number, number, number] {
+  const [X, Y] = simplexToPlane(b);
+  const [b1, b2, b3] = planeToSimplex(X, Y);
+  return [Math.max(0, b1), Math.max(0, b2), Math.max(0, b3)];
 }

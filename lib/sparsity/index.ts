@@ -11,9 +11,11 @@ export {
   BILL_GATES_ALPHAS,
   BILL_GATES_BETAS,
   behaves,
+  CRITERION_IDS,
   checkBillGates,
   checkCriterion,
   criteria,
+  demandedChange,
   SAME_ATOL,
   SAME_RTOL,
   STRICT_RTOL,
@@ -36,6 +38,7 @@ export type { FieldGrid } from './geometry';
 export {
   evenLevels,
   fieldRange,
+  L1_OVER_L2,
   l1OverL2,
   levelSet,
   planeToSimplex,
@@ -43,6 +46,8 @@ export {
   SIMPLEX_HEIGHT,
   sampleSimplex,
   sampleSquare,
+  shadingEnds,
+  simplexPoint,
   simplexToPlane,
 } from './geometry';
 export { lorenzCurve } from './lorenz';
@@ -81,12 +86,20 @@ export {
   softmaxLogitsVector,
   uniformVector,
 } from './presets';
-export type { Direction, MeasureParam, SparsityMeasure } from './registry';
-export { getMeasure, measures, sparsityScore } from './registry';
+export type { Direction, MeasureOrders, MeasureParam, SparsityMeasure } from './registry';
+export {
+  boundsFraction,
+  getMeasure,
+  measureParams,
+  measures,
+  S_STAR_PARAMS,
+  sparsityScore,
+} from './registry';
 export type { RenyiIdentityCheck, TemperaturePath } from './temperature';
 export {
   logSpace,
   renyiIdentity,
+  renyiIdentityCurve,
   seededLogits,
   softmaxAtTemperature,
   sStarFromRenyi,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
-import { expectClose } from '@/lib/testing';
+import { expectClose, RATIO_MEASURE_IDS } from '@/lib/testing';
 import fixtures from './fixtures.json';
 import {
   energyEntropy,
@@ -174,20 +174,7 @@ describe('fixtures.json (NumPy recomputation, scripts/fixtures/sparsity.py)', ()
 });
 
 describe('edges', () => {
-  const ratioIds = [
-    's0',
-    's1p',
-    'sStar',
-    'gini',
-    'hoyer',
-    'shannon',
-    'renyi',
-    'l2l1',
-    'kappa4',
-    'uTheta',
-    'hs',
-    'pqMean',
-  ];
+  const ratioIds = RATIO_MEASURE_IDS;
 
   it('the zero vector gives every ratio measure its constant-vector (least sparse) value', () => {
     for (const id of ratioIds) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
 import { expectClose } from '@/lib/testing';
-import { lpNorm, magnitudes, powerMean } from './norms';
+import { logRatio, lpNorm, MIN_NORMAL, magnitudes, meanScaledPower, powerMean, ratioPower } from './norms';
 
 describe('magnitudes', () => {
   it('magnitudes(x) takes |x|, reads NaN as 0 and ±Infinity as the largest finite magnitude', () => {
@@ -77,5 +77,34 @@ describe('powerMean', () => {
     expectClose(powerMean([1, 2, 3], 2), lpNorm([1, 2, 3], 2) / Math.sqrt(3));
     expectClose(powerMean([1e300, 1e300], 2), 1e300);
     expect(powerMean([], 2)).toBe(0);
+  });
+});
+
+describe('logRatio, ratioPower and meanScaledPower', () => {
+  it('logRatio(c, m) is log(c/m), also where c/m underflows', () => {
+    expect(logRatio(1, Math.E)).toBe(-1);
+    // 1e−300/1e300 is 0 in doubles; its log is −600·log 10.
+    expectClose(logRatio(1e-300, 1e300), -600 * Math.LN10, { rtol: 1e-14 });
+    expectClose(logRatio(5e-324, 1), Math.log(5e-324), { rtol: 1e-15 });
+  });
+
+  it('ratioPower(c, m, p) is (c/m)^p, also where c/m or the power is below 2^−1022', () => {
+    expect(ratioPower(3, 4, 2)).toBe(0.5625);
+    expect(ratioPower(0, 4, 0.5)).toBe(0);
+    // (1e−300/1e300)^0.1 = 1e−60, though 1e−300/1e300 underflows.
+    expectClose(ratioPower(1e-300, 1e300, 0.1), 1e-60, { rtol: 1e-12 });
+    // 2^−1073 / 2^−1070 = 1/8 exactly, from two subnormals.
+    expect(ratioPower(2 ** -1073, 2 ** -1070, 1 / 3)).toBeCloseTo(0.5, 15);
+    // (2^−600)^2 = 2^−1200 underflows to 0 in doubles; the power is 0 as well, not NaN.
+    expect(ratioPower(2 ** -600, 1, 2)).toBe(0);
+    expect(ratioPower(2 ** -520, 1, 2)).toBe(2 ** -1040);
+    expect(ratioPower(2 ** -520, 1, 2) < MIN_NORMAL).toBe(true);
+  });
+
+  it('meanScaledPower(c, m, p) lies in [1/n, 1] and is scale-free down to the subnormals', () => {
+    expect(meanScaledPower([1, 2, 3, 4], 4, 1)).toBe(0.625);
+    const x = [1, 2, 3, 4].map((v) => v * 2 ** -1070);
+    expect(meanScaledPower(x, 4 * 2 ** -1070, 1)).toBe(0.625);
+    expect(meanScaledPower([0, 0, 1e-300], 1e-300, 2)).toBeCloseTo(1 / 3, 15);
   });
 });

@@ -49,35 +49,71 @@ function minOf(c: ArrayLike<number>): number {
   return m;
 }
 
-/** Σ (cᵢ/s)ᵖ for magnitudes c, a scale s > 0 and a finite p ≠ 0. */
+/** The smallest positive normal double, 2^−1022: below it a double keeps fewer than 53 significant bits. */
+export const MIN_NORMAL = 2 ** -1022;
+
+/**
+ * log(c/m) for finite c, m > 0, also where c/m would underflow or lose bits as a subnormal (c ≪ m): there it
+ * is log c − log m, good to about 1e−13 absolute.
+ *
+ * @example
+ * logRatio(1e-300, 1e300); // −1381.55… (1e-300/1e300 underflows to 0)
+ */
+export function logRatio(c: number, m: number): number {
+  const t = c / m;
+  return t >= MIN_NORMAL && t < Number.POSITIVE_INFINITY ? Math.log(t) : Math.log(c) - Math.log(m);
+}
+
+/**
+ * (c/m)ᵖ for 0 ≤ c ≤ m (finite, m > 0) and p > 0, to a relative 1e−12 or better also where c/m or the power
+ * falls below 2^−1022: there it is exp(p·log(c/m)) from {@link logRatio}. Powering after scaling is what keeps
+ * 1e−318 and 1e300 entries exact to the last bits (powering first under- or overflows).
+ *
+ * @example
+ * ratioPower(1e-318, 4e-318, 0.5); // 0.5 (to the bits of the subnormal inputs)
+ */
+export function ratioPower(c: number, m: number, p: number): number {
+  if (c === 0) return 0;
+  const t = c / m;
+  if (t >= MIN_NORMAL) {
+    const w = p === 1 ? t : p === 2 ? t * t : t ** p;
+    if (w >= MIN_NORMAL) return w;
+  }
+  return Math.exp(p * logRatio(c, m));
+}
+
+/**
+ * Σ (cᵢ/s)ᵖ for magnitudes c and a finite p ≠ 0, with s = max c for p > 0 and s = min c > 0 for p < 0, so
+ * every term is at most 1 (for p < 0 the term is (s/cᵢ)^{−p}).
+ */
 function scaledPowerSum(c: ArrayLike<number>, s: number, p: number): number {
   let sum = 0;
-  if (p === 1) for (let i = 0; i < c.length; i++) sum += (c[i] as number) / s;
-  else if (p === 2)
-    for (let i = 0; i < c.length; i++) {
-      const t = (c[i] as number) / s;
-      sum += t * t;
-    }
-  else for (let i = 0; i < c.length; i++) sum += ((c[i] as number) / s) ** p;
+  if (p > 0) for (let i = 0; i < c.length; i++) sum += ratioPower(c[i] as number, s, p);
+  else for (let i = 0; i < c.length; i++) sum += ratioPower(s, c[i] as number, -p);
   return sum;
+}
+
+/**
+ * mean (cᵢ/m)ᵖ over magnitudes c with m = max c > 0 and p > 0 (p = Infinity counts the entries equal to m):
+ * the scaled power mean before its root, in [1/n, 1] because the largest term is 1, so it never underflows.
+ * Ratios of power means (S*_{q,p}) are taken from these, never multiplied back by m, so they keep full
+ * precision when m is subnormal.
+ */
+export function meanScaledPower(c: ArrayLike<number>, m: number, p: number): number {
+  return scaledPowerSum(c, m, p) / c.length;
 }
 
 /**
  * (Σ cᵢᵖ)^{1/p} or, with `mean`, (mean cᵢᵖ)^{1/p} over non-negative magnitudes c: the shared kernel of
  * {@link lpNorm} and {@link powerMean} (p finite and nonzero). Scales by max c (p > 0) or min c (p < 0)
- * so that no power overflows.
+ * before powering, so that no power overflows or underflows; only the root is multiplied back by the scale.
  */
 export function powerSumRoot(c: ArrayLike<number>, p: number, mean: boolean): number {
   const n = c.length;
   if (n === 0) return 0;
-  if (p > 0) {
-    const m = maxOf(c);
-    if (m === 0) return 0;
-    const s = scaledPowerSum(c, m, p);
-    return m * (mean ? s / n : s) ** (1 / p);
-  }
-  const m = minOf(c);
-  if (m === 0) return 0; // a zero entry makes Σ cᵢᵖ infinite for p < 0, so the root is 0
+  // A zero entry makes Σ cᵢᵖ infinite for p < 0, so the root is 0.
+  const m = p > 0 ? maxOf(c) : minOf(c);
+  if (m === 0) return 0;
   const s = scaledPowerSum(c, m, p);
   return m * (mean ? s / n : s) ** (1 / p);
 }

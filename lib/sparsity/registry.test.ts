@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
 import { expectClose } from '@/lib/testing';
 import { randomVector, VECTOR_FAMILIES } from './experiment';
-import { getMeasure, measures, sparsityScore } from './registry';
+import {
+  boundsFraction,
+  getMeasure,
+  measureParams,
+  measures,
+  type SparsityMeasure,
+  sparsityScore,
+} from './registry';
 
 const IDS = [
   's0',
@@ -110,5 +117,66 @@ describe('measures (registry)', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+const need = (id: string): SparsityMeasure => {
+  const m = getMeasure(id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+};
+
+describe('measureParams', () => {
+  it('measureParams(sStar, {p, q}) takes both sliders', () => {
+    expect(measureParams(need('sStar'), { p: 3, q: 0.5 })).toEqual({
+      values: { q: 0.5, p: 3 },
+      driven: ['q', 'p'],
+    });
+  });
+  it('measureParams(renyi) follows p as α, and −ℓₚ takes p only inside its range (0, 1)', () => {
+    expect(measureParams(need('renyi'), { p: 4, q: 1 }).values).toEqual({ alpha: 4 });
+    const inside = measureParams(need('negLp'), { p: 0.4, q: 1 });
+    expect(inside).toEqual({ values: { p: 0.4 }, driven: ['p'] });
+    const outside = measureParams(need('negLp'), { p: 2, q: 1 });
+    expect(outside.driven).toEqual([]);
+    expect(outside.values.p).toBe(need('negLp').params[0].default);
+  });
+  it('measureParams keeps the defaults of measures the sliders do not drive (pq-mean, tanh)', () => {
+    for (const id of ['pqMean', 'negTanh', 'uTheta']) {
+      const m = need(id);
+      const r = measureParams(m, { p: 5, q: 3 });
+      expect(r.driven).toEqual([]);
+      expect(r.values).toEqual(Object.fromEntries(m.params.map((p) => [p.id, p.default])));
+    }
+  });
+});
+
+describe('boundsFraction', () => {
+  it('boundsFraction places a value between dense (0) and sparse (1) either way round', () => {
+    expect(boundsFraction(0.75, { dense: 1, sparse: 0.5 })).toBe(0.5);
+    expect(boundsFraction(0.75, { dense: 0, sparse: 1 })).toBe(0.75);
+  });
+  it('boundsFraction clamps rounding overshoot and gives NaN without usable bounds', () => {
+    expect(boundsFraction(1 + 1e-12, { dense: 0, sparse: 1 })).toBe(1);
+    expect(boundsFraction(-1e-12, { dense: 0, sparse: 1 })).toBe(0);
+    expect(boundsFraction(1, null)).toBeNaN();
+    expect(boundsFraction(1, { dense: 1, sparse: 1 })).toBeNaN();
+    expect(boundsFraction(Number.NaN, { dense: 0, sparse: 1 })).toBeNaN();
+  });
+  it('boundsFraction of lib values: one-hot at 1, constant at 0 for every bounded measure (n = 6)', () => {
+    const oneHot = [1, 0, 0, 0, 0, 0];
+    const flat = [1, 1, 1, 1, 1, 1];
+    let checked = 0;
+    for (const m of measures) {
+      const b = m.bounds(6);
+      // ℓ₀^ε's most-sparse value n belongs to vectors with every entry ≤ ε, not to one-hot: checked below.
+      if (!b || b.dense === b.sparse || m.id === 'l0eps') continue;
+      checked++;
+      expect(boundsFraction(m.compute(oneHot), b), m.id).toBeCloseTo(1, 9);
+      expect(boundsFraction(m.compute(flat), b), m.id).toBeCloseTo(0, 9);
+    }
+    expect(checked).toBeGreaterThan(10);
+    const eps = need('l0eps');
+    expect(boundsFraction(eps.compute([0.001, 0, 0, 0, 0, 0]), eps.bounds(6))).toBe(1);
   });
 });

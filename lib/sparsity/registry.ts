@@ -94,7 +94,12 @@ function ordered(a: number, b: number, da: number, db: number): [number, number]
   return x <= y ? [x, y] : [y, x];
 }
 
-const sStarParams = [p('q', 'q', 'q', 0.1, 4, 0.1, 1), p('p', 'p', 'p', 0.2, 8, 0.1, 2)] as const;
+/**
+ * The parameters of S*_{q,p} (q, then p) with their slider ranges: the ranges the widgets' q and p take,
+ * declared once here.
+ */
+export const S_STAR_PARAMS = [p('q', 'q', 'q', 0.1, 4, 0.1, 1), p('p', 'p', 'p', 0.2, 8, 0.1, 2)] as const;
+const sStarParams = S_STAR_PARAMS;
 const s1pParams = [p('p', 'p', 'p', 1, 8, 0.1, 2)] as const;
 const renyiParams = [p('alpha', 'α', '\\alpha', 0, 8, 0.1, 2)] as const;
 const l0EpsParams = [p('eps', 'ε', '\\varepsilon', 0, 1, 0.001, 0.01)] as const;
@@ -355,4 +360,68 @@ export function getMeasure(id: string): SparsityMeasure | undefined {
  */
 export function sparsityScore(m: SparsityMeasure, value: number): number {
   return m.direction === 'higher' ? value : -value;
+}
+
+/**
+ * Where `value` lies between a measure's least-sparse (`dense`) and most-sparse (`sparse`) values for its n,
+ * as a fraction in [0, 1] (0 = as dense as possible, 1 = as sparse as possible), whichever way the measure
+ * runs. Values a little outside the bounds (rounding) are clamped. NaN when there are no bounds, when they
+ * coincide (n = 1) or when any input is not finite.
+ *
+ * @example
+ * boundsFraction(0.75, { dense: 1, sparse: 0.5 }); // 0.5
+ */
+export function boundsFraction(value: number, bounds: { dense: number; sparse: number } | null): number {
+  if (!bounds) return Number.NaN;
+  const { dense, sparse } = bounds;
+  if (![value, dense, sparse].every(Number.isFinite) || dense === sparse) return Number.NaN;
+  const t = (value - dense) / (sparse - dense);
+  return Math.min(1, Math.max(0, t));
+}
+
+/** The two orders a reader sets for the whole registry at once (the p and q of S*_{q,p}). */
+export interface MeasureOrders {
+  p: number;
+  q: number;
+}
+
+/**
+ * Which order drives which measure parameter: S_{1,p} and S*_{q,p} take p (and q); Rényi's order α follows p,
+ * because S*_{1,p} = exp(−(p−1)/p·(log n − H_p)) pairs them; −ℓ_p takes p when p is inside its own range
+ * (0 < p < 1). The pq-mean's p < q is the opposite convention to S*'s q < p, so it keeps its own defaults.
+ */
+const DRIVEN: Readonly<Record<string, Readonly<Record<string, keyof MeasureOrders>>>> = {
+  s1p: { p: 'p' },
+  sStar: { p: 'p', q: 'q' },
+  renyi: { alpha: 'p' },
+  negLp: { p: 'p' },
+};
+
+/**
+ * The parameter values to evaluate `m` with at the orders p and q: each parameter's registry default, replaced
+ * by the order it follows (see above) when that order lies inside the parameter's [min, max]. `driven` lists
+ * the parameter ids that took an order.
+ *
+ * @example
+ * measureParams(getMeasure('sStar')!, { p: 3, q: 1 }); // { values: { q: 1, p: 3 }, driven: ['q', 'p'] }
+ * measureParams(getMeasure('negLp')!, { p: 2, q: 1 }); // { values: { p: 0.5 }, driven: [] } (p outside (0, 1))
+ */
+export function measureParams(
+  m: SparsityMeasure,
+  orders: MeasureOrders,
+): { values: Record<string, number>; driven: string[] } {
+  const values: Record<string, number> = {};
+  const driven: string[] = [];
+  const map = DRIVEN[m.id] ?? {};
+  for (const param of m.params) {
+    const from = map[param.id];
+    const v = from ? orders[from] : undefined;
+    if (v !== undefined && Number.isFinite(v) && v >= param.min && v <= param.max) {
+      values[param.id] = v;
+      driven.push(param.id);
+    } else {
+      values[param.id] = param.default;
+    }
+  }
+  return { values, driven };
 }

@@ -4,6 +4,7 @@ import { expectClose } from '../testing';
 import {
   logSpace,
   renyiIdentity,
+  renyiIdentityCurve,
   seededLogits,
   softmaxAtTemperature,
   sStarFromRenyi,
@@ -224,5 +225,32 @@ describe('temperaturePath', () => {
     const empty = temperaturePath([1, 2], [], 2);
     expect(empty.maxAbsDifference).toBe(0);
     expect(empty.argMaxDifference).toBe(-1);
+  });
+});
+
+describe('renyiIdentityCurve', () => {
+  it('renyiIdentityCurve(n, p, k) runs from (0, n^{(1−p)/p}) to (log n, 1) in k equal steps of H', () => {
+    const { h, s } = renyiIdentityCurve(4, 2, 2);
+    expectClose(Array.from(h), [0, Math.LN2, Math.log(4)]);
+    expectClose(Array.from(s), [0.5, Math.SQRT1_2, 1]);
+    const c = renyiIdentityCurve(32, 3, 120);
+    expect(c.h).toHaveLength(121);
+    expectClose(c.s[0] as number, 32 ** (-2 / 3));
+    expectClose(c.s[120] as number, 1);
+    for (let i = 1; i <= 120; i++) expect(c.s[i] as number).toBeGreaterThan(c.s[i - 1] as number);
+  });
+
+  it('every softmax on the path lies on the curve: renyiIdentity’s two sides agree', () => {
+    const z = seededLogits(16, 3, 2);
+    for (const T of [0.05, 0.5, 5]) {
+      const check = renyiIdentity(softmaxAtTemperature(z, T), 2.5);
+      expectClose(check.sStar, sStarFromRenyi(check.renyi, 16, 2.5), { rtol: 1e-12 });
+    }
+  });
+
+  it('renyiIdentityCurve gives the single point (0, 1) for n < 1', () => {
+    const { h, s } = renyiIdentityCurve(0, 2, 10);
+    expect(Array.from(h)).toEqual([0]);
+    expect(Array.from(s)).toEqual([1]);
   });
 });

@@ -113,6 +113,30 @@ export function sStarFromRenyi(h: number, n: number, p: number): number {
   return Math.exp((-(p - 1) / p) * (Math.log(n) - h));
 }
 
+/**
+ * The identity's curve, S* = exp(−(p−1)/p·(log n − H)), at `count` + 1 evenly spaced entropies H from 0 to
+ * log n (both included): every probability vector of length n lies on it. n < 1 gives the single point
+ * (0, 1); count < 1 counts as 1.
+ *
+ * @example
+ * renyiIdentityCurve(4, 2, 2); // { h: [0, log 2, log 4], s: [0.5, 0.7071…, 1] }
+ */
+export function renyiIdentityCurve(
+  n: number,
+  p: number,
+  count: number,
+): { h: Float64Array; s: Float64Array } {
+  const k = n >= 1 ? Math.max(1, Math.floor(count)) : 0;
+  const logN = n >= 1 ? Math.log(n) : 0;
+  const h = new Float64Array(k + 1);
+  const s = new Float64Array(k + 1);
+  for (let i = 0; i <= k; i++) {
+    h[i] = k === 0 ? 0 : (logN * i) / k;
+    s[i] = sStarFromRenyi(h[i] as number, n, p);
+  }
+  return { h, s };
+}
+
 /** Both sides of the Rényi identity for one vector (see {@link renyiIdentity}). */
 export interface RenyiIdentityCheck {
   /** S*₁,ₚ(x), computed from norms by `sStar(x, 1, p)`. */

@@ -1,37 +1,58 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button, NumberInput, ProgressBar, Select, Slider, VectorBarEditor } from '@/components/controls';
+import { nice } from 'd3-array';
+import { useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  ParamNumber,
+  ParamSelect,
+  ParamSlider,
+  ParamVector,
+  ParamVectorText,
+  ProgressBar,
+  Select,
+  useParamSpec,
+} from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
-import { defaults, type ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { CancelledError, runTask } from '@/components/figure/worker';
-import { BarChart, niceMax } from '@/components/views/sparsity/BarChart';
-import { CRITERION_IDS, demandedChange, measureParams } from '@/components/views/sparsity/layout';
+import { defaults, type ParamValues, sameValue } from '@/components/figure/schema';
+import { useParam, useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { useRun } from '@/components/figure/worker';
 import { type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
-import styles from '@/components/views/sparsity/sparsity.module.css';
-import { VectorTextInput } from '@/components/views/sparsity/VectorTextInput';
+import shared from '@/components/views/sparsity/sparsity.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
   applyCriterion,
+  CRITERION_IDS,
   type CriterionId,
   type CriterionOptions,
   checkCriterion,
   criteria,
+  demandedChange,
   type ExperimentResult,
+  measureParams,
   measures,
   oneHotVector,
   type SparsityMeasure,
   uniformVector,
 } from '@/lib/sparsity';
-import { CRITERIA_MAX_N, CRITERIA_MIN_N, ENTRY_LIMIT, sparsityCriteriaParams } from './params';
+import { AfterChart } from './AfterChart';
+import { sparsityCriteriaParams } from './params';
+import styles from './SparsityCriteria.module.css';
 
 type P = ParamValues<typeof sparsityCriteriaParams>;
 
 const fmt = (v: number) => formatNumber(v, { digits: 4 });
 const fmtSigned = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v));
+/** Vector lengths the experiment draws. */
 const N_MIN = 2;
 const N_MAX = 32;
+
+/** A round top for a bar scale holding max |x|: d3's nice end for one tick (1, 2, 5 × 10ᵏ, or 4); 1 for 0. */
+function scaleTopOf(values: readonly number[]): number {
+  let m = 0;
+  for (const v of values) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
+  return m > 0 ? nice(0, m, 1)[1] : 1;
+}
 
 /** The lib options for the chosen criterion, from the widget's parameters (−1 and 0 mean "lib's default"). */
 function optionsOf(p: P, n: number): CriterionOptions {
@@ -52,54 +73,66 @@ function optionsOf(p: P, n: number): CriterionOptions {
   }
 }
 
-const OPTION_DEFAULTS = (() => {
-  const d = defaults(sparsityCriteriaParams);
-  return {
-    from: d.from,
-    to: d.to,
-    fraction: d.fraction,
-    factor: d.factor,
-    tide: d.tide,
-    copies: d.copies,
-    entry: d.entry,
-    grow: d.grow,
-    zeros: d.zeros,
-  };
-})();
+const DEFAULTS = defaults(sparsityCriteriaParams);
 
 /**
  * The widget parameters that reproduce lib options found for a counterexample: every option parameter back
  * at its default, then the found options on top (so an option left over from before cannot change the result).
  */
 function paramsOf(id: CriterionId, o: CriterionOptions): Partial<P> {
-  const base: { -readonly [K in keyof P]?: P[K] } = { ...OPTION_DEFAULTS, criterion: id };
-  if (o.from !== undefined) base.from = o.from;
-  if (o.to !== undefined) base.to = o.to;
-  if (o.fraction !== undefined) base.fraction = o.fraction;
-  if (o.factor !== undefined) base.factor = o.factor;
-  if (o.amount !== undefined) {
-    if (id === 'D3') base.tide = o.amount;
-    else base.grow = o.amount;
-  }
-  if (o.copies !== undefined) base.copies = o.copies;
-  if (o.index !== undefined) base.entry = o.index;
-  if (o.zeros !== undefined) base.zeros = o.zeros;
+  const { from, to, fraction, factor, tide, copies, entry, grow, zeros } = DEFAULTS;
+  const base: { -readonly [K in keyof P]?: P[K] } = {
+    criterion: id,
+    from: o.from ?? from,
+    to: o.to ?? to,
+    fraction: o.fraction ?? fraction,
+    factor: o.factor ?? factor,
+    tide: id === 'D3' ? (o.amount ?? tide) : tide,
+    copies: o.copies ?? copies,
+    entry: o.index ?? entry,
+    grow: id === 'P1' ? (o.amount ?? grow) : grow,
+    zeros: o.zeros ?? zeros,
+  };
   return base;
 }
 
-interface Run {
-  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
-  progress: number;
-  result: ExperimentResult | null;
-  trials: number;
-  seed: number;
-  seconds: number;
-  /** The measure orders the run used. */
-  orders?: { p: number; q: number };
-  error?: string;
+/** An index parameter (from, to, entry) as a choice among the entries of x, −1 meaning lib's default entry. */
+function EntrySelect({
+  name,
+  x,
+  first,
+}: {
+  name: 'from' | 'to' | 'entry';
+  x: readonly number[];
+  first: string;
+}) {
+  const spec = useParamSpec(name, ['int']);
+  const [value, setValue] = useParam<P, typeof name>(name);
+  const options = useMemo(
+    () => [
+      { value: '-1', label: first },
+      ...x.map((v, i) => ({ value: String(i), label: `x[${i}] = ${fmt(v)}` })),
+    ],
+    [x, first],
+  );
+  return (
+    <Select
+      label={spec.label}
+      value={String(value >= 0 && value < x.length ? value : -1)}
+      options={options}
+      onChange={(v) => setValue(Number(v))}
+    />
+  );
 }
 
-const idleRun: Run = { status: 'idle', progress: 0, result: null, trials: 0, seed: 0, seconds: 0 };
+/** What a finished experiment found, with the settings it ran at. */
+interface Finding {
+  result: ExperimentResult;
+  trials: number;
+  seed: number;
+  orders: { p: number; q: number };
+  seconds: number;
+}
 
 /**
  * Hurley & Rickard's six criteria, live: apply one criterion's operation (Robin Hood, Scaling, Rising tide,
@@ -109,43 +142,28 @@ const idleRun: Run = { status: 'idle', progress: 0, result: null, trials: 0, see
  * vectors in the worker; a ✗ cell loads its counterexample into the view above.
  */
 export default function SparsityCriteria() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
-  const { x, criterion, trials, seed } = params;
-  const id = criterion as CriterionId;
+  const { x, criterion: id, trials, seed, p, q } = params;
   const n = x.length;
-  const uid = useId();
-  const [scaleTop, setScaleTop] = useState(() => niceMax(x));
-  const [run, setRun] = useState<Run>(idleRun);
-  const [picked, setPicked] = useState<{ measure: string; criterion: CriterionId; note: string } | null>(
-    null,
-  );
-  const controller = useRef<AbortController | null>(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a reset drops the run and the picked cell.
-  useEffect(() => {
-    controller.current?.abort();
-    setRun(idleRun);
-    setPicked(null);
-  }, [generation]);
-  useEffect(() => () => controller.current?.abort(), []);
-  // The editor's scale grows when x outgrows it (a loaded counterexample, typed values, a URL).
-  useEffect(() => {
-    const top = niceMax(x);
-    if (top > scaleTop) setScaleTop(top);
-  }, [x, scaleTop]);
-
-  const setVector = (values: number[], rescale = false) => {
-    setPicked(null);
-    if (rescale) setScaleTop(niceMax(values));
-    setParam('x', values);
-  };
+  // The bars' scale: a round top for x, grown (never shrunk) while the bars are edited.
+  const [chosenTop, setChosenTop] = useState(() => scaleTopOf(x));
+  const scaleTop = Math.max(chosenTop, scaleTopOf(x));
+  const [picked, setPicked] = useState<{
+    measure: string;
+    criterion: CriterionId;
+    x: number[];
+    note: string;
+  } | null>(null);
+  // The loaded counterexample stays picked while it is what the view shows.
+  const loaded = picked && picked.criterion === id && sameValue(picked.x, x) ? picked : null;
+  const run = useRun<Finding>([generation]);
+  const launched = useRef({ trials, seed });
 
   const spec = criteria.find((c) => c.id === id) ?? criteria[0];
   const options = useMemo(() => optionsOf(params, n), [params, n]);
   const applied = useMemo(() => applyCriterion(id, x, options), [id, x, options]);
-  const { p, q } = params;
   // Each measure's parameters: registry defaults, with p and q from the sliders where they apply.
   const measureValues = useMemo(
     () => Object.fromEntries(measures.map((m) => [m.id, measureParams(m, { p, q }).values])),
@@ -173,7 +191,7 @@ export default function SparsityCriteria() {
     });
     return set;
   }, [applied, x, n]);
-  const afterTop = Math.max(scaleTop, niceMax(applied.vector));
+  const afterTop = Math.max(scaleTop, scaleTopOf(applied.vector));
 
   const columns: MeasureColumn[] = [
     { id: 'before', header: 'Before', numeric: true, cell: (m) => num(byId.get(m.id)?.before) },
@@ -195,7 +213,7 @@ export default function SparsityCriteria() {
         const d = demandedChange(spec.expect, m.direction);
         return (
           <span title={d.text}>
-            {d.symbol} <span className={styles.directionText}>{d.text.replace('must ', '')}</span>
+            {d.symbol} <span className={shared.directionText}>{d.text.replace('must ', '')}</span>
           </span>
         );
       },
@@ -221,52 +239,37 @@ export default function SparsityCriteria() {
   ];
 
   // ---------- the experiment ----------
-  const start = useCallback(async () => {
-    controller.current?.abort();
-    const mine = new AbortController();
-    controller.current = mine;
-    const t0 = performance.now();
-    setRun({ ...idleRun, status: 'running', trials, seed, orders: { p, q } });
-    try {
-      const result = await runTask(
+  const start = () => {
+    const settings = { trials, seed, orders: { p, q } };
+    launched.current = { trials, seed };
+    run.start(async (ctx) => {
+      const t0 = performance.now();
+      const result = await ctx.task(
         'sparsity-experiment',
         { trials, seed, nMin: N_MIN, nMax: N_MAX, params: measureValues },
-        {
-          signal: mine.signal,
-          onProgress: (f) => setRun((r) => (r.status === 'running' ? { ...r, progress: f } : r)),
-        },
+        (f) => ctx.progress(f),
       );
-      if (mine.signal.aborted) return;
-      setRun({
-        status: 'done',
-        progress: 1,
-        result,
-        trials,
-        seed,
-        orders: { p, q },
-        seconds: (performance.now() - t0) / 1000,
-      });
-    } catch (err) {
-      if (err instanceof CancelledError || mine.signal.aborted) return;
-      setRun((r) => ({ ...r, status: 'error', error: err instanceof Error ? err.message : String(err) }));
-    }
-  }, [trials, seed, measureValues, p, q]);
-  const cancel = useCallback(() => {
-    controller.current?.abort();
-    setRun((r) => (r.status === 'running' ? { ...r, status: 'cancelled' } : r));
-  }, []);
+      return { ...settings, result, seconds: (performance.now() - t0) / 1000 };
+    });
+  };
+  const finding = run.result;
 
   const loadExample = (m: SparsityMeasure, cid: CriterionId) => {
-    const cell = run.result?.table[m.id]?.[cid];
-    const ex = cell?.example;
+    const ex = finding?.result.table[m.id]?.[cid]?.example;
     if (!ex) return;
-    setScaleTop(niceMax(ex.x));
+    setChosenTop(scaleTopOf(ex.x));
     store.getState().setParams({ ...paramsOf(cid, ex.options), x: ex.x.slice() });
     setPicked({
       measure: m.id,
       criterion: cid,
+      x: ex.x.slice(),
       note: `Loaded the experiment’s first counterexample for ${m.name} under ${cid} (n = ${ex.x.length}), with the options that broke it: before ${fmt(ex.before)}, after ${fmt(ex.after)}.`,
     });
+  };
+  /** Replaces x from a button or the text field: the bars' scale fits the new vector. */
+  const replaced = (values: number[]) => {
+    setChosenTop(scaleTopOf(values));
+    return { x: values };
   };
 
   const experimentColumns: MeasureColumn[] = CRITERION_IDS.map((cid) => ({
@@ -274,7 +277,7 @@ export default function SparsityCriteria() {
     header: cid,
     title: criteria.find((c) => c.id === cid)?.name,
     cell: (m) => {
-      const cell = run.result?.table[m.id]?.[cid];
+      const cell = finding?.result.table[m.id]?.[cid];
       if (!cell) return '—';
       if (cell.violations === 0) {
         return (
@@ -283,13 +286,12 @@ export default function SparsityCriteria() {
           </span>
         );
       }
-      const isPicked = picked?.measure === m.id && picked.criterion === cid;
       return (
         <button
           type="button"
           className={styles.cellButton}
           data-violations={cell.violations}
-          aria-pressed={isPicked}
+          aria-pressed={loaded?.measure === m.id && loaded.criterion === cid}
           aria-label={`${m.name}, ${cid}: ${cell.violations} violations in ${cell.trials} trials; load the counterexample`}
           onClick={() => loadExample(m, cid)}
         >
@@ -300,19 +302,19 @@ export default function SparsityCriteria() {
   }));
 
   useExportData(() =>
-    run.result
+    finding
       ? {
-          name: `sparsity-criteria-experiment-${run.trials}-seed${run.seed}`,
+          name: `sparsity-criteria-experiment-${finding.trials}-seed${finding.seed}`,
           rows: measures.map((m) =>
-            CRITERION_IDS.map((cid) => run.result?.table[m.id]?.[cid]?.violations ?? 0),
+            CRITERION_IDS.map((cid) => finding.result.table[m.id]?.[cid]?.violations ?? 0),
           ),
           rowLabels: measures.map((m) => m.id),
           colLabels: [...CRITERION_IDS],
           meta: {
             trials: measures.map((m) =>
-              CRITERION_IDS.map((cid) => run.result?.table[m.id]?.[cid]?.trials ?? 0),
+              CRITERION_IDS.map((cid) => finding.result.table[m.id]?.[cid]?.trials ?? 0),
             ),
-            seed: run.seed,
+            seed: finding.seed,
             nMin: N_MIN,
             nMax: N_MAX,
           },
@@ -328,15 +330,18 @@ export default function SparsityCriteria() {
 
   const running = run.status === 'running';
   const stale =
-    run.result && (run.trials !== trials || run.seed !== seed || run.orders?.p !== p || run.orders?.q !== q);
+    finding &&
+    (finding.trials !== trials || finding.seed !== seed || finding.orders.p !== p || finding.orders.q !== q);
   const statusText = (() => {
     switch (run.status) {
       case 'idle':
         return `Checks every measure against every criterion on ${formatInteger(trials)} random vectors (n ${N_MIN}–${N_MAX}; uniform, exponential, spiky, power-law and softmax families) in a background worker.`;
       case 'running':
-        return `Running ${formatInteger(run.trials)} trials… ${Math.round(run.progress * 100)}%`;
+        return `Running ${formatInteger(launched.current.trials)} trials… ${Math.round(run.progress * 100)}%`;
       case 'done':
-        return `${formatInteger(run.trials)} trials with seed ${run.seed} at p = ${formatNumber(run.orders?.p ?? p)}, q = ${formatNumber(run.orders?.q ?? q)} in ${formatNumber(run.seconds, { digits: 2 })} s.${stale ? ' (The settings have changed since: run again to use them.)' : ''} Click a ✗ to load its counterexample above.`;
+        return finding
+          ? `${formatInteger(finding.trials)} trials with seed ${finding.seed} at p = ${formatNumber(finding.orders.p)}, q = ${formatNumber(finding.orders.q)} in ${formatNumber(finding.seconds, { digits: 2 })} s.${stale ? ' (The settings have changed since: run again to use them.)' : ''} Click a ✗ to load its counterexample above.`
+          : '';
       case 'cancelled':
         return 'Cancelled.';
       case 'error':
@@ -344,168 +349,72 @@ export default function SparsityCriteria() {
     }
   })();
 
-  const entryOptions = (first: string) => [
-    { value: '-1', label: first },
-    ...x.map((v, i) => ({ value: String(i), label: `x[${i}] = ${fmt(v)}` })),
-  ];
-  const indexValue = (i: number) => String(i >= 0 && i < n ? i : -1);
-
   return (
-    <div className={styles.widget}>
-      <div className={styles.pair}>
-        <div className={styles.editorBox}>
-          <VectorBarEditor
-            label={`Before: x (${n} ${n === 1 ? 'entry' : 'entries'})`}
-            values={x}
+    <div className={shared.widget}>
+      <div className={shared.pair}>
+        <div className={shared.editorBox}>
+          <p className={shared.panelTitle}>
+            Before: x ({n} {n === 1 ? 'entry' : 'entries'})
+          </p>
+          <ParamVector
+            name="x"
+            hideLabel
             min={x.some((v) => v < 0) ? -scaleTop : 0}
             max={scaleTop}
             step={scaleTop / 100}
             format={fmt}
             barLabels={n <= 32 ? x.map((_, i) => String(i)) : undefined}
-            onChange={(v) => setVector(v)}
           />
-          <div className={styles.row}>
-            <Button size="sm" onClick={() => setVector([1, 2, 3, 4], true)}>
+          <div className={shared.row}>
+            <Button size="sm" onClick={() => store.getState().setParams(replaced([1, 2, 3, 4]))}>
               [1, 2, 3, 4]
             </Button>
-            <Button size="sm" onClick={() => setVector(oneHotVector(Math.max(2, n)), true)}>
+            <Button
+              size="sm"
+              onClick={() => store.getState().setParams(replaced(oneHotVector(Math.max(2, n))))}
+            >
               One-hot
             </Button>
-            <Button size="sm" onClick={() => setVector(uniformVector(Math.max(2, n)), true)}>
+            <Button
+              size="sm"
+              onClick={() => store.getState().setParams(replaced(uniformVector(Math.max(2, n))))}
+            >
               Uniform
             </Button>
           </div>
         </div>
         <div>
-          <p className={styles.panelTitle}>
+          <p className={shared.panelTitle}>
             After {spec.id} {spec.name} ({applied.vector.length} entries; changed entries highlighted)
           </p>
-          <BarChart
-            values={applied.vector}
-            label={`After ${spec.name}`}
-            max={afterTop}
-            highlight={changed}
-            testId="after"
-          />
+          <AfterChart values={applied.vector} top={afterTop} changed={changed} label={`After ${spec.name}`} />
         </div>
       </div>
-      <VectorTextInput
-        id={`${uid}-text`}
-        label="Type x"
-        values={x}
-        limits={{ minLength: CRITERIA_MIN_N, maxLength: CRITERIA_MAX_N, min: -ENTRY_LIMIT, max: ENTRY_LIMIT }}
-        onChange={(v) => setVector(v, true)}
-      />
+      <ParamVectorText name="x" alsoSet={replaced} />
 
-      <div className={styles.controls}>
-        <Select
-          label="Criterion"
-          value={id}
-          options={criteria.map((c) => ({ value: c.id, label: `${c.id} ${c.name}` }))}
-          onChange={(v) => setParam('criterion', v as P['criterion'])}
-        />
+      <div className={shared.controls}>
+        <ParamSelect name="criterion" />
         {id === 'D1' ? (
           <>
-            <Select
-              label="Take from"
-              value={indexValue(params.from)}
-              options={entryOptions('the largest entry')}
-              onChange={(v) => setParam('from', Number(v))}
-            />
-            <Select
-              label="Give to"
-              value={indexValue(params.to)}
-              options={entryOptions('the smallest entry')}
-              onChange={(v) => setParam('to', Number(v))}
-            />
-            <Slider
-              label="Share of half the gap moved"
-              value={params.fraction}
-              min={0.01}
-              max={0.99}
-              step={0.01}
-              format={(v) => formatNumber(v, { digits: 2 })}
-              onChange={(v) => setParam('fraction', v)}
-            />
+            <EntrySelect name="from" x={x} first="the largest entry" />
+            <EntrySelect name="to" x={x} first="the smallest entry" />
+            <ParamSlider name="fraction" />
           </>
         ) : null}
-        {id === 'D2' ? (
-          <NumberInput
-            label="Factor"
-            value={params.factor}
-            min={0.1}
-            max={100}
-            step={0.5}
-            onChange={(v) => setParam('factor', v)}
-          />
-        ) : null}
-        {id === 'D3' ? (
-          <NumberInput
-            label="Amount added (0 = half the mean)"
-            value={params.tide}
-            min={0}
-            max={ENTRY_LIMIT}
-            step={0.1}
-            onChange={(v) => setParam('tide', v)}
-          />
-        ) : null}
-        {id === 'D4' ? (
-          <Slider
-            label="Copies"
-            value={params.copies}
-            min={2}
-            max={10}
-            onChange={(v) => setParam('copies', v)}
-          />
-        ) : null}
+        {id === 'D2' ? <ParamNumber name="factor" /> : null}
+        {id === 'D3' ? <ParamNumber name="tide" /> : null}
+        {id === 'D4' ? <ParamSlider name="copies" /> : null}
         {id === 'P1' ? (
           <>
-            <Select
-              label="Growing entry"
-              value={indexValue(params.entry)}
-              options={entryOptions('the largest entry')}
-              onChange={(v) => setParam('entry', Number(v))}
-            />
-            <NumberInput
-              label="Growth (0 = max |x|)"
-              value={params.grow}
-              min={0}
-              max={ENTRY_LIMIT}
-              step={0.5}
-              onChange={(v) => setParam('grow', v)}
-            />
+            <EntrySelect name="entry" x={x} first="the largest entry" />
+            <ParamNumber name="grow" />
           </>
         ) : null}
-        {id === 'P2' ? (
-          <NumberInput
-            label="Zeros appended"
-            value={params.zeros}
-            min={1}
-            max={640}
-            integer
-            onChange={(v) => setParam('zeros', v)}
-          />
-        ) : null}
+        {id === 'P2' ? <ParamNumber name="zeros" /> : null}
       </div>
-      <div className={styles.controls}>
-        <Slider
-          label="p (S₁,ₚ, S*_q,p, Rényi α, −ℓₚ)"
-          value={p}
-          min={sparsityCriteriaParams.p.min}
-          max={sparsityCriteriaParams.p.max}
-          step={0.1}
-          format={(v) => formatNumber(v, { digits: 3 })}
-          onChange={(v) => setParam('p', v)}
-        />
-        <Slider
-          label="q (S*_q,p)"
-          value={q}
-          min={sparsityCriteriaParams.q.min}
-          max={sparsityCriteriaParams.q.max}
-          step={0.1}
-          format={(v) => formatNumber(v, { digits: 3 })}
-          onChange={(v) => setParam('q', v)}
-        />
+      <div className={shared.controls}>
+        <ParamSlider name="p" />
+        <ParamSlider name="q" />
       </div>
 
       <p className={styles.description} data-testid="description">
@@ -515,9 +424,9 @@ export default function SparsityCriteria() {
         {spec.summary} <span data-testid="applied">{applied.description}</span>
         {applied.vacuous ? ' The criterion says nothing about this vector, so every measure passes.' : ''}
       </p>
-      {picked ? (
-        <p className={styles.hint} role="status" data-testid="loaded">
-          {picked.note}
+      {loaded ? (
+        <p className={shared.hint} role="status" data-testid="loaded">
+          {loaded.note}
         </p>
       ) : null}
 
@@ -527,38 +436,23 @@ export default function SparsityCriteria() {
         columns={columns}
         testId="criterion-table"
       />
-      <p className={styles.hint}>
+      <p className={shared.hint}>
         {passes} of {rows.length} measures comply with {spec.id} here.{' '}
         {id === 'P1'
           ? 'Bill Gates asks for more than one step: ✓ means some head start β > 0 exists after which every further growth of the entry makes the measure sparser (lib tries a ladder of β and growths); before/after show one step of the chosen growth.'
           : 'A measure complies when its value moves the way the criterion demands (“same” within a relative 10⁻⁹).'}
       </p>
 
-      <p className={styles.panelTitle}>Experiment: every measure against every criterion</p>
-      <div className={styles.controls}>
-        <Slider
-          label="Trials"
-          value={trials}
-          min={100}
-          max={5000}
-          step={100}
-          format={formatInteger}
-          onChange={(v) => setParam('trials', v)}
-        />
-        <NumberInput
-          label="Experiment seed"
-          value={seed}
-          min={0}
-          max={sparsityCriteriaParams.seed.max}
-          integer
-          onChange={(v) => setParam('seed', v)}
-        />
+      <p className={shared.panelTitle}>Experiment: every measure against every criterion</p>
+      <div className={shared.controls}>
+        <ParamSlider name="trials" />
+        <ParamNumber name="seed" />
       </div>
       <div className={styles.runRow}>
         <Button variant="primary" onClick={start} disabled={running}>
           {run.status === 'idle' ? 'Run experiment' : 'Run again'}
         </Button>
-        <Button onClick={cancel} disabled={!running}>
+        <Button onClick={run.cancel} disabled={!running}>
           Cancel
         </Button>
         <div>
@@ -568,7 +462,7 @@ export default function SparsityCriteria() {
       <p className={styles.status} role="status" aria-live="polite" data-status={run.status}>
         {statusText}
       </p>
-      {run.result ? (
+      {finding ? (
         <MeasureTable
           caption="Violations per measure and criterion"
           measures={measures}

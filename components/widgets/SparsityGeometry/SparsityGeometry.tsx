@@ -1,28 +1,51 @@
 'use client';
 
-import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef } from 'react';
-import { Select, Slider } from '@/components/controls';
+import { scaleQuantize } from 'd3-scale';
+import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { ParamSelect, ParamSlider, useParamSpec } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
-import { useCanvas, useDarkTheme, useElementWidth } from '@/components/plot/hooks';
+import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  AxisX,
+  AxisY,
+  Heatmap,
+  Plot,
+  RampLegend,
+  Readout,
+  sequentialColor,
+  useElementWidth,
+  usePlotTheme,
+} from '@/components/plot';
+import shared from '@/components/views/sparsity/sparsity.module.css';
 import { formatNumber } from '@/lib/format';
+import { roundTo } from '@/lib/parse/number';
 import {
   evenLevels,
   type FieldGrid,
   fieldRange,
-  l1OverL2,
+  L1_OVER_L2,
   levelSet,
   planeToSimplex,
   projectToSimplex,
-  SIMPLEX_HEIGHT,
   sampleSimplex,
   sampleSquare,
+  shadingEnds,
+  simplexPoint,
   simplexToPlane,
 } from '@/lib/sparsity/geometry';
 import { getMeasure, type SparsityMeasure } from '@/lib/sparsity/registry';
-import { paintField, segmentsPath, sparsityRamp } from './draw';
-import { GEOMETRY_MEASURES, type sparsityGeometryParams } from './params';
+import {
+  fieldFrame,
+  Handle,
+  LevelSets,
+  OutsideTriangle,
+  OwnLevel,
+  PlaneGuides,
+  SimplexClip,
+  SimplexGuides,
+} from './draw';
+import type { sparsityGeometryParams } from './params';
 import styles from './SparsityGeometry.module.css';
 
 type P = ParamValues<typeof sparsityGeometryParams>;
@@ -34,89 +57,65 @@ const RESOLUTION = 121;
 const LEVELS = 9;
 /** Arrow keys move the point this far in plane units (Shift: a fifth of it). */
 const KEY_STEP = 0.05;
-
-/** A measure as the widget uses it: a name, which way is sparser, a function of x, and its range. */
-interface Shading {
-  name: string;
-  direction: 'lower' | 'higher';
-  compute: (x: ArrayLike<number>) => number;
-  bounds: (n: number) => { dense: number; sparse: number } | null;
-}
-
-const MEASURE_LABELS: Record<MeasureId, string> = {
-  sStar: 'S*_q,p (the post)',
-  l1l2: '‖x‖₁/‖x‖₂ = √n·S*₁,₂',
-  gini: 'Gini index',
-  hoyer: 'Hoyer',
-  s0: 'S₀ = mean/max',
-  kappa4: 'κ₄ (kurtosis)',
-  negL1: '−‖x‖₁',
-  shannon: 'Shannon entropy',
-};
-
-function shadingFor(id: MeasureId, q: number, p: number): Shading {
-  if (id === 'l1l2') {
-    return {
-      name: '‖x‖₁/‖x‖₂',
-      direction: 'lower',
-      compute: l1OverL2,
-      bounds: (n) => ({ dense: Math.sqrt(n), sparse: 1 }),
-    };
-  }
-  const m = getMeasure(id) as SparsityMeasure;
-  const params = { q, p };
-  const name = id === 'sStar' ? `S*${subscript(fmt(q, 2))},${subscript(fmt(p, 2))}` : m.name;
-  return {
-    name,
-    direction: m.direction,
-    compute: (x) => m.compute(x, params),
-    bounds: (n) => m.bounds(n, params),
-  };
-}
+/** Colours in the shading's ramp. */
+const RAMP_STEPS = 256;
+/** Pixels between the plot's edge and the square or triangle (room for the labels). */
+const INSET = 30;
 
 const fmt = (v: number, digits = 3) => formatNumber(v, { digits });
+const fmtTick = (v: number | string) => (typeof v === 'number' ? fmt(v) : v);
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 /** "1.5" → "₁.₅": the parameters of S*_q,p written as subscripts. */
 const subscript = (text: string) => text.replace(/\d/g, (d) => SUBSCRIPTS[Number(d)] ?? d);
 
-/** Rounds a coordinate for the store and the URL (three decimals, as the schema writes them). */
-const round3 = (v: number) => Math.round(v * 1000) / 1000;
-
-/** The vector shown: (x₁, x₂) for n = 2, the normalised weights for n = 3. */
-function vectorOf(params: P): number[] {
-  if (params.dim === '2') return [params.x1, params.x2];
-  const [X, Y] = simplexToPlane([params.b1, params.b2, params.b3]);
-  return planeToSimplex(X, Y).map((v) => Math.max(0, v));
+/** A measure as the widget shades by it: the registry's (or ‖x‖₁/‖x‖₂) at q and p, with its display name. */
+interface Shading {
+  name: string;
+  measure: SparsityMeasure;
+  compute: (x: ArrayLike<number>) => number;
+  bounds: (n: number) => { dense: number; sparse: number } | null;
 }
+
+function shadingFor(id: MeasureId, q: number, p: number): Shading {
+  const m = id === 'l1l2' ? L1_OVER_L2 : (getMeasure(id) as SparsityMeasure);
+  const params = { q, p };
+  return {
+    name: id === 'sStar' ? `S*${subscript(fmt(q, 2))},${subscript(fmt(p, 2))}` : m.name,
+    measure: m,
+    compute: (x) => m.compute(x, params),
+    bounds: (n) => m.bounds(n, params),
+  };
+}
+
+/** The readout's fixed measures (at q = 1, p = 2), beside the one that shades the picture. */
+const OTHERS = (['sStar', 'l1l2', 'gini', 'hoyer'] as const).map((id) => ({ id, ...shadingFor(id, 1, 2) }));
 
 /**
  * The geometry of sparsity: a measure shading the plane (n = 2) or the probability simplex (n = 3) with its
- * level sets, and the current vector as a draggable point.
+ * level sets, and the current vector as a point to drag, click or move with the arrow keys.
  */
 export default function SparsityGeometry() {
-  const [params, setParam] = useWidgetParams<P>();
-  const { dim, measure, q, p } = params;
+  const [params] = useWidgetParams<P>();
+  const store = useWidgetStoreApi<P>();
+  const digits = useParamSpec('x1', ['number']).digits ?? 3;
+  const { dim, measure, q, p, x1, x2, b1, b2, b3 } = params;
   const n = dim === '2' ? 2 : 3;
-  const dark = useDarkTheme();
-  const clipId = `geometry-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const viewRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(viewRef);
+  const theme = usePlotTheme();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(bodyRef);
 
   const shading = useMemo(() => shadingFor(measure, q, p), [measure, q, p]);
   const grid = useMemo<FieldGrid>(
     () => (n === 2 ? sampleSquare(shading.compute, RESOLUTION) : sampleSimplex(shading.compute, RESOLUTION)),
     [n, shading],
   );
-  // The colour runs from the measure's sparse end (t = 0) to its dense end (t = 1) for this n, or over the
-  // values in the picture when the measure has no bounds.
-  const ends = useMemo(() => {
-    const b = shading.bounds(n);
-    if (b && Number.isFinite(b.dense) && Number.isFinite(b.sparse) && b.dense !== b.sparse) return b;
-    const r = fieldRange(grid);
-    if (!r) return null;
-    return shading.direction === 'lower' ? { sparse: r.min, dense: r.max } : { sparse: r.max, dense: r.min };
-  }, [shading, n, grid]);
+  // The colour runs from the measure's sparse end to its dense end for this n, or over the values in the
+  // picture when the measure has no bounds.
+  const ends = useMemo(
+    () => shadingEnds(shading.bounds(n), grid, shading.measure.direction),
+    [shading, n, grid],
+  );
   const range = useMemo(() => fieldRange(grid), [grid]);
   const constant = !range || range.max - range.min < 1e-12;
   const levels = useMemo(
@@ -125,65 +124,43 @@ export default function SparsityGeometry() {
     [ends],
   );
   const levelPaths = useMemo(() => levels.map((level) => levelSet(grid, level)), [grid, levels]);
+  // Sparse stands out (deep on a light page, pale on a dark one); dense fades into the page. The ramp is
+  // sampled in RAMP_STEPS colours, so the raster parses a few hundred colours instead of one per grid point.
+  const color = useMemo(() => {
+    if (!ends) return null;
+    const ramp = sequentialColor([ends.dense, ends.sparse], theme, 'blues');
+    const lo = Math.min(ends.dense, ends.sparse);
+    const hi = Math.max(ends.dense, ends.sparse);
+    const steps = scaleQuantize<string>()
+      .domain([lo, hi])
+      .range(Array.from({ length: RAMP_STEPS }, (_, i) => ramp(lo + ((hi - lo) * (i + 0.5)) / RAMP_STEPS)));
+    return (v: number) => steps(v);
+  }, [ends, theme]);
 
-  const x = vectorOf(params);
+  const x = useMemo(() => (n === 2 ? [x1, x2] : simplexPoint([b1, b2, b3])), [n, x1, x2, b1, b2, b3]);
   const value = shading.compute(x);
   const ownLevel = useMemo(
     () => (constant ? new Float64Array(0) : levelSet(grid, value)),
     [grid, value, constant],
   );
-  const toT = (v: number) => (ends ? (v - ends.sparse) / (ends.dense - ends.sparse) : 0.5);
+  const [X, Y] = n === 2 ? [x1, x2] : simplexToPlane(x);
 
-  // Layout: a square plot for n = 2, the triangle's box for n = 3, both with a margin for labels.
   const size = Math.max(240, Math.min(width || 360, 460));
-  const margin = 30;
-  const k = n === 2 ? (size - 2 * margin) / 2 : size - 2 * margin;
-  const height = n === 2 ? size : Math.round(SIMPLEX_HEIGHT * k + 2 * margin + 6);
-  const x0 = n === 2 ? -1 : 0;
-  const yTop = n === 2 ? 1 : SIMPLEX_HEIGHT;
-  const px = (X: number) => margin + (X - x0) * k;
-  const py = (Y: number) => margin + (yTop - Y) * k;
-  const triangle: [number, number][] = [
-    [0, 0],
-    [1, 0],
-    [0.5, SIMPLEX_HEIGHT],
-  ];
+  const frame = useMemo(() => fieldFrame(n, size, grid, INSET), [n, size, grid]);
 
-  const ramp = useMemo(() => sparsityRamp(dark), [dark]);
-  const canvasRef = useCanvas(
-    (ctx) =>
-      paintField(
-        ctx,
-        grid,
-        toT,
-        ramp,
-        { left: margin, top: margin, k, x0, yTop },
-        n === 3 ? triangle : undefined,
-      ),
-    size,
-    height,
-    [grid, ends, ramp, n, k],
-  );
-
-  const point: [number, number] = n === 2 ? [params.x1, params.x2] : simplexToPlane(x);
-  const moveTo = (X: number, Y: number) => {
+  const round = (v: number) => roundTo(v, digits);
+  const moveTo = (toX: number, toY: number) => {
     if (n === 2) {
-      setParam('x1', round3(Math.min(1, Math.max(-1, X))));
-      setParam('x2', round3(Math.min(1, Math.max(-1, Y))));
+      const clamp = (v: number) => round(Math.min(1, Math.max(-1, v)));
+      store.getState().setParams({ x1: clamp(toX), x2: clamp(toY) });
       return;
     }
-    const b = projectToSimplex(planeToSimplex(X, Y));
-    setParam('b1', round3(b[0] as number));
-    setParam('b2', round3(b[1] as number));
-    setParam('b3', round3(b[2] as number));
+    const b = projectToSimplex(planeToSimplex(toX, toY));
+    store
+      .getState()
+      .setParams({ b1: round(b[0] as number), b2: round(b[1] as number), b3: round(b[2] as number) });
   };
-  const fromPointer = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const sx = ((e.clientX - rect.left) / rect.width) * size;
-    const sy = ((e.clientY - rect.top) / rect.height) * height;
-    moveTo(x0 + (sx - margin) / k, yTop - (sy - margin) / k);
-  };
-  const onKey = (e: KeyboardEvent<SVGGElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.shiftKey ? KEY_STEP / 5 : KEY_STEP;
     const moves: Record<string, [number, number]> = {
       ArrowRight: [step, 0],
@@ -194,14 +171,8 @@ export default function SparsityGeometry() {
     const d = moves[e.key];
     if (!d) return;
     e.preventDefault();
-    moveTo(point[0] + d[0], point[1] + d[1]);
+    moveTo(X + d[0], Y + d[1]);
   };
-
-  // The other measures at the current vector, for the readout.
-  const others = (['sStar', 'l1l2', 'gini', 'hoyer'] as const).map((id) => {
-    const s = shadingFor(id, 1, 2);
-    return { id, name: s.name, value: s.compute(x), direction: s.direction };
-  });
 
   useExportData(() => ({
     name: `sparsity-geometry-n${n}-${measure}`,
@@ -224,194 +195,81 @@ export default function SparsityGeometry() {
     },
   }));
 
-  const coords = x.map((v) => formatNumber(v, { digits: 3 })).join(', ');
-  const valueText = `x = (${coords}); ${shading.name} = ${fmt(value, 4)}`;
-  const legendStops = Array.from({ length: 11 }, (_, i) => `${ramp(i / 10)} ${i * 10}%`).join(', ');
+  const coords = x.map((v) => fmt(v)).join(', ');
+  const others = OTHERS.filter((o) => !(o.id === measure && (measure !== 'sStar' || (q === 1 && p === 2))));
 
   return (
-    <div className={styles.widget}>
-      <div className={styles.controls}>
-        <Select
-          label="Dimension"
-          value={dim}
-          options={[
-            { value: '2', label: 'n = 2: the plane' },
-            { value: '3', label: 'n = 3: the simplex' },
-          ]}
-          onChange={(v) => setParam('dim', v as P['dim'])}
-        />
-        <Select
-          label="Measure"
-          value={measure}
-          options={GEOMETRY_MEASURES.map((id) => ({ value: id, label: MEASURE_LABELS[id] }))}
-          onChange={(v) => setParam('measure', v as MeasureId)}
-        />
+    <div className={shared.widget}>
+      <div className={shared.controls}>
+        <ParamSelect name="dim" />
+        <ParamSelect name="measure" />
         {measure === 'sStar' ? (
           <>
-            <Slider
-              label="q"
-              value={q}
-              min={0.1}
-              max={4}
-              step={0.1}
-              format={(v) => fmt(v)}
-              onChange={(v) => setParam('q', v)}
-            />
-            <Slider
-              label="p"
-              value={p}
-              min={0.2}
-              max={8}
-              step={0.1}
-              format={(v) => fmt(v)}
-              onChange={(v) => setParam('p', v)}
-            />
+            <ParamSlider name="q" />
+            <ParamSlider name="p" />
           </>
         ) : null}
       </div>
-      <div className={styles.body} ref={viewRef}>
-        <div className={styles.view}>
-          <div className={styles.stage} style={{ width: size, height }}>
-            <canvas ref={canvasRef} className={styles.canvas} style={{ width: size, height }} />
-            <svg
-              className={styles.overlay}
-              viewBox={`0 0 ${size} ${height}`}
-              width={size}
-              height={height}
-              data-export
-              data-testid="geometry-plot"
-              onPointerDown={(e) => {
-                e.currentTarget.setPointerCapture(e.pointerId);
-                fromPointer(e);
-              }}
-              onPointerMove={(e) => {
-                if (e.buttons & 1) fromPointer(e);
+      <div className={styles.body} ref={bodyRef}>
+        <div className={styles.view} style={{ width: size }}>
+          <div
+            className={styles.point}
+            role="slider"
+            tabIndex={0}
+            aria-label={`Vector x (${n === 2 ? 'arrow keys move x₁ and x₂' : 'arrow keys move it on the simplex'})`}
+            aria-valuemin={Math.min(ends?.sparse ?? 0, ends?.dense ?? 1)}
+            aria-valuemax={Math.max(ends?.sparse ?? 0, ends?.dense ?? 1)}
+            aria-valuenow={Number.isFinite(value) ? value : 0}
+            aria-valuetext={`x = (${coords}); ${shading.name} = ${fmt(value, 4)}`}
+            onKeyDown={onKey}
+            data-testid="point"
+            data-x={x.join(',')}
+            data-value={value}
+          >
+            <Plot
+              label={`${shading.name} over ${n === 2 ? 'the square [−1, 1]²' : 'the probability simplex'}, with level sets`}
+              width={frame.width}
+              height={frame.height}
+              x={frame.x}
+              y={frame.y}
+              margin={frame.margin}
+              exportView
+              testId="geometry-plot"
+              className={styles.pickable}
+              onDrag={(pt) => {
+                if (typeof pt.x === 'number' && typeof pt.y === 'number') moveTo(pt.x, pt.y);
               }}
             >
-              <title>{`${shading.name} over ${n === 2 ? 'the square [−1, 1]²' : 'the probability simplex'}, with level sets`}</title>
+              {color ? (
+                <Heatmap values={grid.values} rows={grid.rows} cols={grid.cols} color={color} smooth />
+              ) : null}
               {n === 2 ? (
-                <g className={styles.guides}>
-                  <rect x={px(-1)} y={py(1)} width={2 * k} height={2 * k} className={styles.frame} />
-                  <line x1={px(-1)} x2={px(1)} y1={py(0)} y2={py(0)} className={styles.axis} />
-                  <line x1={px(0)} x2={px(0)} y1={py(1)} y2={py(-1)} className={styles.axis} />
-                  <line x1={px(-1)} x2={px(1)} y1={py(-1)} y2={py(1)} className={styles.diagonal} />
-                  <line x1={px(-1)} x2={px(1)} y1={py(1)} y2={py(-1)} className={styles.diagonal} />
-                  <text x={px(1) - 4} y={py(0) - 5} textAnchor="end" className={styles.sparseLabel}>
-                    x₁ axis: sparse
-                  </text>
-                  <text x={px(0) + 5} y={py(1) + 12} className={styles.sparseLabel}>
-                    x₂ axis: sparse
-                  </text>
-                  <text
-                    x={px(0.5)}
-                    y={py(0.5) - 5}
-                    textAnchor="middle"
-                    className={styles.denseLabel}
-                    transform={`rotate(-45 ${px(0.5)} ${py(0.5)})`}
-                  >
-                    |x₁| = |x₂|: dense
-                  </text>
-                  <text x={px(0)} y={height - 8} textAnchor="middle" className={styles.tick}>
-                    x₁ →
-                  </text>
-                  <text
-                    x={12}
-                    y={py(0)}
-                    textAnchor="middle"
-                    className={styles.tick}
-                    transform={`rotate(-90 12 ${py(0)})`}
-                  >
-                    x₂ →
-                  </text>
-                  <text x={px(-1)} y={py(-1) + 14} textAnchor="middle" className={styles.tick}>
-                    −1
-                  </text>
-                  <text x={px(1)} y={py(-1) + 14} textAnchor="middle" className={styles.tick}>
-                    1
-                  </text>
-                </g>
+                <>
+                  <AxisX tickValues={[-1, 1]} tickFormat={fmtTick} label="x₁ →" line={false} />
+                  <AxisY tickValues={[]} label="x₂ →" />
+                  <PlaneGuides />
+                </>
               ) : (
-                <g className={styles.guides}>
-                  <path
-                    d={`M${triangle.map(([X, Y]) => `${px(X)},${py(Y)}`).join('L')}Z`}
-                    className={styles.frame}
-                  />
-                  <text x={px(0) - 4} y={py(0) + 16} textAnchor="start" className={styles.sparseLabel}>
-                    (1, 0, 0) sparse
-                  </text>
-                  <text x={px(1) + 4} y={py(0) + 16} textAnchor="end" className={styles.sparseLabel}>
-                    (0, 1, 0) sparse
-                  </text>
-                  <text
-                    x={px(0.5)}
-                    y={py(SIMPLEX_HEIGHT) - 8}
-                    textAnchor="middle"
-                    className={styles.sparseLabel}
-                  >
-                    (0, 0, 1) sparse
-                  </text>
-                  <circle cx={px(0.5)} cy={py(SIMPLEX_HEIGHT / 3)} r={2.5} className={styles.centre} />
-                  <text
-                    x={px(0.5)}
-                    y={py(SIMPLEX_HEIGHT / 3) + 14}
-                    textAnchor="middle"
-                    className={styles.denseLabel}
-                  >
-                    (⅓, ⅓, ⅓) dense
-                  </text>
-                </g>
+                <>
+                  <OutsideTriangle />
+                  <SimplexClip />
+                  <SimplexGuides />
+                </>
               )}
-              <defs>
-                <clipPath id={clipId}>
-                  {n === 2 ? (
-                    <rect x={px(-1)} y={py(1)} width={2 * k} height={2 * k} />
-                  ) : (
-                    <path d={`M${triangle.map(([X, Y]) => `${px(X)},${py(Y)}`).join('L')}Z`} />
-                  )}
-                </clipPath>
-              </defs>
-              <g clipPath={`url(#${clipId})`}>
-                {levelPaths.map((segs, i) => (
-                  <path
-                    key={i}
-                    d={segmentsPath(segs, px, py)}
-                    className={styles.level}
-                    data-level={levels[i]}
-                  />
-                ))}
-                <path
-                  d={segmentsPath(ownLevel, px, py)}
-                  className={styles.ownLevel}
-                  data-testid="own-level"
-                />
-              </g>
-              <g
-                role="slider"
-                tabIndex={0}
-                aria-label={`Vector x (${n === 2 ? 'arrow keys move x₁ and x₂' : 'arrow keys move it on the simplex'})`}
-                aria-valuemin={Math.min(ends?.sparse ?? 0, ends?.dense ?? 1)}
-                aria-valuemax={Math.max(ends?.sparse ?? 0, ends?.dense ?? 1)}
-                aria-valuenow={Number.isFinite(value) ? value : 0}
-                aria-valuetext={valueText}
-                onKeyDown={onKey}
-                className={styles.handle}
-                data-testid="point"
-                data-x={x.join(',')}
-                data-value={value}
-              >
-                <circle cx={px(point[0])} cy={py(point[1])} r={14} className={styles.handleHalo} />
-                <circle cx={px(point[0])} cy={py(point[1])} r={6.5} className={styles.handleDot} />
-              </g>
-            </svg>
+              <LevelSets levels={levels} paths={levelPaths} simplex={n === 3} />
+              <OwnLevel segments={ownLevel} simplex={n === 3} />
+              <Handle X={X} Y={Y} />
+            </Plot>
           </div>
-          <div className={styles.legend} aria-hidden="true">
-            <span>sparse</span>
-            <span
-              className={styles.legendBar}
-              style={{ background: `linear-gradient(to right, ${legendStops})` }}
+          {color && ends ? (
+            <RampLegend
+              color={color}
+              lo={ends.sparse}
+              hi={ends.dense}
+              caption={shading.name}
+              labels={[`${fmt(ends.sparse)} sparse`, `dense ${fmt(ends.dense)}`]}
             />
-            <span>dense</span>
-          </div>
+          ) : null}
           <p className={styles.hint}>
             {n === 2
               ? 'Drag the point, or focus it and use the arrow keys (Shift: finer). Thin lines: level sets; bold: the level set through x.'
@@ -421,82 +279,39 @@ export default function SparsityGeometry() {
         <div className={styles.side}>
           {n === 2 ? (
             <>
-              <Slider
-                label="x₁"
-                value={params.x1}
-                min={-1}
-                max={1}
-                step={0.01}
-                format={(v) => fmt(v)}
-                onChange={(v) => setParam('x1', v)}
-              />
-              <Slider
-                label="x₂"
-                value={params.x2}
-                min={-1}
-                max={1}
-                step={0.01}
-                format={(v) => fmt(v)}
-                onChange={(v) => setParam('x2', v)}
-              />
+              <ParamSlider name="x1" />
+              <ParamSlider name="x2" />
             </>
           ) : (
             <>
-              <Slider
-                label="weight of x₁"
-                value={params.b1}
-                min={0}
-                max={1}
-                step={0.01}
-                format={(v) => fmt(v)}
-                onChange={(v) => setParam('b1', v)}
-              />
-              <Slider
-                label="weight of x₂"
-                value={params.b2}
-                min={0}
-                max={1}
-                step={0.01}
-                format={(v) => fmt(v)}
-                onChange={(v) => setParam('b2', v)}
-              />
-              <Slider
-                label="weight of x₃"
-                value={params.b3}
-                min={0}
-                max={1}
-                step={0.01}
-                format={(v) => fmt(v)}
-                onChange={(v) => setParam('b3', v)}
-              />
+              <ParamSlider name="b1" />
+              <ParamSlider name="b2" />
+              <ParamSlider name="b3" />
             </>
           )}
-          <dl className="widget-stats" aria-live="polite">
-            <div>
-              <dt>x</dt>
-              <dd data-testid="vector">({coords})</dd>
-            </div>
-            <div className={styles.main}>
-              <dt>{shading.name}</dt>
-              <dd data-testid="value">{fmt(value, 4)}</dd>
-            </div>
-            {ends ? (
-              <div>
-                <dt>range for n = {n}</dt>
-                <dd data-testid="range">
-                  {fmt(ends.sparse, 3)} (sparse) … {fmt(ends.dense, 3)} (dense)
-                </dd>
-              </div>
-            ) : null}
-            {others
-              .filter((o) => !(o.id === measure && (measure !== 'sStar' || (q === 1 && p === 2))))
-              .map((o) => (
-                <div key={o.id}>
-                  <dt>{o.name}</dt>
-                  <dd data-testid={`value-${o.id}`}>{fmt(o.value, 4)}</dd>
-                </div>
-              ))}
-          </dl>
+          <Readout
+            items={[
+              { label: 'x', value: `(${coords})`, testId: 'vector' },
+              {
+                label: shading.name,
+                value: (
+                  <span className={styles.mainValue} data-testid="value">
+                    {fmt(value, 4)}
+                  </span>
+                ),
+              },
+              ...(ends
+                ? [
+                    {
+                      label: `range for n = ${n}`,
+                      value: `${fmt(ends.sparse, 3)} (sparse) … ${fmt(ends.dense, 3)} (dense)`,
+                      testId: 'range',
+                    },
+                  ]
+                : []),
+              ...others.map((o) => ({ label: o.name, value: fmt(o.compute(x), 4), testId: `value-${o.id}` })),
+            ]}
+          />
           {constant ? (
             <p className={styles.note} data-testid="constant-note">
               {shading.name} takes the same value everywhere here

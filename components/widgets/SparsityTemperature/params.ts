@@ -19,6 +19,7 @@ export const sparsityTemperatureParams = defineParams({
     label: 'Logit spread σ',
     min: 0.1,
     max: 10,
+    step: 0.1,
     default: 2,
     digits: 2,
     description: 'Standard deviation of the seeded logits.',
@@ -38,6 +39,7 @@ export const sparsityTemperatureParams = defineParams({
     max: T_MAX,
     default: 1,
     digits: 4,
+    scale: 'log',
     description: 'The distribution shown is softmax(z / T).',
   },
   p: {
@@ -45,6 +47,7 @@ export const sparsityTemperatureParams = defineParams({
     label: 'Order p',
     min: 1.05,
     max: 8,
+    step: 0.05,
     default: 2,
     digits: 2,
     description: 'The p of S*₁,ₚ and of the Rényi entropy Hₚ (1 < p ≤ 8).',

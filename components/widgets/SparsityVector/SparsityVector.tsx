@@ -1,22 +1,31 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
-import { Button, NumberInput, Select, Slider, Toggle, VectorBarEditor } from '@/components/controls';
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  ParamNumber,
+  ParamSlider,
+  ParamVector,
+  ParamVectorText,
+  Select,
+  Slider,
+  Toggle,
+  useParamSpec,
+} from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
+import { sameValue } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
-import { BoundsBar } from '@/components/views/sparsity/BoundsBar';
-import { LorenzPlot } from '@/components/views/sparsity/LorenzPlot';
-import { measureParams } from '@/components/views/sparsity/layout';
 import { DirectionCell, type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
-import styles from '@/components/views/sparsity/sparsity.module.css';
-import { VectorTextInput } from '@/components/views/sparsity/VectorTextInput';
+import shared from '@/components/views/sparsity/sparsity.module.css';
 import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
 import { formatNumber } from '@/lib/format';
+import { roundTo } from '@/lib/parse/number';
 import {
   attentionRowVector,
   gaussianNoiseVector,
   lorenzCurve,
+  measureParams,
   measures,
   oneHotVector,
   powerLawVector,
@@ -26,22 +35,51 @@ import {
   softmaxLogitsVector,
   uniformVector,
 } from '@/lib/sparsity';
-import { MAX_N, MIN_N, sparsityVectorParams, VECTOR_DIGITS } from './params';
+import { BoundsBar } from './BoundsBar';
+import { LorenzPlot } from './LorenzPlot';
+import type { sparsityVectorParams } from './params';
+import styles from './SparsityVector.module.css';
 
 const ATTENTION_ROWS = ATTENTION_EXAMPLE.n;
-/** Where the attention rows come from, for the hint under the preset. */
+/** Where the attention rows come from, for the hint under the presets. */
 const ATTENTION_SOURCE = `masked attention with its defaults: n = ${ATTENTION_EXAMPLE.n}, d = ${ATTENTION_EXAMPLE.d}, seed ${ATTENTION_EXAMPLE.seed}, t = ${ATTENTION_EXAMPLE.t}, ${ATTENTION_EXAMPLE.pattern} mask with k = ${ATTENTION_EXAMPLE.k}`;
+const ROW_OPTIONS = Array.from({ length: ATTENTION_ROWS }, (_, i) => ({
+  value: String(i),
+  label: `Attention row ${i}`,
+}));
 
 type P = ParamValues<typeof sparsityVectorParams>;
 type Preset = 'one-hot' | 'uniform' | 'power-law' | 'gaussian' | 'softmax' | 'attention';
+/** The parameters that shape a preset, and the attention row. */
+type Shape = Pick<P, 'seed' | 'T' | 's'> & { row: number };
 
 const fmtValue = (v: number) => formatNumber(v, { digits: 4 });
 const fmtParam = (v: number) => formatNumber(v, { digits: 3 });
-const round = (xs: readonly number[]) =>
-  xs.map((v) => {
-    const r = Number(v.toFixed(VECTOR_DIGITS));
-    return r === 0 ? 0 : r;
-  });
+
+/** A preset's vector of length n (the attention row has the attention example's length). */
+function presetVector(kind: Preset, n: number, v: Shape): number[] {
+  switch (kind) {
+    case 'one-hot':
+      return oneHotVector(n);
+    case 'uniform':
+      return uniformVector(n);
+    case 'power-law':
+      return powerLawVector(n, v.s);
+    case 'gaussian':
+      return gaussianNoiseVector(n, v.seed);
+    case 'softmax':
+      return softmaxLogitsVector(n, v.seed, v.T);
+    case 'attention':
+      return attentionRowVector(v.row);
+  }
+}
+
+/** Which presets each shaping parameter redraws while the preset is the vector shown. */
+const DRIVES: Record<'seed' | 'T' | 's', readonly Preset[]> = {
+  s: ['power-law'],
+  T: ['softmax'],
+  seed: ['gaussian', 'softmax'],
+};
 
 /**
  * One vector, every sparsity measure: edit x as bars (drag, arrow keys) or as text, or load a preset (one-hot,
@@ -51,64 +89,48 @@ const round = (xs: readonly number[]) =>
  * order and −ℓₚ; the Lorenz curve beside the bars is the picture behind the Gini index.
  */
 export default function SparsityVector() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
+  const xSpec = useParamSpec('x', ['vector']);
   const { x, p, q, seed, T, s } = params;
   const n = x.length;
-  const uid = useId();
-  const [preset, setPreset] = useState<Preset | null>(null);
+  // Transient choices belong to the store generation they were made in: a reset drops them.
+  const [chosen, setChosen] = useState<{ kind: Preset; generation: number } | null>(null);
+  const [signedAt, setSignedAt] = useState<number | null>(null);
   const [attentionRow, setAttentionRow] = useState(Math.floor(ATTENTION_ROWS / 2));
-  const [signedWanted, setSignedWanted] = useState(false);
   const hasNegative = x.some((v) => v < 0);
-  const signed = signedWanted || hasNegative;
+  const signed = signedAt === generation || hasNegative;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a reset of the store drops the transient choices.
-  useEffect(() => {
-    setPreset(null);
-    setSignedWanted(false);
-  }, [generation]);
+  const round = (xs: readonly number[]) => xs.map((v) => roundTo(v, xSpec.digits ?? 6));
+  const shape: Shape = { seed, T, s, row: attentionRow };
+  const draw = (kind: Preset, patch: Partial<Shape> = {}, len = n) =>
+    round(presetVector(kind, len, { ...shape, ...patch }));
+  // A preset is the one shown while x is exactly what it draws; editing x any other way ends it.
+  const kind = chosen?.generation === generation ? chosen.kind : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `draw` is a function of the listed inputs.
+  const presetX = useMemo(() => (kind ? draw(kind) : null), [kind, n, seed, T, s, attentionRow]);
+  const active = kind && presetX && sameValue(presetX, x) ? kind : null;
 
-  const makePreset = (kind: Preset, len: number, v: Pick<P, 'seed' | 'T' | 's'>): number[] => {
-    switch (kind) {
-      case 'one-hot':
-        return oneHotVector(len);
-      case 'uniform':
-        return uniformVector(len);
-      case 'power-law':
-        return powerLawVector(len, v.s);
-      case 'gaussian':
-        return gaussianNoiseVector(len, v.seed);
-      case 'softmax':
-        return softmaxLogitsVector(len, v.seed, v.T);
-      case 'attention':
-        return attentionRowVector(attentionRow);
-    }
+  const applyPreset = (next: Preset, patch: Partial<Shape> = {}) => {
+    setChosen({ kind: next, generation });
+    if (next === 'gaussian') setSignedAt(generation);
+    store.getState().setParams({ x: draw(next, patch) });
   };
-  const applyPreset = (kind: Preset, patch: Partial<P> = {}, len = n) => {
-    const v = { seed, T, s, ...patch };
-    setPreset(kind);
-    if (kind === 'gaussian') setSignedWanted(true);
-    store.getState().setParams({ ...patch, x: round(makePreset(kind, len, v)) });
-  };
-  // A slider that shapes the current preset (s, T, seed) re-draws it; otherwise it only sets its parameter.
-  const setShaping = (key: 'seed' | 'T' | 's', value: number, drives: Preset[]) => {
-    if (preset && drives.includes(preset)) applyPreset(preset, { [key]: value });
-    else setParam(key, value);
-  };
+  // A slider that shapes the preset shown (s, T, seed) redraws it in the same update.
+  const redraws = (key: 'seed' | 'T' | 's') =>
+    active && DRIVES[key].includes(active) ? (v: number) => ({ x: draw(active, { [key]: v }) }) : undefined;
   const setLength = (len: number) => {
     if (len === n) return;
-    if (preset && preset !== 'attention') {
-      applyPreset(preset, {}, len);
-      return;
-    }
-    setPreset(null);
-    setParam('x', len < n ? x.slice(0, len) : [...x, ...new Array<number>(len - n).fill(0)]);
+    const next =
+      active && active !== 'attention'
+        ? draw(active, {}, len)
+        : len < n
+          ? x.slice(0, len)
+          : [...x, ...new Array<number>(len - n).fill(0)];
+    store.getState().setParams({ x: next });
   };
-  const edit = (values: number[]) => {
-    setPreset(null);
-    setParam('x', round(values));
-  };
+  const edited = (values: number[]) => ({ x: round(values) });
 
   // Everything shown below comes from lib/sparsity's registry, evaluated at the sliders' p and q.
   const rows = useMemo(
@@ -122,7 +144,7 @@ export default function SparsityVector() {
   const byId = useMemo(() => new Map(rows.map((r) => [r.m.id, r])), [rows]);
   const row = (m: SparsityMeasure) => byId.get(m.id);
   const lorenz = useMemo(() => lorenzCurve(x), [x]);
-  const giniRow = byId.get('gini');
+  const gini = byId.get('gini')?.value;
 
   const columns: MeasureColumn[] = [
     {
@@ -168,14 +190,14 @@ export default function SparsityVector() {
     meta: { x, p, q, params: Object.fromEntries(rows.map((r) => [r.m.id, r.params])) },
   }));
 
-  const presetButton = (kind: Preset, label: string) => (
-    <Button size="sm" aria-pressed={preset === kind} onClick={() => applyPreset(kind)}>
+  const presetButton = (preset: Preset, label: string) => (
+    <Button size="sm" aria-pressed={active === preset} onClick={() => applyPreset(preset)}>
       {label}
     </Button>
   );
 
   return (
-    <div className={styles.widget}>
+    <div className={shared.widget}>
       <fieldset className={styles.presets}>
         <legend>Presets (length n = {n})</legend>
         {presetButton('one-hot', 'One-hot')}
@@ -183,124 +205,73 @@ export default function SparsityVector() {
         {presetButton('power-law', `Power law 1/kˢ (s = ${fmtParam(s)})`)}
         {presetButton('gaussian', 'Gaussian noise')}
         {presetButton('softmax', `Softmax of logits, T = ${fmtParam(T)}`)}
-        <span className={styles.row}>
+        <span className={shared.row}>
           <Select
             label="Attention row"
             hideLabel
             value={String(attentionRow)}
-            options={Array.from({ length: ATTENTION_ROWS }, (_, i) => ({
-              value: String(i),
-              label: `Attention row ${i}`,
-            }))}
+            options={ROW_OPTIONS}
             onChange={(v) => {
-              const r = Number(v);
-              setAttentionRow(r);
-              setPreset('attention');
-              store.getState().setParams({ x: round(attentionRowVector(r)) });
+              setAttentionRow(Number(v));
+              applyPreset('attention', { row: Number(v) });
             }}
           />
           {presetButton('attention', 'Use attention row')}
         </span>
       </fieldset>
-      <p className={styles.hint}>
+      <p className={shared.hint}>
         Attention rows: the weights of {ATTENTION_SOURCE} (the sparse-attention article’s figure). Masked keys
         are exactly 0.
       </p>
 
-      <div className={styles.controls}>
-        <Slider label="Length n" value={n} min={MIN_N} max={MAX_N} onChange={setLength} />
-        <Slider
-          label="Power-law exponent s"
-          value={s}
-          min={0}
-          max={4}
-          step={0.1}
-          format={fmtParam}
-          onChange={(v) => setShaping('s', v, ['power-law'])}
-        />
-        <Slider
-          label="Temperature T"
-          value={T}
-          min={0.05}
-          max={20}
-          step={0.05}
-          format={fmtParam}
-          onChange={(v) => setShaping('T', v, ['softmax'])}
-        />
-        <NumberInput
-          label="Seed (noise, logits)"
-          value={seed}
-          min={0}
-          max={sparsityVectorParams.seed.max}
-          integer
-          onChange={(v) => setShaping('seed', v, ['gaussian', 'softmax'])}
-        />
+      <div className={shared.controls}>
+        <Slider label="Length n" value={n} min={xSpec.minLength} max={xSpec.maxLength} onChange={setLength} />
+        <ParamSlider name="s" alsoSet={redraws('s')} />
+        <ParamSlider name="T" alsoSet={redraws('T')} />
+        <ParamNumber name="seed" alsoSet={redraws('seed')} />
       </div>
 
-      <div className={styles.pair}>
-        <div className={styles.editorBox}>
-          <VectorBarEditor
-            label={`Vector x (${n} entries)`}
-            values={x}
+      <div className={shared.pair}>
+        <div className={shared.editorBox}>
+          <ParamVector
+            name="x"
             min={signed ? -1 : 0}
-            max={1}
             step={0.01}
-            format={(v) => formatNumber(v, { digits: 3 })}
+            format={fmtParam}
             barLabels={x.map((_, i) => String(i + 1))}
-            onChange={edit}
+            alsoSet={edited}
           />
-          <div className={styles.row}>
+          <div className={shared.row}>
             <Toggle
               label="Negative entries"
               checked={signed}
               disabled={hasNegative}
-              onChange={setSignedWanted}
+              onChange={(on) => setSignedAt(on ? generation : null)}
             />
-            <Button size="sm" onClick={() => edit(scaleToMax(x))}>
+            <Button size="sm" onClick={() => store.getState().setParams(edited(scaleToMax(x)))}>
               Scale to max 1
             </Button>
-            <Button size="sm" onClick={() => edit(scaleToSum(x))}>
+            <Button size="sm" onClick={() => store.getState().setParams(edited(scaleToSum(x)))}>
               Scale to sum 1
             </Button>
           </div>
         </div>
         <div>
-          <p className={styles.panelTitle}>Lorenz curve of |x| (Gini = 1 − 2 × shaded area)</p>
+          <p className={shared.panelTitle}>Lorenz curve of |x| (Gini = 1 − 2 × shaded area)</p>
           <LorenzPlot
             points={lorenz}
-            label={`Lorenz curve of |x|; Gini index ${giniRow ? fmtValue(giniRow.value) : '—'}`}
+            label={`Lorenz curve of |x|; Gini index ${gini === undefined ? '—' : fmtValue(gini)}`}
           />
         </div>
       </div>
-      <VectorTextInput
-        id={`${uid}-text`}
-        values={x}
-        limits={{ minLength: MIN_N, maxLength: MAX_N, min: -1, max: 1 }}
-        onChange={edit}
-      />
+      <ParamVectorText name="x" alsoSet={edited} />
 
-      <div className={styles.controls}>
-        <Slider
-          label="p (S₁,ₚ, S*_q,p, Rényi α, −ℓₚ)"
-          value={p}
-          min={0.2}
-          max={8}
-          step={0.1}
-          format={fmtParam}
-          onChange={(v) => setParam('p', v)}
-        />
-        <Slider
-          label="q (S*_q,p)"
-          value={q}
-          min={0.1}
-          max={4}
-          step={0.1}
-          format={fmtParam}
-          onChange={(v) => setParam('q', v)}
-        />
+      <div className={shared.controls}>
+        <ParamSlider name="p" />
+        <ParamSlider name="q" />
       </div>
       {q >= p ? (
-        <p className={styles.hint} role="status" data-testid="qp-note">
+        <p className={shared.hint} role="status" data-testid="qp-note">
           S*_q,p needs q &lt; p: with q = {fmtParam(q)} ≥ p = {fmtParam(p)} the registry swaps them
           {q === p ? ' (q = p gives 1)' : ''}.
         </p>
@@ -317,7 +288,7 @@ export default function SparsityVector() {
           return `used here: ${m.params.map((mp) => `${mp.label} = ${fmtParam(r.params[mp.id])}`).join(', ')}`;
         }}
       />
-      <p className={styles.hint}>
+      <p className={shared.hint}>
         Click a measure’s name for its formula. The bar runs from the least-sparse value any vector of length{' '}
         {n} can have (left) to the most-sparse (right), whichever way the measure counts; “unbounded” measures
         depend on the scale of x.

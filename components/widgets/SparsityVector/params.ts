@@ -1,10 +1,5 @@
 import { defineParams } from '@/components/figure/schema';
-
-/** Decimals a vector keeps (what the URL stores, so a link reproduces the vector exactly). */
-export const VECTOR_DIGITS = 6;
-/** Shortest and longest vector the editor allows. */
-export const MIN_N = 2;
-export const MAX_N = 64;
+import { orderParams } from '@/components/views/sparsity/params';
 
 export const sparsityVectorParams = defineParams({
   x: {
@@ -13,33 +8,17 @@ export const sparsityVectorParams = defineParams({
     description:
       'The vector whose sparsity is measured: 2–64 entries in [−1, 1]; measures use |x|. Default [0.25, 0.5, 0.75, 1], the post’s [1, 2, 3, 4] scaled.',
     default: [0.25, 0.5, 0.75, 1],
-    minLength: MIN_N,
-    maxLength: MAX_N,
+    minLength: 2,
+    maxLength: 64,
     min: -1,
     max: 1,
-    digits: VECTOR_DIGITS,
+    // What the URL stores, so a link reproduces the vector exactly.
+    digits: 6,
   },
-  p: {
-    type: 'number',
-    label: 'p',
-    min: 0.2,
-    max: 8,
-    default: 2,
-    digits: 3,
-    description: 'The p of S₁,ₚ and S*_q,p, the order α of the Rényi entropy, and −ℓₚ’s p when p < 1.',
-  },
-  q: {
-    type: 'number',
-    label: 'q',
-    min: 0.1,
-    max: 4,
-    default: 1,
-    digits: 3,
-    description: 'The q of S*_q,p (the measure needs q < p).',
-  },
+  ...orderParams,
   seed: {
     type: 'int',
-    label: 'Seed',
+    label: 'Seed (noise, logits)',
     min: 0,
     max: 999_999,
     default: 1,
@@ -52,6 +31,7 @@ export const sparsityVectorParams = defineParams({
     max: 20,
     default: 1,
     digits: 3,
+    scale: 'log',
     description:
       'Temperature of the softmax-of-logits preset: small T is nearly one-hot, large T nearly uniform.',
   },
@@ -60,6 +40,7 @@ export const sparsityVectorParams = defineParams({
     label: 'Power-law exponent s',
     min: 0,
     max: 4,
+    step: 0.1,
     default: 1,
     digits: 3,
     description: 'The power-law preset is xₖ = 1/kˢ.',

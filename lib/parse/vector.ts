@@ -1,4 +1,4 @@
-import { formatEditable, parseNumber } from '@/lib/parse/number';
+import { formatEditable, parseNumber } from './number';
 
 /** Limits for {@link parseVectorText}. */
 export interface VectorTextLimits {
@@ -47,12 +47,4 @@ export function parseVectorText(
 /** A vector as editable text, `0.25, 0.5, 1`, each entry written exactly (shortest round-trip form). */
 export function formatVectorText(values: readonly number[]): string {
   return values.map((v) => formatEditable(v)).join(', ');
-}
-
-/** Entries rounded to `digits` decimals (what the URL keeps), with −0 written as 0. */
-export function roundVector(values: readonly number[], digits: number): number[] {
-  return values.map((v) => {
-    const r = Number(v.toFixed(digits));
-    return r === 0 ? 0 : r;
-  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
-import { formatVectorText, parseVectorText, roundVector } from './vectorText';
+import { roundTo } from './number';
+import { formatVectorText, parseVectorText } from './vector';
 
 const limits = { minLength: 2, maxLength: 5, min: -1, max: 1 };
 
@@ -36,9 +37,9 @@ describe('parseVectorText', () => {
   });
 });
 
-describe('roundVector', () => {
-  it('roundVector(x, d) keeps d decimals and writes −0 as 0', () => {
-    expect(roundVector([0.1234567, -0.0000001, 1 / 3], 6)).toEqual([0.123457, 0, 0.333333]);
-    expect(Object.is(roundVector([-1e-9], 3)[0], 0)).toBe(true);
+describe('rounding a vector to the decimals a URL keeps', () => {
+  it('x.map((v) => roundTo(v, d)) keeps d decimals and writes −0 as 0', () => {
+    expect([0.1234567, -0.0000001, 1 / 3].map((v) => roundTo(v, 6))).toEqual([0.123457, 0, 0.333333]);
+    expect(Object.is(roundTo(-1e-9, 3), 0)).toBe(true);
   });
 });

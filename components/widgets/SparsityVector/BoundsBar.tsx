@@ -1,8 +1,8 @@
 'use client';
 
 import { formatNumber } from '@/lib/format';
-import { boundsFraction } from './layout';
-import styles from './sparsity.module.css';
+import { boundsFraction } from '@/lib/sparsity';
+import styles from './SparsityVector.module.css';
 
 const fmt = (v: number) => formatNumber(v, { digits: 3 });
 
