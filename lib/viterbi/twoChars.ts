@@ -9,8 +9,9 @@ import { POST_COUNTS, POST_IMAGE_PROBS } from './postExample';
 import { type DecisionSegment, decisionSegments, rescaleColumn } from './sensitivity';
 import { allPaths, type Lattice, viterbi } from './viterbi';
 
-/** Candidates of the first and second character region, in the post's order: 电 宙 and 柳 视 规. */
+/** Candidates of the first character region, in the post's order: 电 宙. */
 export const FIRST_CANDIDATES: readonly string[] = POST_IMAGE_PROBS[0].map((c) => c.token);
+/** Candidates of the second character region, in the post's order: 柳 视 规. */
 export const SECOND_CANDIDATES: readonly string[] = POST_IMAGE_PROBS[1].map((c) => c.token);
 /** The post's number of character classes V (3062). */
 export const POST_V = POST_COUNTS.vocabulary;
@@ -154,8 +155,9 @@ export function imageFlips(
   return decisionSegments(decide, IMAGE_PROB_MIN, total, { scale: 'log', samples: 160 });
 }
 
-/** Range of the α sliders' log scale (α = 0, maximum likelihood, sits one notch left of ALPHA_MIN). */
+/** Smallest positive add-α constant explored (α = 0, maximum likelihood, sits one notch below it). */
 export const ALPHA_MIN = 1e-5;
+/** Largest add-α constant explored: far past every flip point of the post's example. */
 export const ALPHA_MAX = 1e4;
 
 /**
