@@ -7,13 +7,15 @@ export const RACE_SIZES = [64, 128, 256, 512, 1024, 2048, 4096] as const;
 
 const MAX_N_OPTIONS = ['128', '256', '512', '1024', '2048', '4096'] as const;
 
+/** Every sparse pattern: racing full attention against itself says nothing. */
+const RACE_KINDS = MASK_KINDS.filter((kind): kind is Exclude<MaskKind, 'full'> => kind !== 'full');
+
 export const costRaceParams = defineParams({
   pattern: {
     type: 'enum',
     label: 'Pattern',
-    // Every sparse pattern: racing full attention against itself says nothing.
-    options: MASK_KINDS.filter((kind): kind is Exclude<MaskKind, 'full'> => kind !== 'full'),
-    optionLabels: MASK_KIND_LABELS,
+    options: RACE_KINDS,
+    optionLabels: Object.fromEntries(RACE_KINDS.map((kind) => [kind, MASK_KIND_LABELS[kind]])),
     default: 'sparse',
     description:
       'local: |i−j| ≤ k; atrous: (i−j) mod k = 0; sparse: local ∪ atrous; strided and fixed: causal, from Child et al. 2019; k = √n, rounded.',
