@@ -86,7 +86,7 @@ test('the default view shows lib’s S*₁,₂, H₂, both sides of the identity
 
 test('the temperature slider answers the keyboard and the point moves along the curve', async ({ page }) => {
   await open(page);
-  const slider = page.getByRole('slider', { name: 'Temperature T' });
+  const slider = page.getByRole('slider', { name: 'Temperature T (log scale)' });
   const point = page.getByTestId('current-point');
   const before = [await point.getAttribute('cx'), await point.getAttribute('cy')];
   await slider.focus();

@@ -146,12 +146,18 @@ export async function mountWidgets(page: Page, { timeoutMs = 60_000 } = {}): Pro
     );
     const rootOf = (el: Element) => (el.matches('.widget-root') ? el : el.querySelector('.widget-root'));
     const error = (el: Element) => el.querySelector('[data-error-card]') !== null;
-    const until = async (done: () => boolean) => {
-      while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const until = async (done: () => boolean, each = () => {}) => {
+      while (!done() && performance.now() < deadline) {
+        each();
+        await new Promise((r) => setTimeout(r, 50));
+      }
     };
     for (const el of frames) {
-      el.scrollIntoView({ block: 'center' });
-      await until(() => rootOf(el) !== null || error(el));
+      // Scrolled to again while waiting: a widget above that mounts and grows can push this one out of view.
+      await until(
+        () => rootOf(el) !== null || error(el),
+        () => el.scrollIntoView({ block: 'center' }),
+      );
     }
     await until(() => frames.every((el) => rootOf(el)?.hasAttribute('data-ready') || error(el)));
     return frames.map((el) => {

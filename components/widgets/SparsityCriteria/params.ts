@@ -46,7 +46,7 @@ export const sparsityCriteriaParams = defineParams({
   },
   fraction: {
     type: 'number',
-    label: 'D1: share of half the gap moved',
+    label: 'D1: share moved',
     min: 0.01,
     max: 0.99,
     step: 0.01,

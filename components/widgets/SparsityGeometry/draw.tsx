@@ -124,17 +124,16 @@ export const SimplexGuides = memo(function SimplexGuides() {
   );
 });
 
-/** Covers the plot area outside the triangle with the page colour, so the shading shows the simplex only. */
+/**
+ * Covers the plot outside the triangle with the page colour, so the shading shows the simplex only (the whole
+ * plot, not just its inner area, so no sliver of the raster shows at its edges).
+ */
 export const OutsideTriangle = memo(function OutsideTriangle() {
-  const { width, height, margin } = usePlot();
+  const { width, height } = usePlot();
   const { px, py } = usePixels();
-  const l = margin.left;
-  const t = margin.top;
-  const r = width - margin.right;
-  const b = height - margin.bottom;
   return (
     <path
-      d={`M${l},${t}H${r}V${b}H${l}Z${trianglePath(px, py)}`}
+      d={`M0,0H${width}V${height}H0Z${trianglePath(px, py)}`}
       fillRule="evenodd"
       className={styles.outside}
     />

@@ -34,7 +34,7 @@ export const sparsityTemperatureParams = defineParams({
   },
   T: {
     type: 'number',
-    label: 'Temperature T',
+    label: 'Temperature T (log scale)',
     min: T_MIN,
     max: T_MAX,
     default: 1,
