@@ -193,16 +193,15 @@ export function ParamMatrix({
      * Other parameters an edit changes in the same update (a rank kept within the new size, labels that fit
      * only one shape); an entry for `name` itself replaces the edited rows (rounded, say).
      */
-    alsoSet?: (rows: number[][]) => Params;
+    alsoSet?: AlsoSet<number[][]>;
   }) {
   const spec = useSpec(name, ['matrix'], 'ParamMatrix');
-  const store = useWidgetStoreApi<Params>();
-  const value = useWidgetStore<Params, number[][]>((s) => s.params[name] as number[][]);
+  const [value, setValue] = useBound<number[][]>(name, alsoSet);
   return (
     <MatrixEditor
       label={spec.label}
       value={value}
-      onChange={(rows) => store.getState().setParams({ [name]: rows, ...alsoSet?.(rows) })}
+      onChange={setValue}
       min={spec.min}
       max={spec.max}
       maxRows={spec.maxRows}
