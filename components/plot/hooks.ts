@@ -31,34 +31,3 @@ export function useElementSize(ref: RefObject<Element | null>): { width: number;
 export function useElementWidth(ref: RefObject<Element | null>): number {
   return useElementSize(ref).width;
 }
-
-/**
- * Draws on a canvas at device resolution: `draw(ctx, width, height)` runs after layout whenever `deps`
- * change, with the context scaled so callers work in CSS pixels.
- */
-export function useCanvas(
-  draw: (ctx: CanvasRenderingContext2D, width: number, height: number) => void,
-  width: number,
-  height: number,
-  deps: readonly unknown[],
-): RefObject<HTMLCanvasElement | null> {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useIsoLayoutEffect(() => {
-    const canvas = ref.current;
-    if (!canvas || width <= 0 || height <= 0) return;
-    const dpr = Math.min(3, window.devicePixelRatio || 1);
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    draw(ctx, width, height);
-  }, [width, height, ...deps]);
-  return ref;
-}
-
-/** Whether the site is in its dark theme, kept current when the reader switches. */
-export function useDarkTheme(): boolean {
-  return usePlotTheme().dark;
-}

@@ -11,7 +11,7 @@ export {
   textOn,
 } from './color';
 export { type Cell, Heatmap, type HeatmapProps } from './Heatmap';
-export { useCanvas, useElementSize, useElementWidth } from './hooks';
+export { useElementSize, useElementWidth } from './hooks';
 export {
   type LatticeEdge,
   type LatticeEdgeState,
