@@ -1,9 +1,6 @@
 'use client';
 
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { usePlotTheme } from './theme';
-
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { type RefObject, useEffect, useState } from 'react';
 
 /**
  * The content-box size of an element, kept current by a ResizeObserver ({0, 0} until its first report).
