@@ -74,6 +74,8 @@ const expectMatrix = (shown: number[], M: Matrix) => expectValues(shown, M.data)
 async function expectRow(page: Page, e: ReturnType<typeof expected>, row: number) {
   const bars = page.getByTestId('row-bars');
   await expect(bars).toHaveAttribute('data-row', String(row));
+  // The bars are drawn once their plot has measured its width: wait for all of them before reading.
+  await expect(bars.locator('[data-key]')).toHaveCount(e.n);
   const shown = await bars
     .locator('[data-key]')
     .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-value'))));

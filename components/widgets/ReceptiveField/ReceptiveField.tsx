@@ -381,7 +381,9 @@ export default function ReceptiveField() {
                 <dd data-testid={`reached-after-${t + 1}`}>
                   {formatInteger(c.perRow[o])} of {formatInteger(rowTarget)}
                 </dd>
-                <Strip row={strips[t] as Uint8Array} layer={t + 1} output={o} />
+                <dd className={styles.strip}>
+                  <Strip row={strips[t] as Uint8Array} layer={t + 1} output={o} />
+                </dd>
               </div>
             ))}
             <div>
