@@ -98,6 +98,8 @@ test('the rank slider answers the keyboard: k = 2 rebuilds M exactly, k = 0 leav
   page,
 }) => {
   await page.goto(EMBED);
+  // Keys pressed before the widget is ready (its data and starting state final) could be lost.
+  await expect(page.locator('[data-widget][data-ready]')).toHaveCount(1);
   const A = fromRows(SHEN_MO);
   await rankSlider(page).focus();
   await page.keyboard.press('ArrowRight');
