@@ -15,7 +15,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
-  retries: 0,
+  // One retry in CI only: a test that needs it is reported as flaky (counted separately in the JSON report),
+  // so timing flakes on a loaded 2-core machine show up without turning a landing red.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   // Generous for a loaded 2-core machine: a passing expect returns as soon as it holds.
   expect: { timeout: 10_000 },
