@@ -34,10 +34,9 @@ describe.each(articles.map((a) => [a.slug] as const))('content/%s.mdx', (slug) =
     expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
     for (const f of figures) {
       const meta = getWidgetMeta(f.widget);
-      expect(
-        meta,
-        `<Figure id="${f.id}" widget="${f.widget}">: the catalog has no such widget`,
-      ).toBeDefined();
+      expect(meta?.id, `<Figure id="${f.id}" widget="${f.widget}">: the catalog has no such widget`).toBe(
+        f.widget,
+      );
       expect({ article: meta?.article, figure: meta?.figure }, `catalog entry of ${f.widget}`).toEqual({
         article: slug,
         figure: f.id,
@@ -52,7 +51,10 @@ describe.each(articles.map((a) => [a.slug] as const))('content/%s.mdx', (slug) =
         const spec = schema[param];
         expect(spec?.type, `${f.id}: bound parameter ${param}`).toMatch(/^(int|number)$/);
         const live = liveDefinitions[slug]?.vars[name];
-        expect(live, `${f.id}: ${param} is bound to ${name}, a live variable of ${slug}`).toBeDefined();
+        expect(
+          Object.hasOwn(liveDefinitions[slug]?.vars ?? {}, name),
+          `${f.id}: ${param} is bound to ${name}, a live variable of ${slug}`,
+        ).toBe(true);
         if (live && spec && (spec.type === 'int' || spec.type === 'number')) {
           expect(live.min, `${name}.min`).toBeGreaterThanOrEqual(spec.min);
           expect(live.max, `${name}.max`).toBeLessThanOrEqual(spec.max);
