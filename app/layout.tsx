@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ScrollCues } from '@/components/site/ScrollCues';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_URL } from '@/components/site/url';
 // Noto Sans SC (OFL), sliced by unicode-range: a page downloads only the slices of the Han characters it shows.
@@ -31,7 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input. */}
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <ScrollCues />
+      </body>
     </html>
   );
 }

@@ -186,7 +186,7 @@ export function LatticePlot({
   const sizes = useMemo(() => columns.map((c) => c.length), [sizesKey]);
   const frame = useMemo(() => latticeFrame(sizes, geometry), [sizes, geometry]);
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} data-scroll-box={label}>
       <Plot
         label={label}
         x={frame.x}
