@@ -134,15 +134,3 @@ test('another image is decomposed in the worker and its numbers follow; clicking
   await curve.click({ position: { x: xFor(12), y: box.height / 2 } });
   await expectNumbers(page, 'smooth', 12);
 });
-
-test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(EMBED);
-  await ready(page);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  const box = await page.getByTestId('approx').boundingBox();
-  expect(box?.width).toBeGreaterThan(200);
-});

@@ -131,11 +131,3 @@ test('a region summing above 1 is scaled to 1 with a message', async ({ page }) 
   const { s } = await expectLib(page);
   expect(s.w2[0]).toBeCloseTo(0.9 / 1.6, 12);
 });
-
-test('fits a 390 px phone without page overflow', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 900 });
-  await page.goto(EMBED);
-  await ready(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});

@@ -1,15 +1,20 @@
-// Every page of the sitemap, at desktop and phone widths, in one pass down the page: it loads, every figure
-// the article's MDX declares (and an embed page's widget) mounts its widget without an error card, the page
-// is clean (no console errors, failed or off-origin requests: see support/fixtures.ts), typesets its math, has
-// a title and one h1, does not overflow sideways and passes axe (desktop). With SCREENSHOTS=1 it also leaves a
-// full-page screenshot in e2e/screenshots/ to look at.
+// Every page of the sitemap in one load each: it loads at phone width (360 px), every figure the article's
+// MDX declares (and an embed page's widget) mounts its widget without an error card, the page is clean (no
+// console errors, failed or off-origin requests: see support/fixtures.ts), typesets its math, has a title and
+// one h1, and at phone width, widened to desktop and narrowed back, nothing sticks out sideways and nothing
+// is cut off without a way to scroll to it; axe audits it at desktop (and, at phone width, that every
+// scrolling box can be reached by keyboard). With SCREENSHOTS=1 it also leaves full-page screenshots in
+// e2e/screenshots/ to look at.
+import type { Page } from '@playwright/test';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
 import {
   articleFigures,
+  clippedContent,
   embedWidgetId,
   horizontalOverflow,
   mountWidgets,
   OUT_DIR,
+  resizeViewport,
   SCREENSHOTS,
   screenshotPath,
   sitemap,
@@ -45,58 +50,69 @@ if (paths instanceof Error) {
     });
   });
 
-  for (const viewport of VIEWPORTS) {
-    test.describe(`${viewport.name} ${viewport.size.width}×${viewport.size.height}`, () => {
-      test.use({ viewport: viewport.size });
+  /** What must hold at every width: nothing sticks out of the viewport, nothing is cut off. */
+  const expectFits = async (page: Page, at: string) => {
+    expect(await horizontalOverflow(page), `elements wider than the viewport (${at})`).toEqual([]);
+    expect(await clippedContent(page), `content cut off without a scroll box (${at})`).toEqual([]);
+  };
 
-      for (const pathname of paths) {
-        test(`${pathname} loads cleanly with its widgets, math, a title, its heading and no sideways overflow`, async ({
-          page,
-        }) => {
-          // An article mounts every widget and is audited by axe with thousands of SVG marks on it: give it
-          // the slow-test allowance (3× the timeout).
-          test.slow();
-          const response = await page.goto(pathname);
-          expect(response?.status(), `status of ${pathname}`).toBe(200);
-          const widgets = await mountWidgets(page);
-          // Screenshot first, so that a failing page still leaves a picture to look at.
-          if (SCREENSHOTS)
-            await page.screenshot({ path: screenshotPath(pathname, viewport.name), fullPage: true });
+  test.describe('every page', () => {
+    test.use({ viewport: VIEWPORTS.phone });
 
-          const figures = articleFigures(pathname);
-          const embedded = embedWidgetId(pathname);
-          const expected = figures
-            ? figures.map((f) => ({ figure: f.id, widget: f.widget }))
-            : embedded
-              ? [{ figure: null, widget: embedded }]
-              : widgets.map(({ figure, widget }) => ({ figure, widget }));
-          expect(widgets, 'the widgets the page should show, each mounted and ready').toEqual(
-            expected.map((w) => ({ ...w, ready: true, error: false })),
-          );
+    for (const pathname of paths) {
+      test(`${pathname} loads cleanly with its widgets, math, a title and one heading, and fits phone and desktop`, async ({
+        page,
+      }) => {
+        // An article mounts every widget and is audited by axe with thousands of SVG marks on it: give it
+        // the slow-test allowance (3× the timeout).
+        test.slow();
+        const response = await page.goto(pathname);
+        expect(response?.status(), `status of ${pathname}`).toBe(200);
+        const widgets = await mountWidgets(page);
+        // Screenshot first, so that a failing page still leaves a picture to look at.
+        if (SCREENSHOTS) await page.screenshot({ path: screenshotPath(pathname, 'phone'), fullPage: true });
 
-          expect((await page.title()).trim(), 'document.title').not.toBe('');
-          const h1 = await page.locator('h1').count();
-          if (embedWidgetId(pathname)) expect(h1, 'number of <h1> on an embed page').toBeLessThanOrEqual(1);
-          else expect(h1, 'number of <h1>').toBe(1);
+        const figures = articleFigures(pathname);
+        const embedded = embedWidgetId(pathname);
+        const expected = figures
+          ? figures.map((f) => ({ figure: f.id, widget: f.widget }))
+          : embedded
+            ? [{ figure: null, widget: embedded }]
+            : widgets.map(({ figure, widget }) => ({ figure, widget }));
+        expect(widgets, 'the widgets the page should show, each mounted and ready').toEqual(
+          expected.map((w) => ({ ...w, ready: true, error: false })),
+        );
 
-          const katexErrors = await page
-            .locator('.katex-error')
-            .evaluateAll((els) => els.map((e) => e.textContent));
-          expect(katexErrors, 'KaTeX could not typeset these').toEqual([]);
+        expect((await page.title()).trim(), 'document.title').not.toBe('');
+        const h1 = await page.locator('h1').count();
+        if (embedded) expect(h1, 'number of <h1> on an embed page').toBeLessThanOrEqual(1);
+        else expect(h1, 'number of <h1>').toBe(1);
 
-          expect(await horizontalOverflow(page), 'elements wider than the viewport').toEqual([]);
+        const katexErrors = await page
+          .locator('.katex-error')
+          .evaluateAll((els) => els.map((e) => e.textContent));
+        expect(katexErrors, 'KaTeX could not typeset these').toEqual([]);
 
-          if (viewport.name === 'desktop') {
-            const violations = await runAxe(page);
-            expect(
-              violations.length,
-              `axe found serious or critical problems:\n${formatAxe(violations)}`,
-            ).toBe(0);
-          }
-        });
-      }
-    });
-  }
+        await expectFits(page, `loaded at ${VIEWPORTS.phone.width} px`);
+        const unreachable = await runAxe(page, { rules: ['scrollable-region-focusable'] });
+        expect(unreachable.length, `scroll boxes a keyboard cannot reach:\n${formatAxe(unreachable)}`).toBe(
+          0,
+        );
+
+        await resizeViewport(page, VIEWPORTS.desktop);
+        if (SCREENSHOTS) await page.screenshot({ path: screenshotPath(pathname, 'desktop'), fullPage: true });
+        await expectFits(page, `widened to ${VIEWPORTS.desktop.width} px`);
+        const violations = await runAxe(page);
+        expect(violations.length, `axe found serious or critical problems:\n${formatAxe(violations)}`).toBe(
+          0,
+        );
+
+        // Widgets laid out at desktop width must follow the window when it narrows again.
+        await resizeViewport(page, VIEWPORTS.phone);
+        await expectFits(page, `narrowed back to ${VIEWPORTS.phone.width} px`);
+      });
+    }
+  });
 
   const article = paths.find((p) => /^\/articles\/[^/]+\/$/.test(p));
   for (const scheme of ['dark', 'light'] as const) {

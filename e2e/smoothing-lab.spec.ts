@@ -80,11 +80,3 @@ test('keyboard: α up to the maximum flips add-α to 电柳 while MLE keeps 电�
   await expect(page.locator('[data-scheme="add"]')).toHaveAttribute('data-best', '电柳');
   await expect(page.locator('[data-scheme="mle"]')).toHaveAttribute('data-best', '电视');
 });
-
-test('fits a 390 px phone without page overflow', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 900 });
-  await page.goto(EMBED);
-  await ready(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});

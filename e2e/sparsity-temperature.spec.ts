@@ -142,10 +142,3 @@ test('clicking the against-T plot sets the temperature there', async ({ page }) 
   expect(T).toBeLessThanOrEqual(T_MAX);
   await expectShows(page, { T });
 });
-
-test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await open(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});

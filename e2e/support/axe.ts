@@ -16,20 +16,28 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Run axe-core on the page's main document (injected from node_modules, so no request leaves the page) and
- * return the violations of impact 'serious' or 'critical'; nothing is excluded unless `exclude` says so.
- * Example: `expect(formatAxe(await runAxe(page))).toBe('')`.
+ * return the violations of impact 'serious' or 'critical'; nothing is excluded unless `exclude` says so, and
+ * every rule runs unless `rules` names the ones to run.
+ * Example: `expect(formatAxe(await runAxe(page, { rules: ['scrollable-region-focusable'] }))).toBe('')`.
  */
-export async function runAxe(page: Page, { exclude = [] as string[] } = {}): Promise<AxeViolation[]> {
+export async function runAxe(
+  page: Page,
+  { exclude = [] as string[], rules = [] as string[] } = {},
+): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (excluded) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const context = excluded.length > 0 ? { exclude: excluded.map((selector) => [selector]) } : document;
-    const results = await axe.run(context as import('axe-core').ElementContext, {
-      resultTypes: ['violations'],
-    });
-    return results.violations as AxeResult[];
-  }, exclude);
+  const violations = await page.evaluate(
+    async ({ excluded, only }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const context = excluded.length > 0 ? { exclude: excluded.map((selector) => [selector]) } : document;
+      const results = await axe.run(context as import('axe-core').ElementContext, {
+        resultTypes: ['violations'],
+        ...(only.length > 0 ? { runOnly: { type: 'rule' as const, values: only } } : {}),
+      });
+      return results.violations as AxeResult[];
+    },
+    { excluded: exclude, only: rules },
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({

@@ -22,11 +22,14 @@ export function isOffOrigin(url: string, allowed: ReadonlySet<string>): boolean 
   }
 }
 
-/** The viewports every page is checked at. */
-export const VIEWPORTS = [
-  { name: 'desktop', size: { width: 1280, height: 800 } },
-  { name: 'phone', size: { width: 390, height: 844 } },
-] as const;
+/**
+ * The viewports every page is checked at: the page pass loads each page at `phone` (the narrowest phone
+ * width we support), then widens it to `desktop` and narrows it back.
+ */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 780 },
+} as const;
 
 /**
  * Pathnames of `OUT_DIR/sitemap.xml`, or the Error that reading it raised (so a spec can report it as a
@@ -209,4 +212,55 @@ export async function horizontalOverflow(page: Page, limit = 8): Promise<string[
     }
     return found;
   }, limit);
+}
+
+/**
+ * Elements of the page's `main` whose content is cut off with no way to reach it, as short descriptions, at
+ * most `limit`; [] when none is. An element is cut off when its content is wider than its box and it clips
+ * (overflow-x hidden or clip) instead of scrolling; scroll containers, visually hidden text, SVG internals
+ * and text fields (which scroll their text under the caret) do not count. Text cut with an ellipsis counts
+ * too unless the element carries a `title` with the full text.
+ * Example: `expect(await clippedContent(page)).toEqual([])`.
+ */
+export async function clippedContent(page: Page, limit = 8): Promise<string[]> {
+  return page.evaluate((max) => {
+    const found: string[] = [];
+    const main = document.querySelector('main') ?? document.body;
+    for (const el of main.querySelectorAll<HTMLElement>('*')) {
+      // A text field scrolls its own text under the caret.
+      if (!(el instanceof HTMLElement) || el.clientWidth <= 1 || el.matches('input, textarea, select'))
+        continue;
+      if (el.scrollWidth <= el.clientWidth + 1) continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
+      if (style.position === 'absolute' && style.clip.startsWith('rect(0')) continue;
+      if (style.textOverflow === 'ellipsis' && el.title) continue;
+      const id = el.id ? `#${el.id}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : '';
+      found.push(
+        `${el.tagName.toLowerCase()}${id}${cls}: content ${el.scrollWidth} px in a ${el.clientWidth} px box`,
+      );
+      if (found.length >= max) break;
+    }
+    return found;
+  }, limit);
+}
+
+/**
+ * Resize the page's viewport and wait until layout has followed: two animation frames for ResizeObservers to
+ * fire and React to commit what they set, then one more for the paint.
+ */
+export async function resizeViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0;
+        const tick = () => (++frames >= 3 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
 }
