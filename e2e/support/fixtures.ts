@@ -1,6 +1,13 @@
 // The `test` every browser test imports: it fails a test whose pages log console errors, throw, fail a request
 // or reach outside the site's origin. Also the cross-origin host page for embed tests and an axe-core runner.
-import { type BrowserContext, test as base, type Request } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  type ConsoleMessage,
+  type Request,
+  type Response,
+  type WebError,
+} from '@playwright/test';
 import { isOffOrigin } from './site';
 
 export { expect } from '@playwright/test';
@@ -56,7 +63,7 @@ const section = (title: string, lines: string[]) =>
 export function watchContext(
   context: BrowserContext,
   baseURL?: string,
-): { guard: Guard; report: () => string } {
+): { guard: Guard; report: () => string; stop: () => void } {
   const consoleAllow: Pattern[] = [];
   const failedAllow: Pattern[] = [];
   const origins = new Set<string>(baseURL ? [new URL(baseURL).origin] : []);
@@ -64,41 +71,53 @@ export function watchContext(
   const consoleErrors: { text: string; url: string; where: string }[] = [];
   const failedRequests: { url: string; text: string }[] = [];
 
-  context.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
     const where = url ? ` (at ${url}${lineNumber ? `:${lineNumber}` : ''})` : '';
     consoleErrors.push({ text: message.text(), url, where });
-  });
-  context.on('weberror', (error) => {
+  };
+  const onWebError = (error: WebError) => {
     const e = error.error();
     const stack = e.stack ? `\n      ${e.stack.split('\n').slice(1, 4).join('\n      ')}` : '';
     consoleErrors.push({ text: `uncaught ${e.name}: ${e.message}`, url: '', where: stack });
-  });
-  context.on('request', (request) => {
+  };
+  const onRequest = (request: Request) => {
     requests.push({
       url: request.url(),
       method: request.method(),
       resourceType: request.resourceType(),
       frameUrl: frameUrlOf(request),
     });
-  });
-  context.on('requestfailed', (request) => {
+  };
+  const onRequestFailed = (request: Request) => {
     const errorText = request.failure()?.errorText ?? 'failed';
     if (errorText === 'net::ERR_ABORTED') return;
     failedRequests.push({
       url: request.url(),
       text: `${errorText} ${request.method()} ${request.url()}`,
     });
-  });
-  context.on('response', (response) => {
+  };
+  const onResponse = (response: Response) => {
     if (response.status() < 400) return;
     const request = response.request();
     failedRequests.push({
       url: response.url(),
       text: `${response.status()} ${request.method()} ${response.url()}`,
     });
-  });
+  };
+  context.on('console', onConsole);
+  context.on('weberror', onWebError);
+  context.on('request', onRequest);
+  context.on('requestfailed', onRequestFailed);
+  context.on('response', onResponse);
+  const stop = () => {
+    context.off('console', onConsole);
+    context.off('weberror', onWebError);
+    context.off('request', onRequest);
+    context.off('requestfailed', onRequestFailed);
+    context.off('response', onResponse);
+  };
 
   const guard: Guard = {
     allowConsoleErrors: (pattern) => {
@@ -129,20 +148,99 @@ export function watchContext(
       section(`Requests outside ${[...origins].join(', ')}`, outside)
     );
   };
-  return { guard, report };
+  return { guard, report, stop };
 }
 
 /**
- * Playwright's `test` with an automatic `guard` fixture that watches the test's browser context (see
- * `watchContext`) and, after the test, fails it with one readable message listing console errors, failed
- * requests and off-origin requests.
+ * Page methods whose effect outlives a navigation (init scripts, routes, exposed functions): a test that
+ * calls one, or leaves an event listener on the page, has its page closed afterwards, and the next test
+ * gets a new one.
+ */
+const LASTING = new Set<PropertyKey>([
+  'addInitScript',
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'exposeFunction',
+  'exposeBinding',
+]);
+const ADD_LISTENER = new Set<PropertyKey>(['on', 'once', 'addListener', 'prependListener']);
+const REMOVE_LISTENER = new Set<PropertyKey>(['off', 'removeListener']);
+
+/** Whether tests share one browser context and page per worker (see `sharing`). */
+const SHARE = process.env.TRACE !== '1';
+
+/**
+ * Playwright's `context` and `page`, kept per worker and handed from test to test: starting a page costs a
+ * renderer process and compiling the site's scripts again, several times what a test usually does with it.
+ * Between tests the page is reset so that each test still starts as a new visitor: viewport and colour
+ * scheme from the test's options, no cookies, permissions or site storage, the pages the test opened closed,
+ * and a page left with lasting state (`LASTING`, listeners) replaced by a new one.
+ */
+const sharing = base.extend<object, { shared: BrowserContext }>({
+  shared: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ shared }, use) => {
+    await use(shared);
+  },
+  page: async ({ context, viewport, colorScheme, baseURL }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (viewport) await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: colorScheme ?? 'light' });
+    let lasting = false;
+    const listeners = new Set<unknown>();
+    const watched = new Proxy(page, {
+      get(target, property) {
+        if (LASTING.has(property)) lasting = true;
+        const value = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (ADD_LISTENER.has(property) || REMOVE_LISTENER.has(property))
+          return (event: string, listener: unknown) => {
+            if (ADD_LISTENER.has(property)) listeners.add(listener);
+            else listeners.delete(listener);
+            value.call(target, event, listener);
+            return watched;
+          };
+        return value.bind(target);
+      },
+    });
+    await use(watched);
+    for (const other of context.pages()) if (other !== page) await other.close();
+    if (lasting || listeners.size > 0) await page.close();
+    // Site storage (the theme choice) is per origin: clear it from a page of that origin.
+    const next = context.pages()[0] ?? (await context.newPage());
+    await next.goto(new URL('/favicon.ico', baseURL).href);
+    await next.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    // And leave it blank, as a new page is: the next test's first navigation comes from no origin.
+    await next.goto('about:blank');
+    await context.clearCookies();
+    await context.clearPermissions();
+  },
+});
+
+/**
+ * Playwright's `test` with the shared page (unless TRACE=1, which traces each test in its own context) and
+ * an automatic `guard` fixture that watches the test's browser context (see `watchContext`) and, after the
+ * test, fails it with one readable message listing console errors, failed requests and off-origin requests.
  * Example: `test('home', async ({ page, guard }) => { guard.allowFailedRequests('/missing/'); … })`.
  */
-export const test = base.extend<{ guard: Guard }>({
+export const test = (SHARE ? (sharing as unknown as typeof base) : base).extend<{ guard: Guard }>({
   guard: [
-    async ({ context, baseURL }, use) => {
-      const { guard, report } = watchContext(context, baseURL);
+    async ({ context, baseURL, page: _page }, use) => {
+      // Depends on `page` so that it stops watching before the page is reset for the next test.
+      const { guard, report, stop } = watchContext(context, baseURL);
       await use(guard);
+      stop();
       const text = report();
       if (text) throw new Error(`The page was not clean:\n${text}`);
     },
