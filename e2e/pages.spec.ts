@@ -1,8 +1,15 @@
 // Every page of the sitemap, at desktop and phone widths, in one pass down the page: it loads, every figure
 // the article's MDX declares (and an embed page's widget) mounts its widget without an error card, the page
 // is clean (no console errors, failed or off-origin requests: see support/fixtures.ts), typesets its math, has
-// a title and one h1, does not overflow sideways and passes axe (desktop). With SCREENSHOTS=1 it also leaves a
-// full-page screenshot in e2e/screenshots/ to look at.
+// a title and one h1, does not overflow sideways and passes axe (desktop); an embed page, opened on desktop at
+// the oEmbed width, fits the height its oEmbed file declares. Every test fails on a Content-Security-Policy violation (support/fixtures.ts). With
+// SCREENSHOTS=1 it also leaves a full-page screenshot in e2e/screenshots/ to look at.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getWidgetMeta } from '../components/figure/catalog';
+import { OEMBED_WIDTH } from '../components/figure/embedSnippet';
+import { readCsp, withCsp } from '../scripts/csp.mjs';
+import { listHtml } from '../scripts/size.mjs';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
 import {
   articleFigures,
@@ -12,6 +19,7 @@ import {
   OUT_DIR,
   SCREENSHOTS,
   screenshotPath,
+  settledHeight,
   sitemap,
   VIEWPORTS,
 } from './support/site';
@@ -45,6 +53,19 @@ if (paths instanceof Error) {
     });
   });
 
+  test(`every HTML file of ${OUT_DIR}/ starts its <head> with a Content-Security-Policy that hashes its inline scripts`, () => {
+    const files = listHtml(OUT_DIR);
+    expect(files.length, `HTML files in ${OUT_DIR}/`).toBeGreaterThan(0);
+    const wrong = files.filter((file) => {
+      const html = readFileSync(path.join(OUT_DIR, file), 'utf8');
+      // withCsp leaves a page unchanged only if its one policy is first in <head> and lists every inline script.
+      return readCsp(html).length !== 1 || withCsp(html) !== html;
+    });
+    expect(wrong, 'pages without their policy (npm run build runs scripts/csp.mjs after next build)').toEqual(
+      [],
+    );
+  });
+
   for (const viewport of VIEWPORTS) {
     test.describe(`${viewport.name} ${viewport.size.width}×${viewport.size.height}`, () => {
       test.use({ viewport: viewport.size });
@@ -56,6 +77,12 @@ if (paths instanceof Error) {
           // An article mounts every widget and is audited by axe with thousands of SVG marks on it: give it
           // the slow-test allowance (3× the timeout).
           test.slow();
+          const embedded = embedWidgetId(pathname);
+          // An embed page opens on desktop at the width its oEmbed file declares for its iframe, so that its
+          // height can be held to the declared one (loaded at that width: a page narrowed after loading is
+          // not what an oEmbed consumer shows).
+          if (embedded && viewport.name === 'desktop')
+            await page.setViewportSize({ width: OEMBED_WIDTH, height: viewport.size.height });
           const response = await page.goto(pathname);
           expect(response?.status(), `status of ${pathname}`).toBe(200);
           const widgets = await mountWidgets(page);
@@ -64,7 +91,6 @@ if (paths instanceof Error) {
             await page.screenshot({ path: screenshotPath(pathname, viewport.name), fullPage: true });
 
           const figures = articleFigures(pathname);
-          const embedded = embedWidgetId(pathname);
           const expected = figures
             ? figures.map((f) => ({ figure: f.id, widget: f.widget }))
             : embedded
@@ -92,6 +118,16 @@ if (paths instanceof Error) {
               violations.length,
               `axe found serious or critical problems:\n${formatAxe(violations)}`,
             ).toBe(0);
+          }
+
+          // The height an oEmbed consumer gives the iframe (without embed.js) must show the whole widget,
+          // with no tall blank band below it.
+          if (viewport.name === 'desktop' && embedded) {
+            const declared = getWidgetMeta(embedded)?.embedHeight ?? 0;
+            const drawn = await settledHeight(page);
+            const message = `/embed/${embedded}/ at ${OEMBED_WIDTH} px is ${drawn} px tall; its embedHeight in components/figure/catalog.ts is ${declared}`;
+            expect(drawn, message).toBeLessThanOrEqual(declared);
+            expect(declared - drawn, message).toBeLessThanOrEqual(48);
           }
         });
       }
