@@ -1,14 +1,21 @@
 // Embeds work on another site: the embed page posts its height across origins, embed.js resizes the iframe,
 // nothing sets cookies or leaves the Frugal origin, and oEmbed discovery and responses are valid.
-import { catalog } from '../components/figure/catalog';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { catalog, getWidgetMeta } from '../components/figure/catalog';
+import { getArticle } from '../content/articles';
+import { parseSitemap } from '../scripts/sitemap.mjs';
 import { parseAttributes } from '../scripts/size.mjs';
 import { expect, hostServer, test } from './support/fixtures';
-import { embedWidgetId, sitemap } from './support/site';
+import { embedWidgetId, OUT_DIR, sitemap } from './support/site';
 
 const WIDGET = 'attention-mask';
 const paths = sitemap();
 const widgetIds =
   paths instanceof Error ? [] : paths.map(embedWidgetId).filter((id): id is string => id !== null);
+/** The origin the build wrote into the sitemap (NEXT_PUBLIC_SITE_URL): oEmbed files and links must use it too. */
+const siteOrigin = () =>
+  new URL(parseSitemap(readFileSync(path.join(OUT_DIR, 'sitemap.xml'), 'utf8'))[0] ?? '').origin;
 
 interface Posted {
   origin: string;
@@ -109,6 +116,21 @@ test.describe('oEmbed', () => {
       expect(iframe, `no <iframe> in html: ${body.html}`).toBeTruthy();
       const src = parseAttributes(iframe ?? '').get('src') ?? '';
       expect(new URL(src, 'http://x.invalid').pathname).toBe(`/embed/${id}/`);
+
+      // Absolute URLs on the build's origin; credit to the post the widget explains; the declared height.
+      const origin = siteOrigin();
+      expect(new URL(src).origin, 'origin of the iframe').toBe(origin);
+      expect(body.provider_url).toBe(`${origin}/`);
+      expect(body.html).toContain(`<script src="${origin}/embed.js" async></script>`);
+      const widget = getWidgetMeta(id);
+      const post = getArticle(widget?.article ?? '')?.original;
+      expect(body).toMatchObject({
+        title: widget?.title,
+        author_name: post?.author,
+        author_url: post?.url,
+        height: widget?.embedHeight,
+      });
+      expect(parseAttributes(iframe ?? '').get('height')).toBe(String(widget?.embedHeight));
     });
 
     test(`/embed/${id}/ links its oEmbed response with <link rel="alternate" type="application/json+oembed">`, async ({
@@ -126,6 +148,7 @@ test.describe('oEmbed', () => {
       const href = links[0].get('href') ?? '';
       const target = new URL(href, 'http://x.invalid');
       expect(target.pathname).toBe(`/oembed/${id}.json`);
+      expect(target.origin, `origin of the discovery link ${href}`).toBe(siteOrigin());
       const linked = await request.get(target.pathname);
       expect(linked.status(), `GET ${target.pathname}`).toBe(200);
     });

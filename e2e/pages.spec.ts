@@ -3,9 +3,18 @@
 // console errors, failed or off-origin requests: see support/fixtures.ts), typesets its math, has a title and
 // one h1, and at phone width, widened to desktop and narrowed back, nothing sticks out sideways and nothing
 // is cut off without a way to scroll to it; axe audits it at desktop (and, at phone width, that every
-// scrolling box can be reached by keyboard). With SCREENSHOTS=1 it also leaves full-page screenshots in
+// scrolling box can be reached by keyboard); an embed page at the oEmbed width fits the height its oEmbed
+// file declares. Every test fails on a Content-Security-Policy violation (support/fixtures.ts), and every
+// exported HTML file carries its policy. With SCREENSHOTS=1 it also leaves full-page screenshots in
 // e2e/screenshots/ to look at.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { getWidgetMeta } from '../components/figure/catalog';
+import { OEMBED_WIDTH } from '../components/figure/embedSnippet';
+import { readCsp, withCsp } from '../scripts/csp.mjs';
+import { listHtml } from '../scripts/size.mjs';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
 import {
   articleFigures,
@@ -17,6 +26,7 @@ import {
   resizeViewport,
   SCREENSHOTS,
   screenshotPath,
+  settledHeight,
   sitemap,
   VIEWPORTS,
 } from './support/site';
@@ -48,6 +58,19 @@ if (paths instanceof Error) {
         expect(paths, `the sitemap lacks ${pathname}, linked from /embed/`).toContain(pathname);
       }
     });
+  });
+
+  test(`every HTML file of ${OUT_DIR}/ starts its <head> with a Content-Security-Policy that hashes its inline scripts`, () => {
+    const files = listHtml(OUT_DIR);
+    expect(files.length, `HTML files in ${OUT_DIR}/`).toBeGreaterThan(0);
+    const wrong = files.filter((file) => {
+      const html = readFileSync(path.join(OUT_DIR, file), 'utf8');
+      // withCsp leaves a page unchanged only if its one policy is first in <head> and lists every inline script.
+      return readCsp(html).length !== 1 || withCsp(html) !== html;
+    });
+    expect(wrong, 'pages without their policy (npm run build runs scripts/csp.mjs after next build)').toEqual(
+      [],
+    );
   });
 
   /** What must hold at every width: nothing sticks out of the viewport, nothing is cut off. */
@@ -107,7 +130,18 @@ if (paths instanceof Error) {
           0,
         );
 
-        // Widgets laid out at desktop width must follow the window when it narrows again.
+        // The height an oEmbed consumer gives the iframe (without embed.js) must show the whole widget, with
+        // no tall blank band below it.
+        if (embedded) {
+          await resizeViewport(page, { width: OEMBED_WIDTH, height: VIEWPORTS.desktop.height });
+          const declared = getWidgetMeta(embedded)?.embedHeight ?? 0;
+          const drawn = await settledHeight(page);
+          const message = `/embed/${embedded}/ at ${OEMBED_WIDTH} px is ${drawn} px tall; its embedHeight in components/figure/catalog.ts is ${declared}`;
+          expect(drawn, message).toBeLessThanOrEqual(declared);
+          expect(declared - drawn, message).toBeLessThanOrEqual(48);
+        }
+
+        // Widgets laid out at a wider width must follow the window when it narrows again.
         await resizeViewport(page, VIEWPORTS.phone);
         await expectFits(page, `narrowed back to ${VIEWPORTS.phone.width} px`);
       });

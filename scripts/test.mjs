@@ -26,7 +26,7 @@ export const STEPS = [
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
   },
   // What `npm run build` does: the woff2-only KaTeX stylesheet the articles import, the data assets built from
-  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), then the static export.
+  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), the static export, then each page's CSP.
   {
     name: 'katex',
     label: 'KaTeX stylesheet (scripts/katex-css.mjs)',
@@ -46,6 +46,12 @@ export const STEPS = [
     args: ['scripts/ocr-corpus.mjs'],
   },
   { name: 'build', label: 'build (next build)', command: bin('next'), args: ['build'] },
+  {
+    name: 'csp',
+    label: 'Content-Security-Policy (scripts/csp.mjs)',
+    command: process.execPath,
+    args: ['scripts/csp.mjs'],
+  },
   {
     name: 'size',
     label: 'size budget (scripts/size.mjs)',

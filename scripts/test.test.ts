@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countTests, formatDuration, formatSummary, parseArgs, STEPS } from './test.mjs';
 
 describe('STEPS', () => {
-  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, size and browser tests in that order', () => {
+  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, CSP, size and browser tests in that order', () => {
     expect(STEPS.map((s) => s.name)).toEqual([
       'lint',
       'typecheck',
@@ -11,6 +11,7 @@ describe('STEPS', () => {
       'new-words',
       'ocr-corpus',
       'build',
+      'csp',
       'size',
       'e2e',
     ]);
@@ -28,6 +29,7 @@ describe('parseArgs(argv)', () => {
   it('parseArgs turns --only=a into skipping every other step', () => {
     expect([...parseArgs(['--only=unit,size']).skip].sort()).toEqual([
       'build',
+      'csp',
       'e2e',
       'katex',
       'lint',

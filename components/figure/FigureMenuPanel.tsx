@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { embedSnippet } from './embedSnippet';
 import { toCsv, toJson } from './exportFormat';
 import type { ExportGetter } from './exports';
 import { downloadBlob, svgBlob, viewToPng, viewToSvg } from './exportView';
@@ -35,12 +36,6 @@ async function copyText(
       return false;
     }
   }
-}
-
-/** The snippet a blogger pastes: an iframe plus the auto-height script. */
-export function embedSnippet(src: string, title: string, height: number, origin: string): string {
-  const safeTitle = title.replace(/"/g, '&quot;');
-  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" data-frugal-embed></iframe>\n<script src="${origin}/embed.js" async></script>`;
 }
 
 /** The menu's contents, loaded on first open so figures cost no script for it until then. */

@@ -34,7 +34,11 @@ export interface WidgetMeta<S extends ParamsSchema = ParamsSchema> {
   params: S;
   /** Width / height of the reserved box at body width; the box grows if the widget needs more. */
   aspectRatio: number;
-  /** Height of the embed iframe snippet, in CSS pixels. */
+  /**
+   * Height in CSS pixels of the widget's embed page at the oEmbed width (`OEMBED_WIDTH`, 720 px) in its
+   * starting state: what the oEmbed file and the embed snippets declare before embed.js resizes the frame.
+   * Measured; the page pass fails if the page is taller, or shorter by more than 48 px.
+   */
   embedHeight: number;
 }
 
@@ -52,7 +56,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'mask',
     params: attentionMaskParams,
     aspectRatio: 1.45,
-    embedHeight: 620,
+    embedHeight: 890,
   }),
   meta({
     id: 'masked-attention',
@@ -63,7 +67,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'softmax',
     params: maskedAttentionParams,
     aspectRatio: 0.9,
-    embedHeight: 1100,
+    embedHeight: 1370,
   }),
   meta({
     id: 'receptive-field',
@@ -74,7 +78,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'reach',
     params: receptiveFieldParams,
     aspectRatio: 0.75,
-    embedHeight: 940,
+    embedHeight: 900,
   }),
   meta({
     id: 'mask-lab',
@@ -85,7 +89,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'lab',
     params: maskLabParams,
     aspectRatio: 1.1,
-    embedHeight: 700,
+    embedHeight: 680,
   }),
   meta({
     id: 'cost-race',
@@ -96,7 +100,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'race',
     params: costRaceParams,
     aspectRatio: 0.9,
-    embedHeight: 960,
+    embedHeight: 1080,
   }),
   meta({
     id: 'sparsity-temperature',
@@ -118,7 +122,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'geometry',
     params: sparsityGeometryParams,
     aspectRatio: 1.1,
-    embedHeight: 760,
+    embedHeight: 1100,
   }),
   meta({
     id: 'sparsity-vector',
@@ -129,7 +133,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'vector',
     params: sparsityVectorParams,
     aspectRatio: 0.62,
-    embedHeight: 1500,
+    embedHeight: 1860,
   }),
   meta({
     id: 'sparsity-criteria',
@@ -140,7 +144,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'criteria',
     params: sparsityCriteriaParams,
     aspectRatio: 0.5,
-    embedHeight: 1800,
+    embedHeight: 1860,
   }),
   meta({
     id: 'new-words',
@@ -151,7 +155,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'words',
     params: newWordsParams,
     aspectRatio: 0.7,
-    embedHeight: 1250,
+    embedHeight: 1080,
   }),
   meta({
     id: 'ocr-two-chars',
@@ -162,7 +166,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'two',
     params: ocrTwoCharsParams,
     aspectRatio: 0.7,
-    embedHeight: 1250,
+    embedHeight: 990,
   }),
   meta({
     id: 'autoencoder-train',
@@ -173,7 +177,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'train',
     params: autoencoderTrainParams,
     aspectRatio: 1,
-    embedHeight: 1100,
+    embedHeight: 910,
   }),
   meta({
     id: 'viterbi-stepper',
@@ -184,7 +188,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'stepper',
     params: viterbiStepperParams,
     aspectRatio: 0.75,
-    embedHeight: 1150,
+    embedHeight: 910,
   }),
   meta({
     id: 'smoothing-lab',
@@ -195,7 +199,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'smoothing',
     params: smoothingLabParams,
     aspectRatio: 0.8,
-    embedHeight: 1300,
+    embedHeight: 1370,
   }),
   meta({
     id: 'svd-rank',
@@ -206,7 +210,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'rank',
     params: svdRankParams,
     aspectRatio: 0.8,
-    embedHeight: 1150,
+    embedHeight: 1180,
   }),
   meta({
     id: 'image-compress',
@@ -217,7 +221,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'image',
     params: imageCompressParams,
     aspectRatio: 0.95,
-    embedHeight: 1000,
+    embedHeight: 960,
   }),
   meta({
     id: 'ocr-correct',
@@ -228,7 +232,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     aspectRatio: 1.05,
-    embedHeight: 1400,
+    embedHeight: 1190,
   }),
 ];
 

@@ -1,27 +1,27 @@
 import { attentionMask, type MaskKind } from '@/lib/attention';
 import { softmax } from '@/lib/attention/softmax';
 import { formatNumber } from '@/lib/format';
+import { sceneImage } from '@/lib/images';
+import { lowRankFromSvd, type Matrix, svd } from '@/lib/linalg';
+import { imageReading } from '@/lib/ocr';
 import { createRng } from '@/lib/random';
 import { sStar } from '@/lib/sparsity/measures';
+import { bigramModel, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE, viterbi } from '@/lib/viterbi';
 
-/** A static preview drawn at build time from the same lib/ code the widgets use (no script needed). */
+/**
+ * A static preview drawn at build time from the same lib/ code the widgets use (no script needed). The allowed
+ * cells are one path in cell units (a tenth of a cell left as a gap), a few bytes each rather than a <rect>.
+ */
 function MaskThumb({ kind, n, k }: { kind: MaskKind; n: number; k: number }) {
   const mask = attentionMask(kind, n, { k });
-  const cell = 100 / n;
-  const cells = [];
+  let d = '';
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (mask.data[i * n + j]) {
-        cells.push(
-          <rect key={`${i}-${j}`} x={j * cell} y={i * cell} width={cell * 0.9} height={cell * 0.9} />,
-        );
-      }
-    }
+    for (let j = 0; j < n; j++) if (mask.data[i * n + j]) d += `M${j} ${i}h.9v.9h-.9z`;
   }
   return (
-    <g fill="var(--accent)">
+    <g>
       <rect width="100" height="100" fill="var(--surface)" />
-      {cells}
+      <path d={d} transform={`scale(${100 / n})`} fill="var(--accent)" />
     </g>
   );
 }
@@ -46,12 +46,145 @@ function SoftmaxThumb({ t, logits }: { t: number; logits: readonly number[] }) {
   );
 }
 
+/**
+ * A grayscale image (values in [0, 1], 0 black) as ink in `size`×`size` units: pixels quantised to 7 levels of
+ * accent, each level one path of row runs, so a 24×24 image costs a few hundred path commands, not 576 rects.
+ */
+function ImageThumb({ image, size }: { image: Matrix; size: number }) {
+  const levels = 7;
+  const runs: string[] = Array.from({ length: levels + 1 }, () => '');
+  const level = (i: number, j: number) =>
+    Math.round((1 - Math.min(1, Math.max(0, image.data[i * image.cols + j] ?? 1))) * levels);
+  for (let i = 0; i < image.rows; i++) {
+    for (let j = 0; j < image.cols; ) {
+      const l = level(i, j);
+      let end = j + 1;
+      while (end < image.cols && level(i, end) === l) end++;
+      if (l > 0) runs[l] += `M${j} ${i}h${end - j}v1h${j - end}z`;
+      j = end;
+    }
+  }
+  return (
+    <g>
+      <rect width={size} height={size} fill="var(--surface)" />
+      <g transform={`scale(${size / image.cols} ${size / image.rows})`} fill="var(--accent)">
+        {runs.map((d, l) => (d ? <path key={l} d={d} fillOpacity={l / levels} /> : null))}
+      </g>
+    </g>
+  );
+}
+
+/** The singular values σ₁ ≥ σ₂ ≥ … as bars, the first k in accent: what a rank-k fit keeps. */
+function SpectrumThumb({ sigma, k }: { sigma: Float64Array; k: number }) {
+  const bar = 100 / sigma.length;
+  const top = sigma[0] || 1;
+  return (
+    <g>
+      <rect width="100" height="100" fill="var(--surface)" />
+      {Array.from(sigma, (v, i) => (
+        <rect
+          key={i}
+          x={i * bar}
+          y={82 - (74 * v) / top}
+          width={bar * 0.8}
+          height={(74 * v) / top}
+          fill={i < k ? 'var(--accent)' : 'var(--border)'}
+        />
+      ))}
+      <text x="50" y="96" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+        σᵢ, keep {k}
+      </text>
+    </g>
+  );
+}
+
+/** The image-compress widget's test image, small: its spectrum, its best rank-k fit and itself. */
+const svdThumb = (() => {
+  const image = sceneImage('shapes', 24);
+  const f = svd(image);
+  return { image, f, k: 3, fit: lowRankFromSvd(f, 3) };
+})();
+
+/**
+ * Han text in this server-drawn SVG names the CJK fonts first: with the site's stack (Latin fonts, then the
+ * CJK ones) Chromium drew some of these labels with a fallback font's empty boxes and never redrew them once
+ * the web font's slice had loaded (measured with CSS.getPlatformFontsForNode); HTML text is not affected.
+ */
+const HAN = { fontFamily: 'var(--font-cjk), sans-serif' } as const;
+
+/**
+ * The post's two-character lattice (电/宙 then 柳/视/规), each node sized by its image probability, every
+ * transition drawn (dashed where the corpus never saw the pair), the Viterbi path in accent; beside it the
+ * image model's reading and the decoded one with its score.
+ */
+function LatticeThumb() {
+  const model = bigramModel(POST_COUNTS, { kind: 'mle' });
+  const best = viterbi(POST_LATTICE, model.logProb);
+  const image = imageReading(POST_LATTICE).text;
+  const columns = POST_IMAGE_PROBS.map((column, t) =>
+    column.map(({ token, prob }, k) => ({
+      token,
+      x: 30 + 120 * t,
+      y: 55 + (k - (column.length - 1) / 2) * 34,
+      r: 7 + 9 * Math.sqrt(prob),
+    })),
+  );
+  const [from, to] = columns;
+  return (
+    <g>
+      <rect x="5" y="5" width="300" height="100" fill="var(--surface)" />
+      {from.flatMap((a, i) =>
+        to.map((b, j) => {
+          const chosen = best.indices[0] === i && best.indices[1] === j;
+          return (
+            <line
+              key={`${i}-${j}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              stroke={chosen ? 'var(--accent)' : 'var(--border)'}
+              strokeWidth={chosen ? 3 : 1.2}
+              strokeDasharray={model.prob(a.token, b.token) === 0 ? '3 3' : undefined}
+            />
+          );
+        }),
+      )}
+      {columns.flat().map((n) => (
+        <g key={n.token}>
+          <circle cx={n.x} cy={n.y} r={n.r} fill="var(--bg)" stroke="var(--fg-muted)" />
+          <text x={n.x} y={n.y + 4} textAnchor="middle" fontSize="11" fill="var(--fg)" style={HAN}>
+            {n.token}
+          </text>
+        </g>
+      ))}
+      <g fontSize="10" fill="var(--fg-muted)">
+        <text x="190" y="30">
+          image model
+        </text>
+        <text x="190" y="72">
+          + bigrams (Viterbi)
+        </text>
+      </g>
+      <text x="190" y="50" fontSize="17" fill="var(--fg-muted)" textDecoration="line-through" style={HAN}>
+        {image}
+      </text>
+      <text x="190" y="93" fontSize="17" fill="var(--accent)" style={HAN}>
+        {best.path.join('')}
+        <tspan fontSize="10" fill="var(--fg-muted)" dx="6" style={{ fontFamily: 'var(--font-sans)' }}>
+          f = {formatNumber(Math.exp(best.logScore), { digits: 3 })}
+        </tspan>
+      </text>
+    </g>
+  );
+}
+
 const sparsityLogits = (() => {
   const rng = createRng('thumb');
   return Array.from({ length: 16 }, () => rng.normal());
 })();
 
-const thumbs: Record<string, () => React.ReactNode> = {
+const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
   'sparse-attention': () => (
     <>
       <g transform="translate(5 5)">
@@ -74,13 +207,44 @@ const thumbs: Record<string, () => React.ReactNode> = {
       ))}
     </>
   ),
+  'svd-autoencoder': () => (
+    <>
+      <g transform="translate(5 5)">
+        <SpectrumThumb sigma={svdThumb.f.S} k={svdThumb.k} />
+      </g>
+      <g transform="translate(121 5)">
+        <ImageThumb image={svdThumb.fit} size={84} />
+        <text x="42" y="96" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+          rank {svdThumb.k}
+        </text>
+      </g>
+      <g transform="translate(221 5)">
+        <ImageThumb image={svdThumb.image} size={84} />
+        <text x="42" y="96" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+          rank {svdThumb.image.rows}
+        </text>
+      </g>
+    </>
+  ),
+  'ocr-language-model': () => <LatticeThumb />,
 };
 
+/** The slugs that have a preview; a unit test checks that every article is among them. */
+export const ARTICLE_THUMB_SLUGS: readonly string[] = Object.keys(thumbs);
+
+/**
+ * The index card's preview of an article, drawn at build time from lib/. Throws for a slug without one, so a
+ * new article without a preview fails the build instead of showing an empty box.
+ */
 export function ArticleThumb({ slug }: { slug: string }) {
   const draw = thumbs[slug];
+  if (!draw)
+    throw new Error(
+      `ArticleThumb: no preview for the article "${slug}" (add one in components/site/ArticleThumb.tsx)`,
+    );
   return (
     <svg viewBox="0 0 310 110" preserveAspectRatio="xMidYMid meet" role="img" aria-label="Article preview">
-      {draw ? draw() : <rect width="310" height="110" fill="var(--surface)" />}
+      {draw()}
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 // axe-core accessibility checks, injected from node_modules so that no request leaves the page.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { Result as AxeResult } from 'axe-core';
@@ -13,6 +14,7 @@ export interface AxeViolation {
 }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 
 /**
  * Run axe-core on the page's main document (injected from node_modules, so no request leaves the page) and
@@ -25,7 +27,9 @@ export async function runAxe(
   { exclude = [] as string[], rules = [] as string[] } = {},
 ): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
-  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol rather than added as a <script>: the page's Content-Security-Policy
+  // refuses inline scripts it has no hash for, and the guard fails a test on every refusal.
+  if (!loaded) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ excluded, only }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;

@@ -1,5 +1,6 @@
-// The `test` every browser test imports: it fails a test whose pages log console errors, throw, fail a request
-// or reach outside the site's origin. Also the cross-origin host page for embed tests and an axe-core runner.
+// The `test` every browser test imports: it fails a test whose pages log console errors, throw, violate their
+// Content-Security-Policy, fail a request or reach outside the site's origin. Also the cross-origin host page
+// for embed tests and an axe-core runner.
 import {
   type BrowserContext,
   test as base,
@@ -53,26 +54,56 @@ function frameUrlOf(request: Request): string {
 const section = (title: string, lines: string[]) =>
   lines.length === 0 ? '' : `${title} (${lines.length}):\n${lines.map((l) => `  - ${l}`).join('\n')}\n`;
 
+/** Prefix of the console message the init script logs for each Content-Security-Policy violation. */
+const CSP_VIOLATION = 'frugal:csp-violation ';
+
 /**
- * Watch every page of a browser context: console errors and uncaught page errors, failed requests
- * (network failures other than `net::ERR_ABORTED`, which is a cancellation, and responses with status
- * ≥ 400) and requests to origins other than `baseURL`'s. `report()` lists what is not allowed, as readable
- * sections ('' when clean); `guard` holds the opt-outs and the request log.
- * Example: `const { guard, report } = watchContext(context, 'http://127.0.0.1:3100'); … expect(report()).toBe('');`
+ * Logs every `securitypolicyviolation` event of a document (any frame) as one console message, which the
+ * guard reports. Chromium's own "Refused to …" messages are browser log entries, not console calls, so
+ * Playwright's console event never sees them.
  */
-export function watchContext(
+function reportCspViolations(prefix: string) {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    console.error(
+      `${prefix}${e.effectiveDirective} blocked ${e.blockedURI || '(no URL)'} on ${location.pathname}${where}`,
+    );
+  });
+}
+
+/** Contexts whose pages already log their CSP violations (an init script cannot be removed or added twice). */
+const reportingCsp = new WeakSet<BrowserContext>();
+
+/**
+ * Watch every page of a browser context: console errors and uncaught page errors, Content-Security-Policy
+ * violations, failed requests (network failures other than `net::ERR_ABORTED`, which is a cancellation, and
+ * responses with status ≥ 400) and requests to origins other than `baseURL`'s, until `stop()`. `report()`
+ * lists what is not allowed, as readable sections ('' when clean); `guard` holds the opt-outs and the request
+ * log. CSP violations have no opt-out. Resolves once the violation listener is installed for every later page.
+ * Example: `const { guard, report } = await watchContext(context, 'http://127.0.0.1:3100'); … expect(report()).toBe('');`
+ */
+export async function watchContext(
   context: BrowserContext,
   baseURL?: string,
-): { guard: Guard; report: () => string; stop: () => void } {
+): Promise<{ guard: Guard; report: () => string; stop: () => void }> {
   const consoleAllow: Pattern[] = [];
   const failedAllow: Pattern[] = [];
   const origins = new Set<string>(baseURL ? [new URL(baseURL).origin] : []);
   const requests: RequestRecord[] = [];
   const consoleErrors: { text: string; url: string; where: string }[] = [];
   const failedRequests: { url: string; text: string }[] = [];
+  const cspViolations: string[] = [];
 
+  if (!reportingCsp.has(context)) {
+    reportingCsp.add(context);
+    await context.addInitScript(reportCspViolations, CSP_VIOLATION);
+  }
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() !== 'error') return;
+    if (message.text().startsWith(CSP_VIOLATION)) {
+      cspViolations.push(message.text().slice(CSP_VIOLATION.length));
+      return;
+    }
     const { url, lineNumber } = message.location();
     const where = url ? ` (at ${url}${lineNumber ? `:${lineNumber}` : ''})` : '';
     consoleErrors.push({ text: message.text(), url, where });
@@ -143,6 +174,7 @@ export function watchContext(
       .filter((r) => isOffOrigin(r.url, origins))
       .map((r) => `${r.method} ${r.url} (${r.resourceType}, from ${r.frameUrl || 'no frame'})`);
     return (
+      section('Content-Security-Policy violations', cspViolations) +
       section('Console errors', errors) +
       section('Failed requests', failed) +
       section(`Requests outside ${[...origins].join(', ')}`, outside)
@@ -231,14 +263,15 @@ const sharing = base.extend<object, { shared: BrowserContext }>({
 /**
  * Playwright's `test` with the shared page (unless TRACE=1, which traces each test in its own context) and
  * an automatic `guard` fixture that watches the test's browser context (see `watchContext`) and, after the
- * test, fails it with one readable message listing console errors, failed requests and off-origin requests.
+ * test, fails it with one readable message listing CSP violations, console errors, failed requests and
+ * off-origin requests.
  * Example: `test('home', async ({ page, guard }) => { guard.allowFailedRequests('/missing/'); … })`.
  */
 export const test = (SHARE ? (sharing as unknown as typeof base) : base).extend<{ guard: Guard }>({
   guard: [
     async ({ context, baseURL, page: _page }, use) => {
       // Depends on `page` so that it stops watching before the page is reset for the next test.
-      const { guard, report, stop } = watchContext(context, baseURL);
+      const { guard, report, stop } = await watchContext(context, baseURL);
       await use(guard);
       stop();
       const text = report();

@@ -3,9 +3,9 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, watchContext } from './fixtures';
 
-async function watchedPage(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL });
-  const watcher = watchContext(context, baseURL);
+async function watchedPage(browser: Browser, baseURL: string | undefined, { bypassCSP = false } = {}) {
+  const context = await browser.newContext({ baseURL, bypassCSP });
+  const watcher = await watchContext(context, baseURL);
   const page = await context.newPage();
   await page.goto('/');
   return { ...watcher, page, close: () => context.close() };
@@ -75,7 +75,8 @@ test.describe('watchContext(context, baseURL)', () => {
     browser,
     baseURL,
   }) => {
-    const w = await watchedPage(browser, baseURL);
+    // The site's own policy (connect-src 'self') would refuse the request before it is made.
+    const w = await watchedPage(browser, baseURL, { bypassCSP: true });
     try {
       // Port 9 on the loopback: another origin that Chromium refuses to contact, so nothing leaves the machine.
       await w.page.evaluate(() => fetch('http://127.0.0.1:9/x', { mode: 'no-cors' }).catch(() => undefined));
@@ -87,6 +88,33 @@ test.describe('watchContext(context, baseURL)', () => {
         );
       w.guard.allowOrigins('http://127.0.0.1:9');
       expect(w.report()).toBe('');
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('report() lists an inline script the page policy refuses, under its own heading', async ({
+    browser,
+    baseURL,
+  }) => {
+    const w = await watchedPage(browser, baseURL);
+    try {
+      const ran = await w.page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true;';
+        document.body.append(script);
+        return (window as unknown as { __injected?: boolean }).__injected === true;
+      });
+      expect(ran, 'an injected inline script ran: the page has no script-src policy').toBe(false);
+      await expect
+        .poll(() => w.report())
+        .toMatch(
+          /^Content-Security-Policy violations \(1\):\n {2}- script-src-elem blocked inline on \/( |\n)/,
+        );
+      w.guard.allowConsoleErrors(/./);
+      expect(w.report(), 'CSP violations have no opt-out').toContain(
+        'Content-Security-Policy violations (1)',
+      );
     } finally {
       await w.close();
     }

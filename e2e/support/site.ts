@@ -179,6 +179,45 @@ export async function mountWidgets(page: Page, { timeoutMs = 60_000 } = {}): Pro
 }
 
 /**
+ * The page's content height in CSS pixels, `ceil(documentElement.getBoundingClientRect().height)` (what an
+ * embed page posts to its host), once nothing on the page is computing (no progress bar part way, nothing
+ * `aria-busy`) and the height has not changed for `quietMs` (default 1 s). After `timeoutMs` (default 30 s)
+ * it returns the height it sees then: a widget that never settles is judged by what it shows.
+ * Example: `expect(await settledHeight(page)).toBeLessThanOrEqual(declared)`.
+ */
+export async function settledHeight(
+  page: Page,
+  { quietMs = 1_000, timeoutMs = 30_000 } = {},
+): Promise<number> {
+  return page.evaluate(
+    async ({ quiet, timeout }) => {
+      const deadline = performance.now() + timeout;
+      const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+      // A progress bar part way (a worker job running) or anything aria-busy; a bar at 0 or 100 % waits for
+      // the reader (a race or an experiment not started yet).
+      const busy = () =>
+        document.querySelector('[aria-busy="true"]') !== null ||
+        [...document.querySelectorAll('[role="progressbar"]')].some((bar) => {
+          const now = Number(bar.getAttribute('aria-valuenow'));
+          return now > 0 && now < 100;
+        });
+      let last = height();
+      let since = performance.now();
+      while (performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = height();
+        if (now !== last || busy()) {
+          last = now;
+          since = performance.now();
+        } else if (performance.now() - since >= quiet) break;
+      }
+      return last;
+    },
+    { quiet: quietMs, timeout: timeoutMs },
+  );
+}
+
+/**
  * Elements that stick out past the right edge of the viewport, as short descriptions (tag#id.class and
  * right edge), at most `limit`; [] when the page has no horizontal overflow.
  */

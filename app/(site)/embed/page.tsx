@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { catalog } from '@/components/figure/catalog';
+import { catalog, getWidgetMeta } from '@/components/figure/catalog';
+import { embedSnippet } from '@/components/figure/embedSnippet';
 import { encodeValue, type ParamSpec } from '@/components/figure/schema';
 import { articles } from '@/content/articles';
 
@@ -27,6 +28,8 @@ function range(spec: ParamSpec): string {
 }
 
 export default function EmbedGallery() {
+  const example = getWidgetMeta('attention-mask');
+  if (!example) throw new Error('the gallery’s example widget, attention-mask, is not in the catalog');
   return (
     <div className="page">
       <h1>Embed a widget</h1>
@@ -37,8 +40,14 @@ export default function EmbedGallery() {
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <pre tabIndex={0}>
-        <code>{`<iframe src="https://<this site>/embed/attention-mask/?pattern=local&n=32" width="100%" height="620" style="border:0" loading="lazy"></iframe>
-<script src="https://<this site>/embed.js" async></script>`}</code>
+        <code>
+          {embedSnippet(
+            `https://<this site>/embed/${example.id}/?pattern=local&n=32`,
+            example.title,
+            example.embedHeight,
+            'https://<this site>',
+          )}
+        </code>
       </pre>
       {/* The same resize script bloggers use, so each preview grows to fit its widget. */}
       <script src="/embed.js" async />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { catalog, getWidgetMeta } from '@/components/figure/catalog';
 import { EmbedHost } from '@/components/figure/EmbedHost';
+import { embedAlternates, SITE_URL } from '@/components/site/url';
 import { getArticle } from '@/content/articles';
 
 export const dynamicParams = false;
@@ -20,10 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: entry.title,
     description: entry.description,
     robots: { index: false },
-    alternates: {
-      canonical: `/embed/${entry.id}/`,
-      types: { 'application/json+oembed': `/oembed/${entry.id}.json` },
-    },
+    alternates: embedAlternates(SITE_URL, entry.id),
   };
 }
 
