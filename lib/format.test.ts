@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatNumber, MINUS, type NumberStyle } from './format';
+import { formatInteger, formatNumber, MINUS, type NumberStyle, superscript } from './format';
 import { createRng } from './random';
 
 describe('formatNumber', () => {
@@ -132,5 +132,20 @@ describe('formatInteger', () => {
     expect(formatInteger(Number.NaN)).toBe('—');
     expect(formatInteger(Number.POSITIVE_INFINITY)).toBe('∞');
     expect(formatInteger(Number.NEGATIVE_INFINITY)).toBe(`${MINUS}∞`);
+  });
+});
+
+describe('superscript', () => {
+  it('writes integers in superscript digits with a superscript minus, rounding non-integers', () => {
+    expect([0, 3, 10, -12, 2.6, -0.4].map(superscript)).toEqual(['⁰', '³', '¹⁰', '⁻¹²', '³', '⁰']);
+  });
+
+  it('round-trips every integer in [-300, 300] back through a digit map', () => {
+    const back: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4' };
+    Object.assign(back, { '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' });
+    for (let n = -300; n <= 300; n++) {
+      const text = superscript(n);
+      expect(Number([...text].map((c) => back[c]).join(''))).toBe(n);
+    }
   });
 });

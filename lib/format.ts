@@ -56,6 +56,18 @@ const SUPERSCRIPTS: Record<string, string> = {
   '-': '⁻',
 };
 
+/**
+ * An integer in Unicode superscript digits (with a superscript minus), for exponents in plain text such as
+ * axis labels; a non-integer is rounded.
+ * Example: `superscript(-12)` → '⁻¹²'; `superscript(3)` → '³'.
+ */
+export function superscript(n: number): string {
+  return String(Math.round(n))
+    .split('')
+    .map((ch) => SUPERSCRIPTS[ch] ?? ch)
+    .join('');
+}
+
 /** '—' for NaN, '∞' / '−∞' for infinities, undefined for finite numbers. */
 function formatNonFinite(x: number): string | undefined {
   if (Number.isNaN(x)) return '—';
@@ -70,11 +82,7 @@ function formatExponential(x: number, digits: number): string {
     .toExponential(digits - 1)
     .split('e');
   const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
-  const power = String(Number(exponent))
-    .split('')
-    .map((ch) => SUPERSCRIPTS[ch] ?? ch)
-    .join('');
-  return `${x < 0 ? MINUS : ''}${trimmed}×10${power}`;
+  return `${x < 0 ? MINUS : ''}${trimmed}×10${superscript(Number(exponent))}`;
 }
 
 /** `digits` significant digits, grouped, zeros trimmed; exponent notation outside [1e-4, 1e6). */

@@ -12,7 +12,7 @@ import {
   scaleLog,
   scaleSqrt,
 } from 'd3-scale';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, superscript } from '@/lib/format';
 
 /** What a plot says about one of its axes. */
 export interface ScaleSpec {
@@ -83,27 +83,10 @@ export interface Tick {
   label: string;
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** A power of ten as text: 1, 10 and 100 plainly, others as 10ⁿ (10⁻³, 10⁶). */
 export function formatPowerOfTen(exponent: number): string {
   if (exponent >= 0 && exponent <= 2) return String(10 ** exponent);
-  return `10${String(exponent)
-    .split('')
-    .map((c) => SUPERSCRIPT[c] ?? c)
-    .join('')}`;
+  return `10${superscript(exponent)}`;
 }
 
 /**
