@@ -13,6 +13,8 @@ import {
   measureParams,
   measures,
   oneHotVector,
+  renyiEntropy,
+  renyiIdentity,
   runCriteriaExperiment,
   type SparsityMeasure,
   s0,
@@ -61,6 +63,31 @@ describe('measuring-sparsity: typed numbers against lib', () => {
     ]) {
       const n = x.length;
       expectClose(hoyer(x), (1 - sStar(x)) / (1 - 1 / Math.sqrt(n)), { rtol: 1e-13 });
+    }
+  });
+
+  it('Eqs. cosine, snr and identity: S*₁,₂ = cos(sign x, x) = 1/√(1 + Var|x|/(E|x|)²) = exp(−½(log n − H₂))', () => {
+    const x = [0.3, -1.2, 2, 0.05, -0.7];
+    const n = x.length;
+    const dot = x.reduce((a, v) => a + Math.abs(v), 0);
+    const cos = dot / (Math.sqrt(n) * Math.hypot(...x));
+    expectClose(sStar(x), cos, { rtol: 1e-14 });
+    const mean = dot / n;
+    const variance = x.reduce((a, v) => a + (Math.abs(v) - mean) ** 2, 0) / n;
+    expectClose(sStar(x), 1 / Math.sqrt(1 + variance / mean ** 2), { rtol: 1e-14 });
+    // Without the root (as printed in the original) the right side is S*², not S*.
+    expect(Math.abs(1 / (1 + variance / mean ** 2) - sStar(x))).toBeGreaterThan(0.05);
+    expectClose(sStar(x) ** 2, 1 / (1 + variance / mean ** 2), { rtol: 1e-14 });
+    // n = 2: 1 on the diagonals, 1/√2 on the axes.
+    expectClose(sStar([1, 1]), 1, { rtol: 1e-15 });
+    expectClose(sStar([0, 3]), Math.SQRT1_2, { rtol: 1e-15 });
+    // The Rényi identity, and log‖x‖ₚ = (1 − p)/p·Hₚ for a probability vector.
+    const probs = [0.5, 0.2, 0.2, 0.1];
+    for (const p of [1.5, 2, 4]) {
+      const c = renyiIdentity(probs, p);
+      expectClose(c.sStar, c.predicted, { rtol: 1e-13 });
+      const norm = probs.reduce((a, v) => a + v ** p, 0) ** (1 / p);
+      expectClose(Math.log(norm), ((1 - p) / p) * renyiEntropy(probs, p), { rtol: 1e-13 });
     }
   });
 
