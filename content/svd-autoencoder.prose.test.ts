@@ -74,18 +74,22 @@ describe('svd-autoencoder: typed numbers against lib', () => {
     expect(text).toContain(`(at rank 1 from $${fixed(before, 1)}$ to $${fixed(after, 1)}$)`);
   });
 
-  it('images at rank 16 (256 × 256, as the figure): 0.0013%, 7.5% and 16% relative error', () => {
-    const at16 = Object.fromEntries(
-      IMAGE_SCENES.map((kind) => [
-        kind,
-        formatNumber(relativeErrorCurve(svd(sceneImage(kind, IMAGE_SIZE)).S)[16] as number, {
-          style: 'percent',
-          digits: 2,
-        }),
-      ]),
+  it('images at rank 16 (256 × 256, as the figure): 0.0013%, 7.5% and 16%; lib/README’s figures too', () => {
+    const curves = Object.fromEntries(
+      IMAGE_SCENES.map((kind) => [kind, relativeErrorCurve(svd(sceneImage(kind, IMAGE_SIZE)).S)]),
     );
+    const pct = (kind: string, k: number) =>
+      formatNumber(curves[kind]?.[k] as number, { style: 'percent', digits: 2 });
     expect(text).toContain(
-      `At rank 16 the smooth scene below is reproduced to within ${at16.smooth} (relative Frobenius error), the scene with shapes and letters to ${at16.shapes}, with the error concentrated on the edges, and the noisy one only to ${at16.noisy}:`,
+      `At rank 16 the smooth scene below is reproduced to within ${pct('smooth', 16)} (relative Frobenius error), the scene with shapes and letters to ${pct('shapes', 16)}, with the error concentrated on the edges, and the noisy one only to ${pct('noisy', 16)}:`,
+    );
+    // lib/README's description of the scenes (sceneImage's default size is the figure's).
+    const readme = flattenProse(readFileSync(path.join(__dirname, '..', 'lib', 'README.md'), 'utf8'));
+    expect(readme).toContain(`${pct('smooth', 8)} relative error at rank 8`);
+    expect(readme).toContain(`need many singular values, ${pct('shapes', 16)} at rank 16`);
+    expect(readme).toContain(`noise from \`createRng(seed)\`: ${pct('noisy', 16)} at rank 16`);
+    expect(readme).toContain(
+      `relativeErrorCurve(f.S)[16]; // ≈ ${(curves.shapes?.[16] as number).toFixed(4)}`,
     );
   });
 });
