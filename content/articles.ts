@@ -29,7 +29,7 @@ export const articles: readonly ArticleMeta[] = [
     title: 'How sparse is it?',
     subtitle: 'Measuring sparsity without counting zeros: S*, the six criteria, entropy, and attention rows',
     summary:
-      'A softmax row has no zeros, yet some rows are clearly sparse. Drag a vector and watch twenty measures respond; test them against six criteria by experiment.',
+      'A softmax row has no zeros, yet some rows are clearly sparse. Drag a vector and watch 21 measures respond; test them against six criteria by experiment.',
     original: {
       title: '如何度量数据的稀疏程度？',
       titleEn: 'How should we measure how sparse data is?',

@@ -23,6 +23,7 @@ import {
   sStar,
 } from '@/lib/sparsity';
 import { expectClose } from '@/lib/testing';
+import { articles } from './articles';
 import { flattenProse } from './prose';
 
 const text = flattenProse(readFileSync(path.join(__dirname, 'measuring-sparsity.mdx'), 'utf8'));
@@ -30,8 +31,10 @@ const measure = (id: string) => getMeasure(id) as SparsityMeasure;
 const fixed = (v: number, digits: number) => v.toFixed(digits);
 
 describe('measuring-sparsity: typed numbers against lib', () => {
-  it('counts the measures the vector figure lists', () => {
+  it('counts the measures the vector figure lists, in the text and in the index summary', () => {
     expect(text).toContain(`watch all ${measures.length} measures respond`);
+    const summary = articles.find((a) => a.slug === 'measuring-sparsity')?.summary;
+    expect(summary).toContain(`watch ${measures.length} measures respond`);
   });
 
   it('the outlier example: a hundred 0.5s with one raised to 5 gives S₀ 0.109 and S*₁,₂ 0.773', () => {
