@@ -46,7 +46,7 @@ describe('measuring-sparsity: typed numbers against lib', () => {
   });
 
   it('Eq. clone: S₁,ₚ(x∘x) = 2^{−1/p}·S₁,ₚ(x) for every p (not 2^{1/p−1}, which agrees only at p = 2)', () => {
-    expect(text).toContain('= 2^{-1/p}\\, S_{1,p}(x).');
+    expect(text).toContain('S_{1,p}(x\\circ x) = 2^{-1/p}\\, S_{1,p}(x).');
     for (const x of [
       [1, 2, 3, 4],
       [0.3, 0, 7, 1e-3],

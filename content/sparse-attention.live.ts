@@ -28,6 +28,10 @@ export const sparseAttentionLive = defineLive({
     local: { label: 'pairs in local attention', compute: ({ n, k }) => expectedNnz('local', n, { k }) },
     window: { label: 'the local window m = min(k, n − 1)', compute: ({ n, k }) => Math.min(k, n - 1) },
     atrous: { label: 'pairs in atrous attention', compute: ({ n, k }) => expectedNnz('atrous', n, { k }) },
+    stride: {
+      label: 'Q = ⌊(n − 1)/k⌋, the farthest multiple of k',
+      compute: ({ n, k }) => Math.floor((n - 1) / k),
+    },
     sparse: { label: 'pairs in sparse attention', compute: ({ n, k }) => expectedNnz('sparse', n, { k }) },
     overlap: {
       label: 'pairs both local and atrous (3n − 2k while k < n, else n)',

@@ -36,6 +36,7 @@ describe('sparse-attention: typed numbers against lib', () => {
         expect(m).toBe(Math.min(k, n - 1));
         expect(live('local', n, k)).toBe(n * (2 * m + 1) - m * (m + 1));
         const Q = Math.floor((n - 1) / k);
+        expect(live('stride', n, k)).toBe(Q);
         expect(live('atrous', n, k)).toBe(n * (2 * Q + 1) - k * Q * (Q + 1));
         expect(live('overlap', n, k)).toBe(k < n ? 3 * n - 2 * k : n);
         expect(live('sparse', n, k)).toBe(live('local', n, k) + live('atrous', n, k) - live('overlap', n, k));
