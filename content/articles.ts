@@ -29,7 +29,7 @@ export const articles: readonly ArticleMeta[] = [
     title: 'How sparse is it?',
     subtitle: 'Measuring sparsity without counting zeros: S*, the six criteria, entropy, and attention rows',
     summary:
-      'A softmax row has no zeros, yet some rows are clearly sparse. Drag a vector and watch twenty measures respond; test them against six criteria by experiment.',
+      'A softmax row has no zeros, yet some rows are clearly sparse. Drag a vector and watch 21 measures respond; test them against six criteria by experiment.',
     original: {
       title: '如何度量数据的稀疏程度？',
       titleEn: 'How should we measure how sparse data is?',
@@ -44,7 +44,7 @@ export const articles: readonly ArticleMeta[] = [
     title: 'SVD is a linear autoencoder',
     subtitle: 'Low rank, Eckart–Young, and new words from a dictionary',
     summary:
-      'Truncated SVD is the best low-rank fit, and a linear autoencoder trained by gradient descent lands exactly on it. Watch it happen, then mine a dictionary for words it never saw.',
+      'Truncated SVD is the best low-rank fit, and a linear autoencoder trained by gradient descent lands on it. Watch it happen, then mine a dictionary for words it never saw.',
     original: {
       title: 'SVD分解(一)：自编码器与人工智能',
       titleEn: 'SVD decomposition (1): autoencoders and artificial intelligence',
@@ -59,7 +59,7 @@ export const articles: readonly ArticleMeta[] = [
     title: 'Reading with a language model',
     subtitle: 'OCR candidates, bigrams and Viterbi, step by step',
     summary:
-      'A perfect image model still misreads 电视 as 电柳. Add a bigram language model, decode with Viterbi, and watch the right reading win.',
+      'A good image model still misreads 电视 as 电柳. Add a bigram language model, decode with Viterbi, and watch the right reading win.',
     original: {
       title: 'OCR技术浅探：7. 语言模型',
       titleEn: 'A first look at OCR (7): the language model',

@@ -26,8 +26,18 @@ export const sparseAttentionLive = defineLive({
   derived: {
     full: { label: 'pairs in full attention', compute: ({ n }) => n * n },
     local: { label: 'pairs in local attention', compute: ({ n, k }) => expectedNnz('local', n, { k }) },
+    window: { label: 'the local window m = min(k, n − 1)', compute: ({ n, k }) => Math.min(k, n - 1) },
     atrous: { label: 'pairs in atrous attention', compute: ({ n, k }) => expectedNnz('atrous', n, { k }) },
+    stride: {
+      label: 'Q = ⌊(n − 1)/k⌋, the farthest multiple of k',
+      compute: ({ n, k }) => Math.floor((n - 1) / k),
+    },
     sparse: { label: 'pairs in sparse attention', compute: ({ n, k }) => expectedNnz('sparse', n, { k }) },
+    overlap: {
+      label: 'pairs both local and atrous (3n − 2k while k < n, else n)',
+      compute: ({ n, k }) =>
+        expectedNnz('local', n, { k }) + expectedNnz('atrous', n, { k }) - expectedNnz('sparse', n, { k }),
+    },
     sparseShare: {
       label: 'share of pairs kept by sparse attention (%)',
       compute: ({ n, k }) => (100 * expectedNnz('sparse', n, { k })) / (n * n),
@@ -37,11 +47,6 @@ export const sparseAttentionLive = defineLive({
     strided: { label: 'pairs in strided attention', compute: ({ n, k }) => expectedNnz('strided', n, { k }) },
     fixed: { label: 'pairs in fixed attention', compute: ({ n, k }) => expectedNnz('fixed', n, { k }) },
     causalFull: { label: 'pairs in causal full attention', compute: ({ n }) => (n * (n + 1)) / 2 },
-    localShare: {
-      label: 'share of pairs kept by local attention (%)',
-      compute: ({ n, k }) => (100 * expectedNnz('local', n, { k })) / (n * n),
-      digits: 3,
-    },
     atrousShare: {
       label: 'share of pairs kept by atrous attention (%)',
       compute: ({ n, k }) => (100 * expectedNnz('atrous', n, { k })) / (n * n),

@@ -9,6 +9,8 @@ export const svdAutoencoderLive = defineLive({
     n: { label: 'columns n', default: 1000, min: 1, max: 100000, step: 1 },
     k: { label: 'rank k', default: 20, min: 1, max: 1000, step: 1 },
   },
+  // A rank is at most min(m, n): k follows when m or n shrinks below it.
+  limits: { k: ({ m, n }) => Math.min(m, n) },
   derived: {
     factors: {
       label: 'numbers in the factors, (m + n)k',

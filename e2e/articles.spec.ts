@@ -15,4 +15,12 @@ test('svd-autoencoder: dragging the rank in the prose updates the storage count'
   await page.keyboard.press('Shift+ArrowRight'); // 20 → 30
   await expect(k).toHaveAttribute('aria-valuenow', '30');
   await expect(factors).toHaveText(formatInteger(lowRankStorage(1000, 1000, 30).factors));
+  // A rank is at most min(m, n): shrinking m to 1 takes k down with it, and k's slider stops there.
+  const m = page.locator('.live-draggable[data-var="m"] [role="slider"]').first();
+  await m.focus();
+  await page.keyboard.press('Home');
+  await expect(m).toHaveAttribute('aria-valuenow', '1');
+  await expect(k).toHaveAttribute('aria-valuenow', '1');
+  await expect(k).toHaveAttribute('aria-valuemax', '1');
+  await expect(factors).toHaveText(formatInteger(lowRankStorage(1, 1000, 1).factors));
 });

@@ -16,8 +16,14 @@ async function ready(page: Page) {
   await expect(page.locator('[data-widget="sparsity-criteria"][data-ready]')).toHaveCount(1);
 }
 
-/** Before, after and ✓/✗ of every row of the criterion table. */
-async function shown(page: Page) {
+interface Shown {
+  before: number;
+  ok: boolean;
+  outcome: string | null | undefined;
+}
+
+/** Before, after and the outcome (✓ complies, = unchanged, ✗ wrong way) of every row of the criterion table. */
+async function shown(page: Page): Promise<Record<string, Shown>> {
   await ready(page);
   return page
     .getByTestId('criterion-table')
@@ -29,6 +35,7 @@ async function shown(page: Page) {
           {
             before: Number(r.querySelector('[data-col="before"] [data-value]')?.getAttribute('data-value')),
             ok: r.querySelector('[data-col="ok"] [data-ok]')?.getAttribute('data-ok') === 'true',
+            outcome: r.querySelector('[data-col="ok"] [data-outcome]')?.getAttribute('data-outcome'),
           },
         ]),
       ),
@@ -36,7 +43,7 @@ async function shown(page: Page) {
 }
 
 function expectChecks(
-  actual: Record<string, { before: number; ok: boolean }>,
+  actual: Record<string, Shown>,
   id: CriterionId,
   x: number[],
   options: CriterionOptions = {},
@@ -45,6 +52,7 @@ function expectChecks(
   for (const m of measures) {
     const r = checkCriterion(m, id, x, options);
     expect(actual[m.id].ok, `${m.id} ${id}`).toBe(r.ok);
+    expect(actual[m.id].outcome, `${m.id} ${id}`).toBe(r.outcome);
     expect(actual[m.id].before, m.id).toBeCloseTo(m.compute(x), 12);
   }
 }
@@ -59,6 +67,24 @@ test('Robin Hood on [1, 2, 3, 4]: after-bars, every measure’s ✓/✗ as lib s
   expect(rows.sStar.ok).toBe(true);
   expect(rows.l0.ok).toBe(false);
   await expect(page.getByTestId('after')).toHaveAttribute('data-values', '1.75,2,3,3.25');
+});
+
+test('a transfer that misses the maximum leaves S₀ standing still: marked =, not ✗, and counted apart', async ({
+  page,
+}) => {
+  await page.goto(`${EMBED}?from=2&to=0`);
+  const rows = await shown(page);
+  expectChecks(rows, 'D1', [1, 2, 3, 4], { from: 2, to: 0, fraction: 0.5 });
+  expect(rows.s0.outcome).toBe('unchanged');
+  expect(rows.negL1.outcome).toBe('unchanged');
+  expect(rows.sStar.outcome).toBe('complies');
+  const mark = page.locator('tr[data-measure="s0"] [data-col="ok"] [data-outcome]');
+  await expect(mark).toHaveText(/^=/);
+  await expect(mark).toContainText('did not move');
+  const count = (o: string) => Object.values(rows).filter((r) => r.outcome === o).length;
+  await expect(page.getByTestId('tally')).toContainText(
+    `${count('complies')} comply with D1 here (✓), ${count('unchanged')} do not move (=) and ${count('wrong-way')} move the wrong way (✗)`,
+  );
 });
 
 test('the criterion picker and its options change the check: S₁,ₚ fails cloning, the P2 count is typed', async ({
@@ -118,10 +144,16 @@ test('the experiment runs in the worker with progress, matches lib for its seed,
         m: e.closest('tr')?.getAttribute('data-measure') ?? '',
         c: e.closest('td')?.getAttribute('data-col') ?? '',
         v: Number(e.getAttribute('data-violations')),
+        u: Number(e.getAttribute('data-unchanged')),
       })),
     );
   expect(cells).toHaveLength(measures.length * 6);
-  for (const { m, c, v } of cells) expect(v, `${m} ${c}`).toBe(table[m][c as CriterionId].violations);
+  for (const { m, c, v, u } of cells) {
+    expect(v, `${m} ${c}`).toBe(table[m][c as CriterionId].violations);
+    expect(u, `${m} ${c} unchanged`).toBe(table[m][c as CriterionId].unchanged);
+  }
+  // S₀ fails Robin Hood only by standing still: its cell shows =, not ✗.
+  await expect(page.locator('tr[data-measure="s0"] [data-col="D1"] button')).toHaveText(/^= \d+\/\d+$/);
   expect(table.gini.D1.violations + table.gini.D4.violations).toBe(0);
 
   // S₁,ₚ fails cloning on every vector: load its counterexample with Enter.

@@ -1,7 +1,7 @@
 // The svd-rank widget shows lib's numbers: every value below is recomputed here with lib/ (svd, lowRank,
 // tailEnergy, clipNegative) and compared with what the page shows after keys, clicks, edits, pastes and URLs.
 import type { Page } from '@playwright/test';
-import { lowRankPlusNoise } from '../components/widgets/SvdRank/presets';
+import { lowRankPlusNoise, presetMatrix } from '../components/widgets/SvdRank/presets';
 import { formatNumber } from '../lib/format';
 import {
   clipNegative,
@@ -119,16 +119,14 @@ test('the rank slider answers the keyboard: k = 2 rebuilds M exactly, k = 0 leav
   await expect(rankSlider(page)).toHaveValue('2');
 });
 
-test('the ReLU toggle clips negative reconstructions and the error falls by the lib amount (rank 3 + noise)', async ({
+test('a pasted matrix is custom; the chain preset loads at k = 2, where ReLU clips two entries and the error falls as lib says', async ({
   page,
 }) => {
   await page.goto(EMBED);
   await page.getByLabel('Matrix', { exact: true }).selectOption('low-rank-noise');
-  const A = fromRows(lowRankPlusNoise());
-  await expectMatrix(page, 'original', A);
-  // Make a non-negative version by pasting |M|, so ReLU can only help.
+  await expectMatrix(page, 'original', fromRows(lowRankPlusNoise()));
+  // Paste |M| over it: the menu says the matrix is now the reader's own.
   const abs = lowRankPlusNoise().map((r) => r.map((x) => Math.abs(x)));
-  const P = fromRows(abs);
   // The editor starts folded for a matrix of more than 64 entries.
   await page.locator('summary', { hasText: 'Edit M' }).click();
   await page.getByRole('button', { name: 'Paste…' }).click();
@@ -136,26 +134,28 @@ test('the ReLU toggle clips negative reconstructions and the error falls by the 
     .getByRole('textbox', { name: /Paste rows from a spreadsheet/ })
     .fill(abs.map((r) => r.join('\t')).join('\n'));
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expectMatrix(page, 'original', P);
+  await expectMatrix(page, 'original', fromRows(abs));
   await expect(page.getByLabel('Matrix', { exact: true })).toHaveValue('custom');
-  await rankSlider(page).focus();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowRight');
-  const P1 = lowRank(P, 1);
-  const clip = clipNegative(P1);
-  await expectMatrix(page, 'approx', P1);
+
+  // The chain preset, the article's ReLU example: non-negative, with a negative rank-2 fit.
+  await page.getByLabel('Matrix', { exact: true }).selectOption('chain');
+  const P = fromRows(presetMatrix('chain'));
+  await expectMatrix(page, 'original', P);
+  await expect(rankSlider(page)).toHaveValue('2');
+  const P2 = lowRank(P, 2);
+  const clip = clipNegative(P2);
+  expect(clip.clipped).toBe(2);
+  await expectMatrix(page, 'approx', P2);
   await page.getByRole('switch', { name: 'ReLU: clip negatives to 0' }).press('Space');
   await expectMatrix(page, 'approx', clip.matrix);
   await expectMatrix(page, 'error', sub(P, clip.matrix));
-  const before = squaredDistance(P, P1);
+  const before = squaredDistance(P, P2);
   const after = squaredDistance(P, clip.matrix);
-  expect(after).toBeLessThanOrEqual(before);
+  expect(after).toBeLessThan(before);
   await expect(page.getByTestId('err-relu')).toContainText(fmtErr(after));
-  await expect(page.getByTestId('err-relu')).toContainText(
-    `${clip.clipped} ${clip.clipped === 1 ? 'entry' : 'entries'} clipped`,
-  );
+  await expect(page.getByTestId('err-relu')).toContainText('2 entries clipped');
   await expect(page.getByTestId('err-direct')).toHaveText(fmtErr(before));
-  await expect(page.getByTestId('err-tail')).toHaveText(fmtErr(tailEnergy(svd(P).S, 1)));
+  await expect(page.getByTestId('err-tail')).toHaveText(fmtErr(tailEnergy(svd(P).S, 2)));
 });
 
 test('typing into the matrix recomputes everything; a bad cell is named and the matrix keeps its value', async ({

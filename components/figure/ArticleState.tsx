@@ -2,7 +2,7 @@
 
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { clampLive, type LiveDefinition, liveDefaults, liveValue } from './live';
+import { applyLimits, clampLive, type LiveDefinition, liveDefaults, liveValue } from './live';
 
 export interface ArticleState {
   vars: Record<string, number>;
@@ -28,7 +28,7 @@ export function ArticleProvider({ def = EMPTY, children }: { def?: LiveDefinitio
       setVar: (name, v) => {
         const spec = def.vars[name];
         if (!spec) return;
-        set((s) => ({ vars: { ...s.vars, [name]: clampLive(spec, v) } }));
+        set((s) => ({ vars: applyLimits(def, { ...s.vars, [name]: clampLive(spec, v) }) }));
       },
     }));
     return { store, def };

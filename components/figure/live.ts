@@ -18,6 +18,11 @@ export interface LiveVarSpec {
 
 export interface LiveDefinition<V extends string = string> {
   vars: Record<V, LiveVarSpec>;
+  /**
+   * Upper bounds that depend on the other variables (a rank is at most min(m, n)), by variable: applied to the
+   * defaults and after every change, so the prose never states an impossible combination.
+   */
+  limits?: Partial<Record<V, (vars: Record<V, number>) => number>>;
   /** Values computed from the variables, by name; shown with `<Var name>` and `\live{name}`. */
   derived?: Record<string, { label: string; compute: (vars: Record<V, number>) => number; digits?: number }>;
 }
@@ -51,7 +56,32 @@ export function defineLive<V extends string>(def: LiveDefinition<V>): LiveDefini
 }
 
 export function liveDefaults(def: LiveDefinition): Record<string, number> {
-  return Object.fromEntries(Object.entries(def.vars).map(([k, v]) => [k, v.default]));
+  return applyLimits(def, Object.fromEntries(Object.entries(def.vars).map(([k, v]) => [k, v.default])));
+}
+
+/** The largest value variable `name` may take now: its spec's max, lowered by its limit (see `limits`). */
+export function liveMax(def: LiveDefinition, name: string, vars: Record<string, number>): number {
+  const spec = def.vars[name];
+  if (!spec) return Number.NaN;
+  const limit = def.limits?.[name]?.(vars);
+  return limit === undefined || !Number.isFinite(limit)
+    ? spec.max
+    : Math.max(spec.min, Math.min(spec.max, limit));
+}
+
+/**
+ * The variables with each limited one lowered to its current limit (never below its min), in the order the
+ * limits are declared. Example: with `limits: { k: ({ m, n }) => Math.min(m, n) }`, `{ m: 3, n: 5, k: 20 }` →
+ * `{ m: 3, n: 5, k: 3 }`.
+ */
+export function applyLimits(def: LiveDefinition, vars: Record<string, number>): Record<string, number> {
+  if (!def.limits) return vars;
+  const out = { ...vars };
+  for (const name of Object.keys(def.limits)) {
+    const value = out[name];
+    if (value !== undefined) out[name] = Math.min(value, liveMax(def, name, out));
+  }
+  return out;
 }
 
 /** The value of a variable or derived quantity, or NaN when the name is unknown. */

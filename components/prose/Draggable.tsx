@@ -3,7 +3,7 @@
 // Imported from its own module, not the barrel: the article's first load should carry only this control.
 import { Scrub } from '@/components/controls/Scrub';
 import { useLiveVars } from '@/components/figure/ArticleState';
-import { formatLive } from '@/components/figure/live';
+import { formatLive, liveMax } from '@/components/figure/live';
 
 interface DraggableProps {
   name: string;
@@ -23,7 +23,7 @@ export function Draggable({ name, min, max, step }: DraggableProps) {
     return <span className="live-error">[unknown variable “{name}”]</span>;
   }
   const lo = Math.max(spec.min, min ?? spec.min);
-  const hi = Math.min(spec.max, max ?? spec.max);
+  const hi = Math.min(liveMax(def, name, vars), max ?? spec.max);
   return (
     <span data-var={name} className="live-draggable">
       <Scrub

@@ -279,6 +279,9 @@ describe("the post's claim: Local then Atrous covers everything in two layers", 
           attentionMask('atrous', n, { k }),
         ]);
         expect(nnz(M)).toBeLessThan(all(n));
+        // What it does cover: the whole past, and some of the future, so the stack is not causal either.
+        expect(coverage(M, { target: 'past' }).complete).toBe(true);
+        expect(isCausalMask(M)).toBe(false);
       }
   });
 

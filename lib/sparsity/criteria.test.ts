@@ -8,7 +8,9 @@ import {
   checkBillGates,
   checkCriterion,
   criteria,
+  criterionOutcome,
   demandedChange,
+  STRICT_RTOL,
 } from './criteria';
 import { randomCriterionOptions, randomVector, VECTOR_FAMILIES } from './experiment';
 import { getMeasure, type SparsityMeasure } from './registry';
@@ -72,6 +74,7 @@ describe('applyCriterion', () => {
       before: 0,
       after: 0,
       ok: true,
+      outcome: 'complies',
       vacuous: true,
     });
   });
@@ -107,6 +110,51 @@ describe('checkCriterion / checkBillGates', () => {
     expect(checkCriterion(m, 'P1', [1, 5, 5], { index: 0 }).ok).toBe(true);
     const r = checkBillGates(m, [1, 5, 5], 0);
     expect(r.beta).toBeGreaterThan(0);
+  });
+});
+
+describe('criterionOutcome', () => {
+  it('tells complying, standing still (within rounding, relative to the magnitude) and moving the wrong way apart', () => {
+    // Oriented scores (larger = sparser): 'less-sparse' demands a fall.
+    expect(criterionOutcome('less-sparse', 2, 1)).toBe('complies');
+    expect(criterionOutcome('less-sparse', 1, 2)).toBe('wrong-way');
+    expect(criterionOutcome('less-sparse', 1, 1)).toBe('unchanged');
+    // The tolerance scales with the values: 1e-13 is rounding next to 1, a real move next to 1e-6.
+    expect(criterionOutcome('less-sparse', 1, 1 - 1e-13)).toBe('unchanged');
+    expect(criterionOutcome('less-sparse', 1, 1 + 1e-13)).toBe('unchanged');
+    expect(criterionOutcome('less-sparse', 1e-6, 1e-6 - 1e-13)).toBe('complies');
+    expect(criterionOutcome('more-sparse', -1e6, -1e6 + 1e-7)).toBe('unchanged');
+    expect(criterionOutcome('more-sparse', -1e6, -1e6 + 1)).toBe('complies');
+    // 'same' complies within 1e-9 relative and is violated by any larger move, either way.
+    expect(criterionOutcome('same', 1, 1 + 1e-10)).toBe('complies');
+    expect(criterionOutcome('same', 1, 1 + 1e-6)).toBe('wrong-way');
+    expect(criterionOutcome('same', 1, 1 - 1e-6)).toBe('wrong-way');
+    expect(criterionOutcome('same', 0, 1e-13)).toBe('complies');
+  });
+
+  it('calls a transfer that moves S₁,ₚ at p = 4 by less than rounding unchanged, not a move the wrong way', () => {
+    // A transfer between two entries far below the largest: ‖x‖₁ is unchanged and ‖x‖₄⁴ moves by about
+    // 1e-13 of itself, which rounding blurs. In exact arithmetic S₁,₄ rises (less sparse), as D1 demands.
+    const x = [1, 0.001, 0.0005];
+    const m = measure('s1p');
+    const r = checkCriterion(m, 'D1', x, { from: 1, to: 2, fraction: 0.5 }, { p: 4 });
+    expect(Math.abs(r.after - r.before)).toBeLessThan(STRICT_RTOL * r.before);
+    expect(r.outcome).toBe('unchanged');
+    expect(r.ok).toBe(false);
+    // S₀ stands still exactly under the same transfer (the maximum is untouched): the same outcome.
+    expect(checkCriterion(measure('s0'), 'D1', x, { from: 1, to: 2, fraction: 0.5 }).outcome).toBe(
+      'unchanged',
+    );
+    // −ℓ¹ under cloning moves (doubles): a 'same' criterion violated by a move.
+    expect(checkCriterion(measure('negL1'), 'D4', x).outcome).toBe('wrong-way');
+    expect(checkCriterion(measure('sStar'), 'D1', [1, 2, 3, 4]).outcome).toBe('complies');
+  });
+
+  it('reports the outcome of a failed Bill Gates ladder: −ℓ¹ moves the wrong way, ℓ⁰ stands still', () => {
+    expect(checkBillGates(measure('negL1'), [1, 2, 3], 0).outcome).toBe('wrong-way');
+    expect(checkBillGates(measure('l0'), [1, 2, 0], 0).outcome).toBe('unchanged');
+    expect(checkBillGates(measure('gini'), [1, 2, 3], 0).outcome).toBe('complies');
+    expect(checkBillGates(measure('gini'), [0, 5, 0], 1).outcome).toBe('complies');
   });
 });
 

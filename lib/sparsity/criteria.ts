@@ -261,37 +261,67 @@ export function applyCriterion(
 export const SAME_RTOL = 1e-9;
 /** Absolute floor of the 'same' test, for values that are 0 up to rounding (Gini or Hoyer of a constant vector). */
 export const SAME_ATOL = 1e-12;
-/** Relative size a change must exceed to count as a strict change. */
+/**
+ * Relative size a change must exceed to count as a strict change: a move smaller than 1e-12 of the value's
+ * magnitude is rounding (sums of a few dozen doubles are good to about 1e-14 of their size), not evidence.
+ */
 export const STRICT_RTOL = 1e-12;
 
-/** Whether the oriented scores sb → sa moved as `expect` demands (the tolerances above). */
-export function behaves(expect: Criterion['expect'], sb: number, sa: number): boolean {
+/**
+ * How a measure responded to a criterion's operation: `complies` (it moved as demanded, or stayed the same
+ * when that is demanded), `unchanged` (a change was demanded but it did not move beyond rounding) or
+ * `wrong-way` (it moved against the demand; for Scaling and Cloning, which demand no change, it moved at all).
+ */
+export type CriterionOutcome = 'complies' | 'unchanged' | 'wrong-way';
+
+/** Every `CriterionOutcome`, in the order a legend lists them. */
+export const CRITERION_OUTCOMES: readonly CriterionOutcome[] = ['complies', 'unchanged', 'wrong-way'];
+
+/**
+ * The outcome of the oriented scores sb → sa (larger = sparser) under `expect`, with tolerances relative to
+ * their magnitude: 'same' allows |sa − sb| ≤ SAME_RTOL·max(|sb|, |sa|) + SAME_ATOL; a demanded change must exceed
+ * STRICT_RTOL·max(|sb|, |sa|) in the demanded direction (complies), a change that large the other way is
+ * wrong-way, and anything smaller is unchanged.
+ *
+ * @example
+ * criterionOutcome('less-sparse', -0.5, -0.5 + 1e-15); // 'unchanged': rounding, not a move
+ * criterionOutcome('less-sparse', -0.5, -0.4);         // 'complies' (a lower score is less sparse)
+ */
+export function criterionOutcome(expect: Criterion['expect'], sb: number, sa: number): CriterionOutcome {
   const scale = Math.max(Math.abs(sb), Math.abs(sa));
-  if (expect === 'same') return sb === sa || Math.abs(sa - sb) <= SAME_RTOL * scale + SAME_ATOL;
+  if (expect === 'same') {
+    return sb === sa || Math.abs(sa - sb) <= SAME_RTOL * scale + SAME_ATOL ? 'complies' : 'wrong-way';
+  }
   const change = expect === 'more-sparse' ? sa - sb : sb - sa;
-  return change > STRICT_RTOL * scale;
+  const tolerance = STRICT_RTOL * scale;
+  if (change > tolerance) return 'complies';
+  return change < -tolerance ? 'wrong-way' : 'unchanged';
 }
 
 /** The result of a criterion check. */
 export interface CriterionCheck {
   before: number;
   after: number;
+  /** outcome === 'complies' (vacuous checks are ok). */
   ok: boolean;
+  /** How the measure responded (see {@link criterionOutcome}); 'complies' when vacuous. */
+  outcome: CriterionOutcome;
   /** True when the criterion says nothing about x (ok is then true); see {@link applyCriterion}. */
   vacuous: boolean;
 }
 
 /**
- * Evaluates measure m before and after criterion `id`'s operation and says whether m behaved as the
- * criterion demands: 'same' within relative 1e-9 (absolute floor 1e-12); 'less-sparse' / 'more-sparse' a
- * strict change, in the right direction, beyond 1e-12 relative. Vacuous cases count as ok.
+ * Evaluates measure m before and after criterion `id`'s operation and says how m responded
+ * ({@link criterionOutcome}): 'same' within relative 1e-9 (absolute floor 1e-12); 'less-sparse' /
+ * 'more-sparse' a strict change beyond 1e-12 relative, in the right direction (complies), the wrong one
+ * (wrong-way) or neither (unchanged). Vacuous cases count as ok.
  *
  * P1 is decided by {@link checkBillGates} at entry `options.index` (default argmax): ok means some β > 0
  * passed; before/after are then the values at that β and after the largest growth tried (or, if no β
- * passed, at the first failure of the largest β).
+ * passed, at the first failure of the largest β, whose outcome is reported).
  *
  * @example
- * checkCriterion(getMeasure('sStar')!, 'D1', [1, 2, 3, 4]); // { before: 0.9129, after: 0.9535…, ok: true, … }
+ * checkCriterion(getMeasure('sStar')!, 'D1', [1, 2, 3, 4]); // { before: 0.9129, after: 0.9535…, ok: true, outcome: 'complies', … }
  */
 export function checkCriterion(
   m: SparsityMeasure,
@@ -303,24 +333,22 @@ export function checkCriterion(
   if (id === 'P1') {
     const c = magnitudes(x);
     const r = checkBillGates(m, c, validIndex(options.index, c.length, argmax(c)), params);
-    return { before: r.before, after: r.after, ok: r.ok, vacuous: r.vacuous };
+    return { before: r.before, after: r.after, ok: r.ok, outcome: r.outcome, vacuous: r.vacuous };
   }
   const applied = applyCriterion(id, x, options);
   const before = m.compute(x, params);
   const after = applied.vacuous ? before : m.compute(applied.vector, params);
-  if (applied.vacuous) return { before, after, ok: true, vacuous: true };
+  if (applied.vacuous) return { before, after, ok: true, outcome: 'complies', vacuous: true };
   const expect = (criteria.find((k) => k.id === id) as Criterion).expect;
-  return {
-    before,
-    after,
-    ok: behaves(expect, sparsityScore(m, before), sparsityScore(m, after)),
-    vacuous: false,
-  };
+  const outcome = criterionOutcome(expect, sparsityScore(m, before), sparsityScore(m, after));
+  return { before, after, ok: outcome === 'complies', outcome, vacuous: false };
 }
 
 /** The result of {@link checkBillGates}. */
 export interface BillGatesCheck {
   ok: boolean;
+  /** 'complies' when ok (or vacuous), else the outcome of the failing growth at the largest β tried. */
+  outcome: CriterionOutcome;
   /** The first β for which every growth α made x sparser; null if none did. */
   beta: number | null;
   before: number;
@@ -359,20 +387,21 @@ export function checkBillGates(
   const n = c.length;
   if (n === 0) {
     const v = m.compute(c, params);
-    return { ok: true, beta: null, before: v, after: v, vacuous: true };
+    return { ok: true, outcome: 'complies', beta: null, before: v, after: v, vacuous: true };
   }
   const index = validIndex(i, n, argmax(c));
   let others = false;
   for (let k = 0; k < n; k++) if (k !== index && (c[k] as number) > 0) others = true;
   if (!others) {
     const v = m.compute(c, params);
-    return { ok: true, beta: null, before: v, after: v, vacuous: true };
+    return { ok: true, outcome: 'complies', beta: null, before: v, after: v, vacuous: true };
   }
   const s = maxOf(c) || 1;
   const base = c[index] as number;
   const v = Array.from(c);
   let before = 0;
   let after = 0;
+  let failure: CriterionOutcome = 'complies';
   for (const kb of BILL_GATES_BETAS) {
     const beta = kb * s;
     v[index] = base + beta;
@@ -382,12 +411,14 @@ export function checkBillGates(
     for (const ka of BILL_GATES_ALPHAS) {
       v[index] = base + beta + ka * s;
       after = m.compute(v, params);
-      if (!behaves('more-sparse', sb, sparsityScore(m, after))) {
+      const outcome = criterionOutcome('more-sparse', sb, sparsityScore(m, after));
+      if (outcome !== 'complies') {
+        failure = outcome;
         passed = false;
         break;
       }
     }
-    if (passed) return { ok: true, beta, before, after, vacuous: false };
+    if (passed) return { ok: true, outcome: 'complies', beta, before, after, vacuous: false };
   }
-  return { ok: false, beta: null, before, after, vacuous: false };
+  return { ok: false, outcome: failure, beta: null, before, after, vacuous: false };
 }

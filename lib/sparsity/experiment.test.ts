@@ -49,6 +49,7 @@ describe('runCriteriaExperiment', () => {
         expect(cell.trials).toBeGreaterThan(140);
         expect(cell.trials).toBeLessThanOrEqual(150);
         expect(cell.violations).toBeLessThanOrEqual(cell.trials);
+        expect(cell.unchanged).toBeLessThanOrEqual(cell.violations);
         expect(cell.example !== undefined).toBe(cell.violations > 0);
       }
     }
@@ -58,7 +59,18 @@ describe('runCriteriaExperiment', () => {
     const { table } = runCriteriaExperiment({ trials: 500, seed: 2023, nMin: 2, nMax: 32 });
     for (const c of criteria) expect(table.gini?.[c.id].violations, c.id).toBe(0);
     expect(table.s1p?.D4.violations).toBe(table.s1p?.D4.trials);
+    expect(table.s1p?.D4.unchanged).toBe(0);
     expect(table.sStar?.D4.violations).toBe(0);
+  });
+
+  it('S₀ fails Robin Hood only by standing still; −ℓ¹ moves the wrong way under cloning every time', () => {
+    const { table } = runCriteriaExperiment({ trials: 500, seed: 2023, nMin: 2, nMax: 32 });
+    const s0 = table.s0?.D1;
+    expect(s0?.violations).toBeGreaterThan(100);
+    expect(s0?.unchanged).toBe(s0?.violations);
+    expect(s0?.example?.outcome).toBe('unchanged');
+    expect(table.negL1?.D4.unchanged).toBe(0);
+    expect(table.negL1?.D4.example?.outcome).toBe('wrong-way');
   });
 
   it('progress rises monotonically and ends at exactly 1', () => {
@@ -77,7 +89,7 @@ describe('runCriteriaExperiment', () => {
     });
     expect(Object.keys(table)).toEqual(['sStar']);
     const empty = runCriteriaExperiment({ ...options, trials: 0, measureIds: ['gini'] }, () => {});
-    expect(empty.table.gini?.D1).toEqual({ violations: 0, trials: 0 });
+    expect(empty.table.gini?.D1).toEqual({ violations: 0, unchanged: 0, trials: 0 });
   });
 });
 

@@ -7,11 +7,12 @@
 import { createRng, type Rng } from '../random';
 import {
   applyCriterion,
-  behaves,
   type CriterionId,
   type CriterionOptions,
+  type CriterionOutcome,
   checkBillGates,
   criteria,
+  criterionOutcome,
 } from './criteria';
 import { magnitudes, maxOf } from './norms';
 import { measures, type SparsityMeasure, sparsityScore } from './registry';
@@ -30,13 +31,25 @@ export interface ExperimentOptions {
   params?: Record<string, Record<string, number>>;
 }
 
-/** One cell of the table: violations out of (non-vacuous) trials, and the first counterexample. */
+/**
+ * One cell of the table: violations out of (non-vacuous) trials, how many of them only stood still, and the
+ * first counterexample.
+ */
 export interface CellResult {
+  /** Trials in which the measure did not comply: `unchanged` + the ones that moved the wrong way. */
   violations: number;
+  /** Violations in which the measure did not move beyond rounding although a change was demanded. */
+  unchanged: number;
   trials: number;
   /** The first counterexample: the vector, the criterion's options that broke it (replay them with
-   * `applyCriterion`/`checkCriterion`; for P1 the index) and the measure before and after. */
-  example?: { x: number[]; options: CriterionOptions; before: number; after: number };
+   * `applyCriterion`/`checkCriterion`; for P1 the index), the measure before and after, and the outcome. */
+  example?: {
+    x: number[];
+    options: CriterionOptions;
+    before: number;
+    after: number;
+    outcome: Exclude<CriterionOutcome, 'complies'>;
+  };
 }
 
 /** measure id → criterion id → cell. */
@@ -152,7 +165,7 @@ function fraction(rng: Rng): number {
 
 function emptyRow(): Record<CriterionId, CellResult> {
   const row = {} as Record<CriterionId, CellResult>;
-  for (const k of criteria) row[k.id] = { violations: 0, trials: 0 };
+  for (const k of criteria) row[k.id] = { violations: 0, unchanged: 0, trials: 0 };
   return row;
 }
 
@@ -166,7 +179,7 @@ function emptyRow(): Record<CriterionId, CellResult> {
  * trials ≤ 0 gives a table of zeros; nMin > nMax are swapped.
  *
  * @example
- * runCriteriaExperiment({ trials: 200, seed: 1, nMin: 2, nMax: 32 }).table.gini.D4; // { violations: 0, trials: 200 }
+ * runCriteriaExperiment({ trials: 200, seed: 1, nMin: 2, nMax: 32 }).table.gini.D4; // { violations: 0, unchanged: 0, trials: 200 }
  */
 export function runCriteriaExperiment(
   options: ExperimentOptions,
@@ -201,7 +214,7 @@ export interface CriteriaExperimentRun {
  * @example
  * const run = createCriteriaExperiment({ trials: 1000, seed: 1, nMin: 2, nMax: 32 });
  * while (run.completed < run.total) run.advance(50);
- * run.result().table.sStar.D4; // { violations: 0, trials: 1000 }
+ * run.result().table.sStar.D4; // { violations: 0, unchanged: 0, trials: 1000 }
  */
 export function createCriteriaExperiment(options: ExperimentOptions): CriteriaExperimentRun {
   const total = Math.max(0, Math.floor(options.trials) || 0);
@@ -234,24 +247,25 @@ export function createCriteriaExperiment(options: ExperimentOptions): CriteriaEx
       for (let j = 0; j < chosen.length; j++) {
         const m = chosen[j] as SparsityMeasure;
         const params = options.params?.[m.id];
-        let ok: boolean;
+        let outcome: CriterionOutcome;
         let b = before[j] as number;
         let a: number;
         if (applied) {
           a = m.compute(applied.vector, params);
-          ok = behaves(k.expect, sparsityScore(m, b), sparsityScore(m, a));
+          outcome = criterionOutcome(k.expect, sparsityScore(m, b), sparsityScore(m, a));
         } else {
           const r = checkBillGates(m, x, opts.index ?? 0, params);
           if (r.vacuous) continue;
-          ok = r.ok;
+          outcome = r.outcome;
           b = r.before;
           a = r.after;
         }
         const cell = (table[m.id] as Record<CriterionId, CellResult>)[k.id];
         cell.trials++;
-        if (!ok) {
+        if (outcome !== 'complies') {
           cell.violations++;
-          if (!cell.example) cell.example = { x: x.slice(), options: opts, before: b, after: a };
+          if (outcome === 'unchanged') cell.unchanged++;
+          if (!cell.example) cell.example = { x: x.slice(), options: opts, before: b, after: a, outcome };
         }
       }
     }

@@ -165,6 +165,26 @@ describe('renyiIdentity', () => {
     }
   });
 
+  it('renyiIdentity(x, p) holds for p < 1 too: the left side is M₁/Mₚ ≥ 1, not its reciprocal', () => {
+    // One-hot of length 4 at p = ½: n^{1/p−1} = 4, H_½ = 0, right side exp(−(−1)·log 4) = 4.
+    const c = renyiIdentity([1, 0, 0, 0], 0.5);
+    expectClose(c.sStar, 4, { rtol: 1e-14 });
+    expectClose(c.predicted, 4, { rtol: 1e-14 });
+    // x = [2, 1, 1] at p = ½ by hand: x/Σx = [½, ¼, ¼], Σ√xᵢ = (√2 + 2)/2, H_½ = 2·log Σ√xᵢ,
+    // left side 3^{1}·‖x‖₁/‖x‖_½ = 3/(Σ√xᵢ)² for the normalised x.
+    const sum = (Math.SQRT2 + 2) / 2;
+    const d = renyiIdentity([2, 1, 1], 0.5);
+    expectClose(d.renyi, 2 * Math.log(sum), { rtol: 1e-14 });
+    expectClose(d.sStar, 3 / sum ** 2, { rtol: 1e-14 });
+    const rng = createRng('renyi-identity-below-1');
+    for (let trial = 0; trial < 40; trial++) {
+      const x = Array.from({ length: rng.int(2, 100) }, () => rng.next() ** 2);
+      const e = renyiIdentity(x, 0.05 + 0.9 * rng.next());
+      expect(e.sStar).toBeGreaterThanOrEqual(1);
+      expectClose(e.predicted, e.sStar, { rtol: 1e-12 });
+    }
+  });
+
   it('renyiIdentity([2, 1, 1], 2) matches a hand computation', () => {
     // x = [1/2, 1/4, 1/4]: Σx² = 3/8, H₂ = log(8/3); S*₁,₂ = ‖x‖₁/(√3‖x‖₂) = 1/(√3·√(3/8)) = √8/3.
     const c = renyiIdentity([2, 1, 1], 2);

@@ -139,7 +139,10 @@ export function renyiIdentityCurve(
 
 /** Both sides of the Rényi identity for one vector (see {@link renyiIdentity}). */
 export interface RenyiIdentityCheck {
-  /** S*₁,ₚ(x), computed from norms by `sStar(x, 1, p)`. */
+  /**
+   * The left side n^{1/p−1}·‖x‖₁/‖x‖ₚ = M₁(x)/Mₚ(x), from norms: S*₁,ₚ(x) for p > 1; for p < 1 it is ≥ 1, the
+   * reciprocal 1/S*ₚ,₁(x) of the measure with the orders in their required order.
+   */
   sStar: number;
   /** Hₚ of x/Σx (natural log), by `renyiEntropy(x, p)`. */
   renyi: number;
@@ -153,15 +156,19 @@ export interface RenyiIdentityCheck {
  * Both sides of S*₁,ₚ(x) = exp(−(p−1)/p·(log n − Hₚ(x))) for a non-negative vector x (normalised inside),
  * each computed independently: the left from norms, the right from the Rényi entropy.
  *
- * Edges follow the measures: the zero vector and the empty vector give `sStar`'s and `renyiEntropy`'s
- * documented values (their difference is then not meaningful); p = 1 gives S*₁,₁ = 1 and a right side of 1.
+ * The identity holds for every order p > 0, and both sides are computed for it as written: for p < 1 the
+ * left side n^{1/p−1}·‖x‖₁/‖x‖ₚ is M₁/Mₚ ≥ 1, which is 1/sStar(x, p, 1) (`sStar` puts its smaller order first,
+ * so `sStar(x, 1, p)` would give the reciprocal Mₚ/M₁ and a false mismatch). Edges follow the measures: the
+ * zero vector and the empty vector give `sStar`'s and `renyiEntropy`'s documented values (their difference
+ * is then not meaningful); p = 1 gives S*₁,₁ = 1 and a right side of 1.
  *
  * @example
- * renyiIdentity([1, 0, 0, 0], 2); // { sStar: 0.5, renyi: 0, predicted: 0.5, difference: 0 }
+ * renyiIdentity([1, 0, 0, 0], 2);   // { sStar: 0.5, renyi: 0, predicted: 0.5, difference: 0 }
+ * renyiIdentity([1, 0, 0, 0], 0.5); // { sStar: 4, renyi: 0, predicted: 4, difference: 0 }
  */
 export function renyiIdentity(x: ArrayLike<number>, p: number): RenyiIdentityCheck {
   const n = x.length;
-  const s = sStar(x, 1, p);
+  const s = p < 1 ? 1 / sStar(x, p, 1) : sStar(x, 1, p);
   const h = renyiEntropy(x, p);
   const predicted = sStarFromRenyi(h, n, p);
   return { sStar: s, renyi: h, predicted, difference: s - predicted };

@@ -11,8 +11,8 @@ export default function AboutPage() {
       <h1>About Frugal</h1>
       <p className="lede">
         Frugal is a small site of explorable explanations of the mathematics behind efficient machine
-        learning: sparse attention, structured matrices, low-rank factorisations, dynamic programming and
-        more.
+        learning. So far: sparse attention, measures of sparsity, low-rank factorisation, and dynamic
+        programming for reading text.
       </p>
       <h2>The blog we explain</h2>
       <p>
@@ -29,9 +29,12 @@ export default function AboutPage() {
       </p>
       <h2>How it works</h2>
       <p>
-        Every number a widget shows is computed in your browser by one small, tested TypeScript math library —
-        nothing is precomputed, nothing is fetched from a server, and nothing loads from a third party. Heavy
-        computations run in a background worker so the page stays responsive.
+        Every number a widget shows is computed in your browser by one small, tested TypeScript math library.
+        Two figures need data: the new-words matrix of the SVD article and the character model of the OCR
+        article, both built from the dictionary of the jieba word segmenter (the OCR model also from the Make
+        Me a Hanzi stroke data). They are built from npm packages when the site is built and fetched from this
+        site when their figure comes into view; the widgets compute everything they show from them. Nothing
+        loads from a third party. Heavy computations run in a background worker so the page stays responsive.
       </p>
       <ul>
         <li>

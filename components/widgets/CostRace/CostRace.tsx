@@ -37,8 +37,10 @@ import { type costRaceParams, RACE_SIZES } from './params';
 type P = ParamValues<typeof costRaceParams>;
 type Timing = TaskOutput<'costRace'>['points'][number];
 
+/** Up to this n a timed call is cheap enough for more samples. */
+const CHEAP_N = 1024;
 /** Timed samples per (n, kernel), the median is shown: more where a sample is cheap. */
-const repeatsFor = (n: number) => (n <= 1024 ? 5 : 3);
+const repeatsFor = (n: number) => (n <= CHEAP_N ? 5 : 3);
 
 const METHOD_LABELS: Record<RaceMethod, string> = {
   dense: 'dense + mask',
@@ -406,8 +408,8 @@ export default function CostRace() {
       <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption>
-            Median time of one call in ms (of 5 samples up to n = 1,024, 3 above); speed-up = dense ÷ sparse,
-            against the pair count's n²/nnz.
+            Median time of one call in ms (of {repeatsFor(CHEAP_N)} samples up to n = {formatInteger(CHEAP_N)}
+            , {repeatsFor(CHEAP_N + 1)} above); speed-up = dense ÷ sparse, against the pair count's n²/nnz.
           </caption>
           <thead>
             <tr>

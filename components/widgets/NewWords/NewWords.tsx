@@ -24,14 +24,12 @@ import {
 } from '@/lib/words';
 import { charError, checkChar } from './chars';
 import styles from './NewWords.module.css';
-import { NEW_WORDS_MAX_RANK, type newWordsParams } from './params';
+import { NEW_WORDS_LIMIT, NEW_WORDS_MAX_RANK, NEW_WORDS_SEED, type newWordsParams } from './params';
 
 type P = ParamValues<typeof newWordsParams>;
 
 /** The asset written by scripts/new-words.mjs, served from the site's own origin. */
 export const NEW_WORDS_URL = '/data/new-words.json';
-const LIMIT = 50;
-const SEED = 1;
 
 const loadAsset = createAssetLoader(NEW_WORDS_URL, decodeWordMatrix);
 
@@ -111,7 +109,7 @@ export default function NewWords() {
   const stopped = cancelled === weighting;
   const svdJob = useTask(
     'new-words-svd',
-    M && !stopped ? { M, k: NEW_WORDS_MAX_RANK, seed: SEED, tag: weighting } : null,
+    M && !stopped ? { M, k: NEW_WORDS_MAX_RANK, seed: NEW_WORDS_SEED, tag: weighting } : null,
   );
   const svdDone = svdJob.data && svdJob.data.tag === weighting ? svdJob.data : null;
   const f = useMemo<Svd | null>(
@@ -131,7 +129,7 @@ export default function NewWords() {
   // The top unseen pairs over all cells: O(m·n·k), in the worker; the latest rank wins.
   const top = useTask(
     'new-words-top',
-    f && M && !search ? { f, seen: M, k, limit: LIMIT, tag: weighting } : null,
+    f && M && !search ? { f, seen: M, k, limit: NEW_WORDS_LIMIT, tag: weighting } : null,
   );
 
   const searchIndex = useMemo(() => {
@@ -144,7 +142,7 @@ export default function NewWords() {
     if (searchIndex) {
       if (searchIndex.row < 0 && searchIndex.col < 0) return [];
       return topUnseenPairs(f, k, M, {
-        limit: LIMIT,
+        limit: NEW_WORDS_LIMIT,
         row: searchIndex.row >= 0 ? searchIndex.row : undefined,
         col: searchIndex.col >= 0 ? searchIndex.col : undefined,
       });

@@ -3,6 +3,10 @@ import { WORD_WEIGHTINGS } from '@/lib/words';
 
 /** The largest rank the widget decomposes to (once, in the worker). */
 export const NEW_WORDS_MAX_RANK = 64;
+/** Seed of the widget's randomized SVD (the same pairs on every visit). */
+export const NEW_WORDS_SEED = 1;
+/** How many unseen pairs the table lists. */
+export const NEW_WORDS_LIMIT = 50;
 
 export const newWordsParams = defineParams({
   k: {
@@ -17,10 +21,10 @@ export const newWordsParams = defineParams({
     type: 'enum',
     label: 'Entries',
     options: WORD_WEIGHTINGS,
-    optionLabels: { binary: '1 per word (0/1, as the post)', log: 'log(1 + count)', count: 'raw count' },
+    optionLabels: { binary: '1 per word (0/1)', log: 'log(1 + count)', count: 'raw count (as the post)' },
     default: 'binary',
     description:
-      'binary: 1 for every word with count ≥ 100 (the 0/1 table of the post’s 神/魔 example); log: log(1 + count); count: the raw count.',
+      'binary: 1 for every word with count ≥ 100 (like the 0/1 table of the post’s 神/魔 example); log: log(1 + count); count: the raw dictionary frequency, which the post’s own matrix used.',
   },
   search: {
     type: 'string',

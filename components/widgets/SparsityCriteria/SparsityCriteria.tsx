@@ -25,6 +25,7 @@ import {
   CRITERION_IDS,
   type CriterionId,
   type CriterionOptions,
+  type CriterionOutcome,
   checkCriterion,
   criteria,
   demandedChange,
@@ -43,6 +44,40 @@ type P = ParamValues<typeof sparsityCriteriaParams>;
 
 const fmt = (v: number) => formatNumber(v, { digits: 4 });
 const fmtSigned = (v: number) => (v > 0 ? `+${fmt(v)}` : fmt(v));
+
+/** The mark, its class and what it says for each outcome of a check (three distinct marks, each labelled). */
+const OUTCOME_MARKS: Record<CriterionOutcome, { mark: string; className: string; text: string }> = {
+  complies: { mark: '✓', className: styles.ok, text: 'complies' },
+  unchanged: {
+    mark: '=',
+    className: styles.unchangedMark,
+    text: 'did not move (beyond rounding), although the criterion demands a change',
+  },
+  'wrong-way': { mark: '✗', className: styles.bad, text: 'moved the wrong way' },
+};
+
+/** The outcome as a number in the exported data: 1 complies, 0 did not move, −1 moved the wrong way. */
+const OUTCOME_CODES: Record<CriterionOutcome, number> = { complies: 1, unchanged: 0, 'wrong-way': -1 };
+
+/** One outcome as a mark with its accessible label; `extra` is added to the label (a vacuous check). */
+function OutcomeMark({ outcome, extra = '' }: { outcome: CriterionOutcome; extra?: string }) {
+  const { mark, className, text } = OUTCOME_MARKS[outcome];
+  return (
+    <span
+      className={className}
+      data-ok={String(outcome === 'complies')}
+      data-outcome={outcome}
+      title={text + extra}
+    >
+      {mark}
+      <span className="visually-hidden">
+        {' '}
+        {text}
+        {extra}
+      </span>
+    </span>
+  );
+}
 /** Vector lengths the experiment draws. */
 const N_MIN = 2;
 const N_MAX = 32;
@@ -182,7 +217,7 @@ export default function SparsityCriteria() {
     [id, x, options, applied, measureValues],
   );
   const byId = useMemo(() => new Map(rows.map((r) => [r.m.id, r])), [rows]);
-  const passes = rows.filter((r) => r.check.ok).length;
+  const tally = (o: CriterionOutcome) => rows.filter((r) => r.check.outcome === o).length;
 
   const changed = useMemo(() => {
     const set = new Set<number>();
@@ -220,20 +255,13 @@ export default function SparsityCriteria() {
     },
     {
       id: 'ok',
-      header: '✓/✗',
+      header: 'Result',
+      title: '✓ complies, = did not move although a change is demanded, ✗ moved the wrong way',
       cell: (m) => {
         const r = byId.get(m.id);
         if (!r) return '—';
         const why = r.check.vacuous ? ' (vacuous: the criterion says nothing here)' : '';
-        return r.check.ok ? (
-          <span className={styles.ok} data-ok="true" title={`complies${why}`}>
-            ✓<span className="visually-hidden"> complies{why}</span>
-          </span>
-        ) : (
-          <span className={styles.bad} data-ok="false" title="violates">
-            ✗<span className="visually-hidden"> violates</span>
-          </span>
-        );
+        return <OutcomeMark outcome={r.check.outcome} extra={why} />;
       },
     },
   ];
@@ -263,7 +291,7 @@ export default function SparsityCriteria() {
       measure: m.id,
       criterion: cid,
       x: ex.x.slice(),
-      note: `Loaded the experiment’s first counterexample for ${m.name} under ${cid} (n = ${ex.x.length}), with the options that broke it: before ${fmt(ex.before)}, after ${fmt(ex.after)}.`,
+      note: `Loaded the experiment’s first counterexample for ${m.name} under ${cid} (n = ${ex.x.length}), with the options that broke it: before ${fmt(ex.before)}, after ${fmt(ex.after)} (it ${OUTCOME_MARKS[ex.outcome].text}).`,
     });
   };
   /** Replaces x from a button or the text field: the bars' scale fits the new vector. */
@@ -281,21 +309,41 @@ export default function SparsityCriteria() {
       if (!cell) return '—';
       if (cell.violations === 0) {
         return (
-          <span className={styles.ok} data-violations="0" title={`no violation in ${cell.trials} trials`}>
+          <span
+            className={styles.ok}
+            data-violations="0"
+            data-unchanged="0"
+            title={`no violation in ${cell.trials} trials`}
+          >
             ✓<span className="visually-hidden"> no violation in {cell.trials} trials</span>
           </span>
         );
       }
+      const wrong = cell.violations - cell.unchanged;
+      const parts = [
+        wrong > 0 ? `${formatInteger(wrong)} moved the wrong way` : '',
+        cell.unchanged > 0 ? `${formatInteger(cell.unchanged)} did not move` : '',
+      ].filter(Boolean);
       return (
         <button
           type="button"
-          className={styles.cellButton}
+          className={`${styles.cellButton} ${wrong === 0 ? styles.cellUnchanged : ''}`}
           data-violations={cell.violations}
+          data-unchanged={cell.unchanged}
           aria-pressed={loaded?.measure === m.id && loaded.criterion === cid}
-          aria-label={`${m.name}, ${cid}: ${cell.violations} violations in ${cell.trials} trials; load the counterexample`}
+          aria-label={`${m.name}, ${cid}: in ${formatInteger(cell.trials)} trials ${parts.join(' and ')}; load the first counterexample`}
           onClick={() => loadExample(m, cid)}
         >
-          ✗ {formatInteger(cell.violations)}/{formatInteger(cell.trials)}
+          {wrong > 0 ? (
+            <span aria-hidden="true">
+              ✗ {formatInteger(wrong)}/{formatInteger(cell.trials)}
+            </span>
+          ) : null}
+          {cell.unchanged > 0 ? (
+            <span aria-hidden="true" className={styles.cellSame}>
+              = {formatInteger(cell.unchanged)}/{formatInteger(cell.trials)}
+            </span>
+          ) : null}
         </button>
       );
     },
@@ -314,6 +362,9 @@ export default function SparsityCriteria() {
             trials: measures.map((m) =>
               CRITERION_IDS.map((cid) => finding.result.table[m.id]?.[cid]?.trials ?? 0),
             ),
+            unchanged: measures.map((m) =>
+              CRITERION_IDS.map((cid) => finding.result.table[m.id]?.[cid]?.unchanged ?? 0),
+            ),
             seed: finding.seed,
             nMin: N_MIN,
             nMax: N_MAX,
@@ -321,10 +372,10 @@ export default function SparsityCriteria() {
         }
       : {
           name: `sparsity-criteria-${id}`,
-          rows: rows.map((r) => [r.before, r.after, r.check.ok ? 1 : 0]),
+          rows: rows.map((r) => [r.before, r.after, OUTCOME_CODES[r.check.outcome]]),
           rowLabels: rows.map((r) => r.m.id),
-          colLabels: ['before', 'after', 'ok'],
-          meta: { x, criterion: id, options, after: applied.vector },
+          colLabels: ['before', 'after', 'outcome'],
+          meta: { x, criterion: id, options, after: applied.vector, outcomeCodes: OUTCOME_CODES },
         },
   );
 
@@ -436,11 +487,12 @@ export default function SparsityCriteria() {
         columns={columns}
         testId="criterion-table"
       />
-      <p className={shared.hint}>
-        {passes} of {rows.length} measures comply with {spec.id} here.{' '}
+      <p className={shared.hint} data-testid="tally">
+        Of {rows.length} measures, {tally('complies')} comply with {spec.id} here (✓), {tally('unchanged')} do
+        not move (=) and {tally('wrong-way')} move the wrong way (✗).{' '}
         {id === 'P1'
           ? 'Bill Gates asks for more than one step: ✓ means some head start β > 0 exists after which every further growth of the entry makes the measure sparser (lib tries a ladder of β and growths); before/after show one step of the chosen growth.'
-          : 'A measure complies when its value moves the way the criterion demands (“same” within a relative 10⁻⁹).'}
+          : 'Tolerances are relative to the size of the value: “same” allows 10⁻⁹ of it, and a demanded change must exceed 10⁻¹² of it, the level of rounding; a smaller move counts as “did not move”.'}
       </p>
 
       <p className={shared.panelTitle}>Experiment: every measure against every criterion</p>
@@ -463,12 +515,19 @@ export default function SparsityCriteria() {
         {statusText}
       </p>
       {finding ? (
-        <MeasureTable
-          caption="Violations per measure and criterion"
-          measures={measures}
-          columns={experimentColumns}
-          testId="experiment-table"
-        />
+        <>
+          <MeasureTable
+            caption="Violations per measure and criterion"
+            measures={measures}
+            columns={experimentColumns}
+            testId="experiment-table"
+          />
+          <p className={shared.hint}>
+            ✓ no violation; ✗ trials in which the measure moved the wrong way (for Scaling and Cloning: moved
+            at all); = trials in which it did not move beyond rounding although the criterion demands a
+            change.
+          </p>
+        </>
       ) : null}
     </div>
   );

@@ -192,7 +192,10 @@ export default function SvdRank() {
   });
   const choosePreset = (id: PresetId) => {
     const rows = presetMatrix(id);
-    store.getState().setParams({ M: rows, ...fitTo(rows, presetLabels(id)) });
+    const k = PRESETS.find((p) => p.id === id)?.k;
+    store
+      .getState()
+      .setParams({ M: rows, ...fitTo(rows, presetLabels(id)), ...(k === undefined ? {} : { k }) });
   };
   const edited = (rows: number[][]) => {
     const rounded = rows.map((r) => r.map((x) => Number(x.toFixed(ENTRY_DIGITS)) + 0));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, parseQuery, serializeQuery } from '@/components/figure/schema';
-import { fromRows, svd } from '@/lib/linalg';
+import { clipNegative, fromRows, lowRankFromSvd, squaredDistance, svd } from '@/lib/linalg';
 import { SHEN_MO, svdRankParams } from './params';
 import { lowRankPlusNoise, matchPreset, PRESETS, presetLabels, presetMatrix, resolveView } from './presets';
 
@@ -23,6 +23,24 @@ describe('presets', () => {
     const S = svd(fromRows(presetMatrix('rank-deficient'))).S;
     expect(S[1]).toBeGreaterThan(1);
     for (let i = 2; i < S.length; i++) expect(S[i]).toBeLessThan(1e-12 * S[0]);
+  });
+
+  it('presetMatrix("chain") is non-negative, and at its rank 2 a ReLU lowers the error (the article’s numbers)', () => {
+    const M = presetMatrix('chain');
+    expect(M.flat().every((x) => x >= 0)).toBe(true);
+    const k = PRESETS.find((p) => p.id === 'chain')?.k;
+    expect(k).toBe(2);
+    const A = fromRows(M);
+    const fit = lowRankFromSvd(svd(A), 2);
+    const clipped = clipNegative(fit);
+    expect(clipped.clipped).toBe(2);
+    // The two far corners, (0, 3) and (3, 0), at −1/(2√5) ≈ −0.2236.
+    expect(fit.data[3]).toBeCloseTo(-1 / (2 * Math.sqrt(5)), 12);
+    expect(fit.data[12]).toBeCloseTo(-1 / (2 * Math.sqrt(5)), 12);
+    expect(squaredDistance(A, fit).toFixed(3)).toBe('0.528');
+    expect(squaredDistance(A, clipped.matrix).toFixed(3)).toBe('0.428');
+    // Rank 1 has nothing to clip: the leading singular vectors of a non-negative matrix are non-negative.
+    expect(clipNegative(lowRankFromSvd(svd(A), 1)).clipped).toBe(0);
   });
 
   it('lowRankPlusNoise() is reproducible, 10×12, 2 decimals, with a gap after σ₃ (rank 3 + small noise)', () => {

@@ -2,11 +2,12 @@ import { randomMatrix } from '@/lib/linalg';
 import { createRng } from '@/lib/random';
 import { SHEN_MO, SHEN_MO_COLS, SHEN_MO_ROWS } from './params';
 
-export type PresetId = 'shen-mo' | 'low-rank-noise' | 'rank-deficient' | 'identity';
+export type PresetId = 'shen-mo' | 'chain' | 'low-rank-noise' | 'rank-deficient' | 'identity';
 
-/** The preset menu, in order, with its labels. */
-export const PRESETS: readonly { id: PresetId; label: string }[] = [
+/** The preset menu, in order, with its labels and, where the preset is about one rank, the rank it loads at. */
+export const PRESETS: readonly { id: PresetId; label: string; k?: number }[] = [
   { id: 'shen-mo', label: '神/魔 table (the post)' },
+  { id: 'chain', label: 'Chain (4×4, 0/1): ReLU helps at k = 2', k: 2 },
   { id: 'low-rank-noise', label: 'Rank 3 + noise (10×12, seeded)' },
   { id: 'rank-deficient', label: 'Rank-deficient (6×6, rank 2)' },
   { id: 'identity', label: 'Identity (6×6)' },
@@ -43,11 +44,24 @@ const RANK_DEFICIENT: readonly (readonly number[])[] = [
   [0, 2, 2, 4, 4, 6],
 ];
 
+/**
+ * Four rows that each overlap their neighbours, a 0/1 chain: non-negative, yet its best rank-2 fit puts −0.224
+ * in the two far corners, so a ReLU visibly lowers the squared error there (0.528 → 0.428).
+ */
+const CHAIN: readonly (readonly number[])[] = [
+  [1, 1, 0, 0],
+  [1, 1, 1, 0],
+  [0, 1, 1, 1],
+  [0, 0, 1, 1],
+];
+
 /** The matrix of a preset, freshly copied. */
 export function presetMatrix(id: PresetId): number[][] {
   switch (id) {
     case 'shen-mo':
       return SHEN_MO.map((r) => [...r]);
+    case 'chain':
+      return CHAIN.map((r) => [...r]);
     case 'low-rank-noise':
       return lowRankPlusNoise();
     case 'rank-deficient':
