@@ -107,7 +107,7 @@ export const tasks = {
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
-  /** The ocr-correct widget's accuracy over the asset's held-out words (simulated OCR + bigram corrector). */
+  /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */
   'ocr-accuracy': ocrAccuracy,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 

@@ -30,13 +30,15 @@ import { formatInteger, formatNumber } from '@/lib/format';
 import {
   type BigramRowIndex,
   bigramRowIndex,
+  type ChangeReason,
   type CharStatus,
   type CorrectorAccuracy,
   charKind,
   compareReadings,
   correct,
+  correctorModel,
   decodeOcrModel,
-  indexedBigramModel,
+  explainChanges,
   OCR_MODEL_PATH,
   type OcrModel,
   type SimulatedOcr,
@@ -44,14 +46,17 @@ import {
   type Vocabulary,
   vocabularyTransitions,
 } from '@/lib/ocr';
+import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
 import { type BigramModel, latticeWork, smoothingOfKind } from '@/lib/viterbi';
 import styles from './OcrCorrect.module.css';
-import { MAX_CHARS, ocrCorrectParams, POST_SENTENCES } from './params';
+import { MAX_CHARS, ocrCorrectParams } from './params';
 
 type P = ParamValues<typeof ocrCorrectParams>;
 
 /** Held-out words offered in the example menu. */
 const HELD_OUT_EXAMPLES = 6;
+/** Changes explained in the list under the readings (every one is explained in its position's panel). */
+const LISTED_REASONS = 12;
 
 interface LoadedModel {
   model: OcrModel;
@@ -88,6 +93,11 @@ const fmtP = (p: number) => formatNumber(p, { digits: 3 });
 const fmtLog = (x: number) => formatNumber(x, { digits: 4 });
 const pct = (num: number, den: number) =>
   den > 0 ? formatNumber(num / den, { style: 'percent', digits: 3 }) : '—';
+/** A difference of log-scores with its sign (+∞ when the alternative is impossible). */
+const fmtGain = (x: number) => {
+  const text = formatNumber(x, { style: 'fixed', digits: 2 });
+  return x > 0 && text !== '0.00' ? `+${text}` : text;
+};
 
 /** How a character is drawn in the readings: spaces and line breaks get visible stand-ins. */
 const shown = (ch: string) => (ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch);
@@ -142,8 +152,8 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
 }
 
 /**
- * The accuracy panel's table: image model alone vs corrected. While `stale` it shows the previous settings'
- * numbers, dimmed, until the new ones arrive.
+ * The accuracy panel's table of held-out words: image model alone vs corrected. While `stale` it shows the
+ * previous settings' numbers, dimmed, until the new ones arrive.
  */
 function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: number; stale: boolean }) {
   const correctedWrong = acc.broken + acc.wrong;
@@ -199,6 +209,94 @@ function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: n
 }
 
 /**
+ * The accuracy panel's table of real sentences: one row per noise level (the reader's marked), characters
+ * fixed, broken and still wrong, and how many sentences come out exactly right, image alone vs corrected.
+ */
+function SentenceTable({
+  rows,
+  noise,
+  stale,
+}: {
+  rows: readonly { noise: number; accuracy: CorrectorAccuracy }[];
+  noise: number;
+  stale: boolean;
+}) {
+  const first = rows[0]?.accuracy;
+  if (!first) return null;
+  return (
+    <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
+      <table className={styles.table} data-sentence-accuracy>
+        <caption className={styles.caption}>
+          {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters)
+          {stale ? ' — recomputing for the new settings' : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">noise</th>
+            <th scope="col">misread</th>
+            <th scope="col">fixed</th>
+            <th scope="col">broken</th>
+            <th scope="col">still wrong</th>
+            <th scope="col">characters right: image → corrected</th>
+            <th scope="col">sentences right: image → corrected</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ noise: level, accuracy: acc }) => (
+            <tr
+              key={level}
+              data-sentence-noise={level}
+              className={level === noise ? styles.current : undefined}
+            >
+              <th scope="row">
+                {formatNumber(level, { digits: 2 })}
+                {level === noise ? ' (yours)' : ''}
+              </th>
+              <td data-sentence-acc="image-wrong">{formatInteger(acc.imageWrong)}</td>
+              <td data-sentence-acc="fixed">{formatInteger(acc.fixed)}</td>
+              <td data-sentence-acc="broken">{formatInteger(acc.broken)}</td>
+              <td data-sentence-acc="wrong">{formatInteger(acc.wrong)}</td>
+              <td data-sentence-acc="chars">
+                {pct(acc.chars - acc.imageWrong, acc.chars)} →{' '}
+                {pct(acc.chars - acc.broken - acc.wrong, acc.chars)}
+              </td>
+              <td data-sentence-acc="lines">
+                {formatInteger(acc.imageLinesRight)} → {formatInteger(acc.correctedLinesRight)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One line of the list of changes: the reading around the position, kept vs chosen, and the two gains. */
+function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
+  const t = reason.position;
+  const around = (s: string) =>
+    Array.from(s)
+      .slice(Math.max(0, t - 1), t + 2)
+      .map(shown)
+      .join('');
+  if (reason.margin === Number.POSITIVE_INFINITY) {
+    return (
+      <>
+        every reading that keeps <span lang="zh">{reason.from}</span> has probability 0 under this smoothing
+      </>
+    );
+  }
+  return (
+    <>
+      <span lang="zh">{around(reason.kept.text)}</span> → <span lang="zh">{around(text)}</span>: image{' '}
+      <output data-gain="image">{fmtGain(reason.imageGain)}</output>, language model{' '}
+      <output data-gain="language">{fmtGain(reason.languageGain)}</output>, so log f{' '}
+      <output data-gain="margin">{fmtGain(reason.margin)}</output>
+    </>
+  );
+}
+
+/**
  * Correcting a simulated OCR with the bigram model: the reader types Chinese text (or picks an example), a
  * seeded simulated image model misreads characters as visually similar ones, and Viterbi with the bigram
  * language model (jieba's dictionary, built at build time) reads it again. Truth, image-only and corrected
@@ -220,8 +318,8 @@ export default function OcrCorrect() {
 
   const smoothing = useMemo(() => smoothingOfKind(kind, alpha, T), [kind, alpha, T]);
   const lm: BigramModel | null = useMemo(
-    () => (rows ? indexedBigramModel(rows, smoothing) : null),
-    [rows, smoothing],
+    () => (rows && model ? correctorModel(rows, model.wordStart, smoothing) : null),
+    [rows, model, smoothing],
   );
 
   const sim = useMemo(
@@ -235,6 +333,13 @@ export default function OcrCorrect() {
     return { result, ms: performance.now() - start };
   }, [model, lm, sim]);
   const correction = decoded?.result ?? null;
+  const reasons = useMemo(
+    () =>
+      model && lm && sim && correction
+        ? explainChanges(sim.lattice, lm, correction, { vocabulary: model.index })
+        : [],
+    [model, lm, sim, correction],
+  );
   const cmp = useMemo(
     () =>
       sim && correction
@@ -248,7 +353,7 @@ export default function OcrCorrect() {
     [sim],
   );
 
-  // Accuracy over the held-out words: 60 simulations and decodings (measured 4–100 ms here), in the worker.
+  // Accuracy over the held-out words and the sentences (a few thousand decodings), in the worker.
   // While a newer input runs (or failed), the last result stays on screen, marked stale.
   const task = useTask('ocr-accuracy', model ? { smoothing, noise, seed } : null);
   const accuracy = task.data;
@@ -480,13 +585,56 @@ export default function OcrCorrect() {
             .
           </p>
 
+          <section className={styles.why} aria-label="Why characters changed" data-why={reasons.length}>
+            {reasons.length === 0 ? (
+              <p className={ocrStyles.hint}>
+                {n === 0
+                  ? null
+                  : noise === 0
+                    ? 'No character changed: at noise 0 the simulated image model is certain of every character (W = 1), and no language model outweighs certainty.'
+                    : 'No character changed: wherever the language model prefers another candidate, the image model’s confidence outweighs it.'}
+              </p>
+            ) : (
+              <>
+                <p className={ocrStyles.hint}>
+                  Why{' '}
+                  {reasons.length === 1
+                    ? 'this character'
+                    : `these ${formatInteger(reasons.length)} characters`}{' '}
+                  changed: the corrected reading against the best reading that keeps the image model’s
+                  character, as differences of log W (image) and log P (language model); Viterbi changes a
+                  character only when the language model gains more than the image loses.
+                </p>
+                <ul className={styles.reasons}>
+                  {reasons.slice(0, LISTED_REASONS).map((r) => (
+                    <li key={r.position} data-reason={r.position}>
+                      <span className={styles.reasonPos}>
+                        {r.position + 1} <span lang="zh">{r.from}</span>→<span lang="zh">{r.to}</span>
+                      </span>{' '}
+                      <ReasonText reason={r} text={correction.text} />
+                    </li>
+                  ))}
+                </ul>
+                {reasons.length > LISTED_REASONS ? (
+                  <p className={ocrStyles.hint}>
+                    … and {formatInteger(reasons.length - LISTED_REASONS)} more: open a position for its
+                    numbers.
+                  </p>
+                ) : null}
+              </>
+            )}
+          </section>
+
           {selected >= 0 ? (
             <ColumnPanel
               t={selected}
               sim={sim}
               chosen={correction.indices}
+              text={correction.text}
               lm={lm as BigramModel}
               vocabulary={model.index}
+              reason={reasons.find((r) => r.position === selected)}
+              lookAlikes={model.confusions.get(chars[selected] as string)?.length ?? 0}
               onClose={() => setParam('at', -1)}
             />
           ) : null}
@@ -494,23 +642,34 @@ export default function OcrCorrect() {
           <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
             <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
             <p className={ocrStyles.hint}>
-              The same simulator (seed {seed}/i for word i) and corrector ({smoothingLabels[kind]}
+              The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
               {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
               {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
-              dictionary that were held out before counting.
+              dictionary that were held out before counting, at your noise, and on real running sentences (the
+              examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise
+              levels.
             </p>
-            {task.pending ? <ProgressBar label="Scoring held-out words" value={task.progress} thin /> : null}
+            {task.pending ? (
+              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
+            ) : null}
             {task.error ? (
               <p className={ocrStyles.error} role="alert">
                 {task.error}
               </p>
             ) : null}
-            {accuracy ? <AccuracyTable acc={accuracy} noise={noise} stale={accuracyStale} /> : null}
+            {accuracy ? (
+              <div className={styles.tables}>
+                <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
+                <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
+              </div>
+            ) : null}
           </section>
           <p className={styles.source}>
             Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
             {String((model.source.corpus as { package?: string } | undefined)?.package ?? '')}), V ={' '}
-            {formatInteger(model.chars.length)}; look-alikes from stroke outlines (hanzi-writer-data).
+            {formatInteger(model.chars.length)}, with word starts for the joins between words; look-alikes
+            from stroke outlines (hanzi-writer-data); sentences from axe-core’s <code>zh_CN.json</code>{' '}
+            (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
           </p>
         </>
       ) : null}
@@ -567,15 +726,24 @@ function ColumnPanel({
   t,
   sim,
   chosen,
+  text,
   lm,
   vocabulary,
+  reason,
+  lookAlikes,
   onClose,
 }: {
   t: number;
   sim: SimulatedOcr;
   chosen: readonly number[];
+  /** The corrected reading. */
+  text: string;
   lm: BigramModel;
   vocabulary: Vocabulary;
+  /** Why the corrector changed this position, when it did. */
+  reason: ChangeReason | undefined;
+  /** How many look-alikes the true character has in the confusion sets. */
+  lookAlikes: number;
   onClose: () => void;
 }) {
   const n = sim.lattice.length;
@@ -653,12 +821,20 @@ function ColumnPanel({
           </tbody>
         </table>
       </div>
+      {reason ? (
+        <p className={ocrStyles.hint} data-column-reason>
+          Changed <span lang="zh">{reason.from}</span> → <span lang="zh">{reason.to}</span>:{' '}
+          <ReasonText reason={reason} text={text} />.
+        </p>
+      ) : null}
       {column.length === 1 ? (
         <p className={ocrStyles.hint}>
           One candidate only:{' '}
-          {vocabulary.has(column[0]?.token ?? '')
-            ? 'this character has no look-alikes in the confusion sets'
-            : 'not in the model’s vocabulary, so the simulated image model reads it exactly'}
+          {!vocabulary.has(column[0]?.token ?? '')
+            ? 'not in the model’s vocabulary, so the simulated image model reads it exactly'
+            : lookAlikes > 0
+              ? 'at noise 0 the image model is certain (W = 1), so there is nothing to choose'
+              : 'this character has no look-alikes in the confusion sets'}
           .
         </p>
       ) : null}
