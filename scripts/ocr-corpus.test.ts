@@ -10,6 +10,7 @@ import {
   correctorModel,
   decodeOcrModel,
   evaluateCorrector,
+  indexedBigramModel,
   type OcrModel,
   simulateOcr,
 } from '@/lib/ocr';
@@ -91,5 +92,20 @@ describe('content/ocr-language-model.mdx', () => {
       ];
     });
     expect(rows).toEqual(table);
+  });
+
+  it('its claims about joins hold on the asset: rarity pays without them, 在 before 电 is ~4× 崔, 于 starts > 2× 干', () => {
+    const rows = bigramRowIndex(model.counts);
+    const smoothing: Smoothing = { kind: 'add-below', alpha: 1, threshold: 10 };
+    const within = indexedBigramModel(rows, smoothing);
+    const chain = correctorModel(rows, model.wordStart, smoothing);
+    // Inside words only, the rare 崔 is the likelier predecessor of 电 (add-α rewards rarity) …
+    expect(within.prob('崔', '电')).toBeGreaterThan(20 * within.prob('在', '电'));
+    // … with the joins, “about four times as likely” after 在.
+    const ratio = chain.prob('在', '电') / chain.prob('崔', '电');
+    expect(Math.round(ratio)).toBe(4);
+    const start = (ch: string) => model.wordStart.get(ch) ?? 0;
+    expect(start('于')).toBeGreaterThan(2 * start('干'));
+    expect(start('于')).toBeLessThan(3 * start('干'));
   });
 });

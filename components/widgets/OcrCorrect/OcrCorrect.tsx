@@ -210,7 +210,7 @@ function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: n
 
 /**
  * The accuracy panel's table of real sentences: one row per noise level (the reader's marked), characters
- * fixed, broken and still wrong, and how many sentences come out exactly right, image alone vs corrected.
+ * fixed and broken, and the characters and whole sentences right, image alone vs corrected.
  */
 function SentenceTable({
   rows,
@@ -227,18 +227,16 @@ function SentenceTable({
     <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
       <table className={styles.table} data-sentence-accuracy>
         <caption className={styles.caption}>
-          {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters)
-          {stale ? ' — recomputing for the new settings' : ''}
+          {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters), image only →
+          corrected{stale ? ' — recomputing for the new settings' : ''}
         </caption>
         <thead>
           <tr>
             <th scope="col">noise</th>
-            <th scope="col">misread</th>
             <th scope="col">fixed</th>
             <th scope="col">broken</th>
-            <th scope="col">still wrong</th>
-            <th scope="col">characters right: image → corrected</th>
-            <th scope="col">sentences right: image → corrected</th>
+            <th scope="col">characters right</th>
+            <th scope="col">sentences right</th>
           </tr>
         </thead>
         <tbody>
@@ -252,10 +250,8 @@ function SentenceTable({
                 {formatNumber(level, { digits: 2 })}
                 {level === noise ? ' (yours)' : ''}
               </th>
-              <td data-sentence-acc="image-wrong">{formatInteger(acc.imageWrong)}</td>
               <td data-sentence-acc="fixed">{formatInteger(acc.fixed)}</td>
               <td data-sentence-acc="broken">{formatInteger(acc.broken)}</td>
-              <td data-sentence-acc="wrong">{formatInteger(acc.wrong)}</td>
               <td data-sentence-acc="chars">
                 {pct(acc.chars - acc.imageWrong, acc.chars)} →{' '}
                 {pct(acc.chars - acc.broken - acc.wrong, acc.chars)}
