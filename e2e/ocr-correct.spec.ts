@@ -257,6 +257,10 @@ test('a missing model file shows a clear error with a retry button', async ({ pa
   await expect(page.locator('[data-widget="ocr-correct"][data-ready]')).toHaveCount(1);
   await expect(widget(page).getByRole('alert')).toContainText('Could not load the OCR model');
   await expect(widget(page).getByRole('alert')).toContainText('404');
-  await expect(widget(page).getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(widget(page).locator('[data-counts]')).toHaveCount(0);
+  // Once the file is back, “Try again” loads it (in the worker) and the readings appear.
+  await page.unroute('**/data/ocr-model.json');
+  await widget(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(widget(page).locator('[data-counts]')).toBeVisible({ timeout: 30_000 });
+  await expect(widget(page).getByRole('alert')).toHaveCount(0);
 });

@@ -1,52 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bigramRowIndex, correctorModel, evaluateCorrector, type OcrModel, wordStartProbs } from '@/lib/ocr';
-import { expectClose } from '@/lib/testing';
-import type { BigramCounts } from '@/lib/viterbi';
+import { bigramRowIndex, correctorModel, evaluateCorrector } from '@/lib/ocr';
+import { expectClose, ocrFixtureModel } from '@/lib/testing';
 import { accuracyInChunks, SENTENCE_NOISES } from './ocrAccuracy';
 
-// A fixture model: the post's words with made-up counts and one look-alike each; 25 lines, so three chunks.
-const COUNTS: BigramCounts = {
-  unigram: new Map([
-    ['研', 50],
-    ['发', 80],
-    ['友', 30],
-    ['速', 40],
-    ['干', 30],
-    ['于', 200],
-    ['图', 60],
-    ['围', 40],
-    ['像', 50],
-    ['电', 100],
-    ['视', 40],
-    ['柳', 10],
-  ]),
-  bigram: new Map([
-    ['研发', 45],
-    ['速干', 12],
-    ['图像', 40],
-    ['电视', 35],
-    ['发电', 5],
-  ]),
-  vocabulary: 12,
-};
-const WORDS = ['研发', '速干', '图像', '电视', '研发电视'];
-const MODEL: OcrModel = {
-  chars: [...COUNTS.unigram.keys()],
-  index: new Map([...COUNTS.unigram.keys()].map((c, i) => [c, i])),
-  counts: COUNTS,
-  confusions: new Map([
-    ['发', [{ char: '友', similarity: 0.93 }]],
-    ['干', [{ char: '于', similarity: 0.93 }]],
-    ['图', [{ char: '围', similarity: 0.98 }]],
-    ['视', [{ char: '柳', similarity: 0.9 }]],
-  ]),
-  wordStart: wordStartProbs(COUNTS),
-  examples: Array.from({ length: 25 }, (_, i) => WORDS[i % WORDS.length] as string),
-  sentences: ['研发电视。', '图像，速干！', '电视研发图像'],
-  source: {},
-  stats: {},
-};
-const ROWS = bigramRowIndex(COUNTS);
+// The fixture model: the post's words with made-up counts and one look-alike each; 25 lines, so three chunks.
+const MODEL = ocrFixtureModel();
+const ROWS = bigramRowIndex(MODEL.counts);
 
 describe('accuracyInChunks(model, rows, input, ctx)', () => {
   it('accuracyInChunks equals evaluateCorrector runs over the words and the sentences at each level, with progress up to 1', async () => {

@@ -1,22 +1,19 @@
 /**
  * Worker task of the ocr-correct widget: the simulated OCR and the bigram corrector over the held-out words of
  * the OCR asset at the reader's noise, and over the asset's real sentences at the noise levels of
- * SENTENCE_NOISES (and the reader's), added up (lib/ocr evaluateCorrector). The worker loads the asset itself,
- * once, from the site's own origin (the browser's cache serves the page's copy), so nothing large crosses the
- * message channel.
+ * SENTENCE_NOISES (and the reader's), added up (lib/ocr evaluateCorrector), on the asset the worker holds
+ * (./ocrModel), so nothing large crosses the message channel.
  */
 import {
   addAccuracy,
   type BigramRowIndex,
-  bigramRowIndex,
   type CorrectorAccuracy,
   correctorModel,
-  decodeOcrModel,
   evaluateCorrector,
-  OCR_MODEL_PATH,
   type OcrModel,
 } from '@/lib/ocr';
 import type { BigramModel, Smoothing } from '@/lib/viterbi';
+import { loadOcrModel } from './ocrModel';
 import { yieldToEventLoop } from './protocol';
 
 interface Ctx {
@@ -102,30 +99,11 @@ export async function accuracyInChunks(
   return { words, sentences };
 }
 
-let loaded: Promise<{ model: OcrModel; index: BigramRowIndex }> | null = null;
-function loadModel(): Promise<{ model: OcrModel; index: BigramRowIndex }> {
-  if (!loaded) {
-    loaded = fetch(OCR_MODEL_PATH)
-      .then((res) => {
-        if (!res.ok) throw new Error(`${OCR_MODEL_PATH} answered ${res.status} ${res.statusText}`.trim());
-        return res.json();
-      })
-      .then((json) => {
-        const model = decodeOcrModel(json);
-        return { model, index: bigramRowIndex(model.counts) };
-      });
-    loaded.catch(() => {
-      loaded = null;
-    });
-  }
-  return loaded;
-}
-
 /**
  * The accuracy panel's numbers for one (smoothing, noise, seed); null when cancelled. The worker client keys the
  * job by its input, so the result needs no echo of it.
  */
 export async function ocrAccuracy(input: OcrAccuracyInput, ctx: Ctx): Promise<{ value: OcrAccuracy | null }> {
-  const { model, index } = await loadModel();
+  const { model, index } = await loadOcrModel();
   return { value: await accuracyInChunks(model, index, input, ctx) };
 }

@@ -18,6 +18,7 @@ import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
+import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -109,6 +110,11 @@ export const tasks = {
   },
   /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */
   'ocr-accuracy': ocrAccuracy,
+  /**
+   * One reading of the ocr-correct widget: simulated OCR, correction, statuses and the reasons for each change,
+   * on the worker's copy of the OCR asset, so the page never decodes it.
+   */
+  'ocr-read': ocrRead,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { type BigramCounts, bigramModel } from '../viterbi';
-import type { ConfusionSets } from './asset';
+import { OCR_FIXTURE_CONFUSIONS, OCR_FIXTURE_COUNTS } from '../testing';
+import { bigramModel } from '../viterbi';
 import { correct } from './correct';
 import { addAccuracy, charKind, compareReadings, evaluateCorrector } from './evaluate';
 import { simulateOcr } from './simulate';
 
-// The fixture of correct.test.ts: the words 研发 速干 图像 电视 with made-up frequencies, V = 12 classes.
-const COUNTS: BigramCounts = {
-  unigram: new Map([
-    ['研', 50],
-    ['发', 80],
-    ['友', 30],
-    ['速', 40],
-    ['干', 30],
-    ['于', 200],
-    ['图', 60],
-    ['围', 40],
-    ['像', 50],
-    ['电', 100],
-    ['视', 40],
-    ['柳', 10],
-  ]),
-  bigram: new Map([
-    ['研发', 45],
-    ['速干', 12],
-    ['图像', 40],
-    ['电视', 35],
-    ['发电', 5],
-  ]),
-  vocabulary: 12,
-};
-const CONFUSIONS: ConfusionSets = new Map([
-  ['发', [{ char: '友', similarity: 0.93 }]],
-  ['干', [{ char: '于', similarity: 0.93 }]],
-  ['图', [{ char: '围', similarity: 0.98 }]],
-  ['视', [{ char: '柳', similarity: 0.9 }]],
-]);
+// The shared fixture: the words 研发 速干 图像 电视 with made-up frequencies, V = 12 classes, one look-alike each.
+const COUNTS = OCR_FIXTURE_COUNTS;
+const CONFUSIONS = OCR_FIXTURE_CONFUSIONS;
 const VOCAB = new Set(COUNTS.unigram.keys());
 const LINES = ['研发', '速干', '图像', '电视', '研发电视', '图像，速干'];
 

@@ -13,11 +13,11 @@ import {
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
-import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
+import { type AssetState, AssetStatus } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { useTask } from '@/components/figure/worker';
+import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   DEFAULT_LATTICE_GEOMETRY,
   edgeWidth,
@@ -27,48 +27,25 @@ import {
 } from '@/components/plot';
 import ocrStyles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
-import {
-  type BigramRowIndex,
-  bigramRowIndex,
-  type ChangeReason,
-  type CharStatus,
-  type CorrectorAccuracy,
-  charKind,
-  compareReadings,
-  correct,
-  correctorModel,
-  decodeOcrModel,
-  explainChanges,
-  OCR_MODEL_PATH,
-  type OcrModel,
-  type SimulatedOcr,
-  simulateOcr,
-  type Vocabulary,
-  vocabularyTransitions,
-} from '@/lib/ocr';
+// Module files, not the index: the page never decodes the model (the worker does), so the widget's chunk
+// carries no decoder or language model.
+import { OCR_MODEL_PATH } from '@/lib/ocr/asset';
 import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
-import { type BigramModel, latticeWork, smoothingOfKind } from '@/lib/viterbi';
+import type { ChangeReason } from '@/lib/ocr/correct';
+import type { CharStatus, CorrectorAccuracy } from '@/lib/ocr/evaluate';
+import type { SimulatedOcr } from '@/lib/ocr/simulate';
+import { smoothingOfKind } from '@/lib/viterbi/bigram';
+import { latticeWork } from '@/lib/viterbi/viterbi';
 import styles from './OcrCorrect.module.css';
 import { MAX_CHARS, ocrCorrectParams } from './params';
 
 type P = ParamValues<typeof ocrCorrectParams>;
 
-/** Held-out words offered in the example menu. */
-const HELD_OUT_EXAMPLES = 6;
 /** Changes explained in the list under the readings (every one is explained in its position's panel). */
 const LISTED_REASONS = 12;
 
-interface LoadedModel {
-  model: OcrModel;
-  /** Row statistics of the counts, so a smoothing change costs O(1) (indexedBigramModel). */
-  rows: BigramRowIndex;
-}
-
-/** The asset written by scripts/ocr-corpus.mjs, served from the site's own origin. */
-const loadAsset = createAssetLoader(OCR_MODEL_PATH, (json): LoadedModel => {
-  const model = decodeOcrModel(json);
-  return { model, rows: bigramRowIndex(model.counts) };
-});
+/** One reading as the worker computes it (workers/ocrRead.ts). */
+type Reading = TaskOutput<'ocr-read'>;
 
 /** What the smoothing menu calls each kind (declared in params.ts), for the accuracy panel's sentence. */
 const smoothingLabels = ocrCorrectParams.smoothing.optionLabels;
@@ -297,53 +274,34 @@ function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
  * seeded simulated image model misreads characters as visually similar ones, and Viterbi with the bigram
  * language model (jieba's dictionary, built at build time) reads it again. Truth, image-only and corrected
  * readings are stacked per position with fixed / broken / still-wrong marks; any position opens its lattice
- * column. A panel runs the same simulator and corrector over the asset's held-out words.
+ * column. A panel runs the same simulator and corrector over the asset's held-out words and real sentences.
+ * The worker holds the model (1.7 MB of JSON, decoded off the main thread) and sends each reading back.
  */
 export default function OcrCorrect() {
   const [params, setParam] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { text, noise, seed, smoothing: kind, alpha, T, at } = params;
 
-  const { asset, retry } = useAsset(loadAsset);
-  const model = asset.status === 'ready' ? asset.value.model : null;
-  const rows = asset.status === 'ready' ? asset.value.rows : null;
-
   const allChars = useMemo(() => Array.from(text), [text]);
-  const chars = useMemo(() => allChars.slice(0, MAX_CHARS), [allChars]);
-  const line = chars.join('');
-
+  const line = useMemo(() => allChars.slice(0, MAX_CHARS).join(''), [allChars]);
   const smoothing = useMemo(() => smoothingOfKind(kind, alpha, T), [kind, alpha, T]);
-  const lm: BigramModel | null = useMemo(
-    () => (rows && model ? correctorModel(rows, model.wordStart, smoothing) : null),
-    [rows, model, smoothing],
-  );
 
-  const sim = useMemo(
-    () => (model ? simulateOcr(line, model.confusions, { noise, seed }) : null),
-    [model, line, noise, seed],
-  );
-  const decoded = useMemo(() => {
-    if (!model || !lm || !sim) return null;
-    const start = performance.now();
-    const result = correct(sim.lattice, lm, { vocabulary: model.index });
-    return { result, ms: performance.now() - start };
-  }, [model, lm, sim]);
-  const correction = decoded?.result ?? null;
-  const reasons = useMemo(
-    () =>
-      model && lm && sim && correction
-        ? explainChanges(sim.lattice, lm, correction, { vocabulary: model.index })
-        : [],
-    [model, lm, sim, correction],
-  );
-  const cmp = useMemo(
-    () =>
-      sim && correction
-        ? compareReadings(sim.truth, Array.from(sim.imageReading), Array.from(correction.text))
-        : null,
-    [sim, correction],
-  );
-  const kinds = useMemo(() => (model ? chars.map((c) => charKind(c, model.index)) : null), [model, chars]);
+  // The reading, computed in the worker; while a newer one is computed the last one stays on screen. `attempt`
+  // changes the job (its key is the input) so "Try again" loads the model anew after a failure.
+  const [attempt, setAttempt] = useState(0);
+  const read = useTask('ocr-read', { text: line, noise, seed, smoothing, attempt });
+  const reading: Reading | null = read.data;
+  const asset: AssetState<unknown> = reading
+    ? { status: 'ready', value: null }
+    : read.error !== null
+      ? { status: 'error', message: read.error }
+      : { status: 'loading' };
+  const sim = reading?.sim ?? null;
+  const correction = reading?.correction ?? null;
+  const cmp = reading?.comparison ?? null;
+  const kinds = reading?.kinds ?? null;
+  const reasons = reading?.reasons ?? [];
+  const chars = sim?.truth ?? [];
   const transitions = useMemo(
     () => (sim ? latticeWork(sim.lattice.map((c) => c.length)).transitions : 0),
     [sim],
@@ -351,7 +309,7 @@ export default function OcrCorrect() {
 
   // Accuracy over the held-out words and the sentences (a few thousand decodings), in the worker.
   // While a newer input runs (or failed), the last result stays on screen, marked stale.
-  const task = useTask('ocr-accuracy', model ? { smoothing, noise, seed } : null);
+  const task = useTask('ocr-accuracy', reading ? { smoothing, noise, seed } : null);
   const accuracy = task.data;
   const accuracyStale = task.pending || task.error !== null;
 
@@ -360,17 +318,18 @@ export default function OcrCorrect() {
   const otherChars = kinds ? chars.filter((_, t) => kinds[t] === 'other') : [];
   const unknownChars = kinds ? chars.filter((_, t) => kinds[t] === 'unknown') : [];
 
+  const heldOut = reading?.model.examples;
   const examples = useMemo(() => {
     const list = POST_SENTENCES.map((s, i) => ({
       value: `post-${i}`,
       label: i === 0 ? `${s} (default)` : s,
       text: s,
     }));
-    for (const w of model?.examples.slice(0, HELD_OUT_EXAMPLES) ?? []) {
+    for (const w of heldOut ?? []) {
       list.push({ value: `held-${w}`, label: `${w} (held out: never counted)`, text: w });
     }
     return list;
-  }, [model]);
+  }, [heldOut]);
   const exampleValue = examples.find((e) => e.text === text)?.value ?? 'custom';
 
   const setText = (v: string) => store.getState().setParams({ text: v, at: -1 });
@@ -391,7 +350,14 @@ export default function OcrCorrect() {
             correction.indices[t] as number,
             Math.exp(col[correction.indices[t] as number]?.logProb ?? Number.NaN),
           ]),
-          meta: { text: line, noise, seed, smoothing, counts: cmp.counts, logScore: correction.logScore },
+          meta: {
+            text: sim.truth.join(''),
+            noise,
+            seed,
+            smoothing,
+            counts: cmp.counts,
+            logScore: correction.logScore,
+          },
         }
       : null,
   );
@@ -440,9 +406,14 @@ export default function OcrCorrect() {
         <ParamNumber name="T" disabled={kind !== 'add-below'} />
       </div>
 
-      <AssetStatus asset={asset} retry={retry} what="the OCR model" url={OCR_MODEL_PATH} />
+      <AssetStatus
+        asset={asset}
+        retry={() => setAttempt((a) => a + 1)}
+        what="the OCR model"
+        url={OCR_MODEL_PATH}
+      />
 
-      {model && sim && correction && cmp && kinds ? (
+      {reading && sim && correction && cmp && kinds ? (
         <>
           {allChars.length > MAX_CHARS ? (
             <p className={ocrStyles.error} role="status">
@@ -553,7 +524,7 @@ export default function OcrCorrect() {
             <span className={styles.wrong}>still wrong</span> ·{' '}
             <span className={styles.changedSample}>字</span> changed by the corrector ·{' '}
             <span className={styles['kind-unknown']}>字</span> outside the model’s{' '}
-            {formatInteger(model.chars.length)}-character vocabulary ·{' '}
+            {formatInteger(reading.model.vocabularySize)}-character vocabulary ·{' '}
             <span className={styles['kind-other']}>,</span> not Chinese. Click a position (or focus it and
             press Enter) for its candidates.
           </p>
@@ -569,7 +540,7 @@ export default function OcrCorrect() {
           ) : null}
           <p className={ocrStyles.hint} data-decode-time>
             Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
-            {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
+            {formatNumber(reading.ms, { digits: 2 })} ms in the worker;{' '}
             {correction.logScore === Number.NEGATIVE_INFINITY ? (
               <strong data-no-reading>
                 every reading contains a pair that was never counted (probability 0 under this smoothing), so
@@ -627,10 +598,10 @@ export default function OcrCorrect() {
               sim={sim}
               chosen={correction.indices}
               text={correction.text}
-              lm={lm as BigramModel}
-              vocabulary={model.index}
+              transitions={reading.transitions}
+              kind={kinds[selected] ?? 'other'}
               reason={reasons.find((r) => r.position === selected)}
-              lookAlikes={model.confusions.get(chars[selected] as string)?.length ?? 0}
+              lookAlikes={reading.lookAlikes[selected] ?? 0}
               onClose={() => setParam('at', -1)}
             />
           ) : null}
@@ -662,10 +633,10 @@ export default function OcrCorrect() {
           </section>
           <p className={styles.source}>
             Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
-            {String((model.source.corpus as { package?: string } | undefined)?.package ?? '')}), V ={' '}
-            {formatInteger(model.chars.length)}, with word starts for the joins between words; look-alikes
-            from stroke outlines (hanzi-writer-data); sentences from axe-core’s <code>zh_CN.json</code>{' '}
-            (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
+            {reading.model.corpus}
+            ), V = {formatInteger(reading.model.vocabularySize)}, with word starts for the joins between
+            words; look-alikes from stroke outlines (hanzi-writer-data); sentences from axe-core’s{' '}
+            <code>zh_CN.json</code> (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
           </p>
         </>
       ) : null}
@@ -689,17 +660,20 @@ function windowNodes(
   );
 }
 
-/** The transitions between neighbouring positions of the window, as the corrector sees them. */
+/**
+ * The transitions between neighbouring positions of the window, as the corrector sees them
+ * (`transitions[p][i][j]`, computed in the worker).
+ */
 function windowEdges(
   sim: SimulatedOcr,
   chosen: readonly number[],
   positions: readonly number[],
-  prob: (prev: string, next: string) => number,
+  transitions: readonly (readonly (readonly number[])[])[],
 ): LatticeEdge[] {
   return positions.slice(0, -1).flatMap((p, i) => {
     const a = sim.lattice[p] ?? [];
     const b = sim.lattice[p + 1] ?? [];
-    const ps = a.map((x) => b.map((y) => prob(x.token, y.token)));
+    const ps = transitions[p] ?? [];
     const pMax = Math.max(0, ...ps.flat());
     return a.flatMap((x, ia) =>
       b.map((y, ib): LatticeEdge => {
@@ -723,8 +697,8 @@ function ColumnPanel({
   sim,
   chosen,
   text,
-  lm,
-  vocabulary,
+  transitions,
+  kind,
   reason,
   lookAlikes,
   onClose,
@@ -734,8 +708,10 @@ function ColumnPanel({
   chosen: readonly number[];
   /** The corrected reading. */
   text: string;
-  lm: BigramModel;
-  vocabulary: Vocabulary;
+  /** The corrector's transitions between neighbouring columns (Reading.transitions). */
+  transitions: readonly (readonly (readonly number[])[])[];
+  /** How the model sees the true character (charKind). */
+  kind: 'known' | 'unknown' | 'other';
   /** Why the corrector changed this position, when it did. */
   reason: ChangeReason | undefined;
   /** How many look-alikes the true character has in the confusion sets. */
@@ -745,11 +721,12 @@ function ColumnPanel({
   const n = sim.lattice.length;
   const from = Math.max(0, t - 1);
   const to = Math.min(n - 1, t + 1);
-  // The corrector's transitions: the language model inside its vocabulary, 1 across its edge (lib/ocr).
-  const { prob } = useMemo(() => vocabularyTransitions(lm, vocabulary), [lm, vocabulary]);
   const positions = useMemo(() => Array.from({ length: to - from + 1 }, (_, i) => from + i), [from, to]);
   const columns = useMemo(() => windowNodes(sim, chosen, positions), [sim, chosen, positions]);
-  const edges = useMemo(() => windowEdges(sim, chosen, positions, prob), [sim, chosen, positions, prob]);
+  const edges = useMemo(
+    () => windowEdges(sim, chosen, positions, transitions),
+    [sim, chosen, positions, transitions],
+  );
   const headings = useMemo(
     () => positions.map((p) => (p === t ? `position ${p + 1}` : `${p + 1}`)),
     [positions, t],
@@ -757,6 +734,9 @@ function ColumnPanel({
   const column = sim.lattice[t] ?? [];
   const prevTok = t > 0 ? sim.lattice[t - 1]?.[chosen[t - 1] as number]?.token : undefined;
   const nextTok = t < n - 1 ? sim.lattice[t + 1]?.[chosen[t + 1] as number]?.token : undefined;
+  // P(candidate k | chosen predecessor) and P(chosen successor | candidate k), from the worker's transitions.
+  const fromPrev = (k: number) => transitions[t - 1]?.[chosen[t - 1] as number]?.[k] ?? Number.NaN;
+  const toNext = (k: number) => transitions[t]?.[k]?.[chosen[t + 1] as number] ?? Number.NaN;
   return (
     <section
       className={styles.panel}
@@ -804,12 +784,8 @@ function ColumnPanel({
                   </td>
                   <td className={styles.num}>{fmtW(Math.exp(c.logProb))}</td>
                   <td className={styles.num}>{fmtLog(c.logProb)}</td>
-                  {prevTok !== undefined ? (
-                    <td className={styles.num}>{fmtP(prob(prevTok, c.token))}</td>
-                  ) : null}
-                  {nextTok !== undefined ? (
-                    <td className={styles.num}>{fmtP(prob(c.token, nextTok))}</td>
-                  ) : null}
+                  {prevTok !== undefined ? <td className={styles.num}>{fmtP(fromPrev(k))}</td> : null}
+                  {nextTok !== undefined ? <td className={styles.num}>{fmtP(toNext(k))}</td> : null}
                   <td>{roles.join(', ') || '—'}</td>
                 </tr>
               );
@@ -826,7 +802,7 @@ function ColumnPanel({
       {column.length === 1 ? (
         <p className={ocrStyles.hint}>
           One candidate only:{' '}
-          {!vocabulary.has(column[0]?.token ?? '')
+          {kind !== 'known'
             ? 'not in the model’s vocabulary, so the simulated image model reads it exactly'
             : lookAlikes > 0
               ? 'at noise 0 the image model is certain (W = 1), so there is nothing to choose'
