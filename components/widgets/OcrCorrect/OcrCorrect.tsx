@@ -202,7 +202,7 @@ function SentenceTable({
   if (!first) return null;
   return (
     <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
-      <table className={styles.table} data-sentence-accuracy>
+      <table className={cx(styles.table, styles.wrapTable)} data-sentence-accuracy>
         <caption className={styles.caption}>
           {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters), image only →
           corrected{stale ? ' — recomputing for the new settings' : ''}
@@ -210,8 +210,7 @@ function SentenceTable({
         <thead>
           <tr>
             <th scope="col">noise</th>
-            <th scope="col">fixed</th>
-            <th scope="col">broken</th>
+            <th scope="col">fixed / broken</th>
             <th scope="col">characters right</th>
             <th scope="col">sentences right</th>
           </tr>
@@ -227,8 +226,10 @@ function SentenceTable({
                 {formatNumber(level, { digits: 2 })}
                 {level === noise ? ' (yours)' : ''}
               </th>
-              <td data-sentence-acc="fixed">{formatInteger(acc.fixed)}</td>
-              <td data-sentence-acc="broken">{formatInteger(acc.broken)}</td>
+              <td>
+                <span data-sentence-acc="fixed">{formatInteger(acc.fixed)}</span> /{' '}
+                <span data-sentence-acc="broken">{formatInteger(acc.broken)}</span>
+              </td>
               <td data-sentence-acc="chars">
                 {pct(acc.chars - acc.imageWrong, acc.chars)} →{' '}
                 {pct(acc.chars - acc.broken - acc.wrong, acc.chars)}
