@@ -10,9 +10,10 @@ import {
   bigramRowIndex,
   compareReadings,
   correct,
+  correctorModel,
   decodeOcrModel,
   evaluateCorrector,
-  indexedBigramModel,
+  explainChanges,
   simulateOcr,
 } from '../lib/ocr';
 import type { Smoothing } from '../lib/viterbi';
@@ -30,10 +31,11 @@ const widget = (page: Page) => page.locator('[data-widget="ocr-correct"]');
 /** What lib reads for a text under the widget's settings. */
 function expected(text: string, noise: number, seed: number, smoothing: Smoothing) {
   const sim = simulateOcr(text, model.confusions, { noise, seed });
-  const lm = indexedBigramModel(rows, smoothing);
+  const lm = correctorModel(rows, model.wordStart, smoothing);
   const fixed = correct(sim.lattice, lm, { vocabulary: model.index });
   const cmp = compareReadings(sim.truth, Array.from(sim.imageReading), Array.from(fixed.text));
-  return { sim, fixed, cmp, lm };
+  const reasons = explainChanges(sim.lattice, lm, fixed, { vocabulary: model.index });
+  return { sim, fixed, cmp, lm, reasons };
 }
 
 async function open(page: Page, query = '') {
@@ -43,7 +45,7 @@ async function open(page: Page, query = '') {
 }
 
 async function expectReadings(page: Page, text: string, noise: number, seed: number, smoothing: Smoothing) {
-  const { sim, fixed, cmp } = expected(text, noise, seed, smoothing);
+  const { sim, fixed, cmp, reasons } = expected(text, noise, seed, smoothing);
   const w = widget(page);
   await expect(w.locator('[data-reading="image"]')).toHaveText(sim.imageReading);
   await expect(w.locator('[data-reading="corrected"]')).toHaveText(fixed.text);
@@ -55,11 +57,18 @@ async function expectReadings(page: Page, text: string, noise: number, seed: num
     .locator('[data-pos]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   expect(statuses).toEqual(cmp.status);
-  return { sim, fixed, cmp };
+  // Every change is explained (the list shows the first 12).
+  await expect(w.locator('[data-why]')).toHaveAttribute('data-why', String(reasons.length));
+  const listed = await w
+    .locator('[data-reason]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-reason'))));
+  expect(listed).toEqual(reasons.slice(0, 12).map((r) => r.position));
+  return { sim, fixed, cmp, reasons };
 }
 
 async function expectAccuracy(page: Page, noise: number, seed: number, smoothing: Smoothing) {
-  const acc = evaluateCorrector(model.examples, model.confusions, indexedBigramModel(rows, smoothing), {
+  const lm = correctorModel(rows, model.wordStart, smoothing);
+  const acc = evaluateCorrector(model.examples, model.confusions, lm, {
     noise,
     seed,
     vocabulary: model.index,
@@ -79,6 +88,24 @@ async function expectAccuracy(page: Page, noise: number, seed: number, smoothing
   await expect(panel.locator('[data-acc="corrected-lines"]')).toContainText(
     `${formatInteger(acc.correctedLinesRight)} (`,
   );
+  // The sentence table: noise 0, 0.1, 0.3 and the reader's noise, each as lib scores the asset's sentences.
+  const levels = [0, 0.1, 0.3].includes(noise) ? [0, 0.1, 0.3] : [0, 0.1, 0.3, noise];
+  await expect(panel.locator('[data-sentence-noise]')).toHaveCount(levels.length);
+  for (const level of levels) {
+    const s = evaluateCorrector(model.sentences, model.confusions, lm, {
+      noise: level,
+      seed,
+      vocabulary: model.index,
+    });
+    const row = panel.locator(`[data-sentence-noise="${level}"]`);
+    await expect(row.locator('[data-sentence-acc="fixed"]')).toHaveText(formatInteger(s.fixed));
+    await expect(row.locator('[data-sentence-acc="broken"]')).toHaveText(formatInteger(s.broken));
+    await expect(row.locator('[data-sentence-acc="lines"]')).toHaveText(
+      `${formatInteger(s.imageLinesRight)} → ${formatInteger(s.correctedLinesRight)}`,
+    );
+    // No harm at noise 0: nothing broken, every sentence read right.
+    if (level === 0) expect([s.broken, s.correctedLinesRight]).toEqual([0, s.lines]);
+  }
   return acc;
 }
 
@@ -143,12 +170,15 @@ test('noise slider (keyboard) and seed change the misreads as lib does; the accu
   const slider = widget(page).getByRole('slider', { name: /Noise/ });
   await slider.focus();
   await page.keyboard.press('End');
-  await expect(slider).toHaveValue('0.6');
-  await expectReadings(page, DEFAULT.text, 0.6, DEFAULT.seed, DEFAULT_SMOOTHING);
+  await expect(slider).toHaveValue('0.5');
+  await expectReadings(page, DEFAULT.text, 0.5, DEFAULT.seed, DEFAULT_SMOOTHING);
   await page.keyboard.press('Home');
   await expect(slider).toHaveValue('0');
   const none = await expectReadings(page, DEFAULT.text, 0, DEFAULT.seed, DEFAULT_SMOOTHING);
+  // No noise, no harm: the corrected reading is the text itself, and the widget says why nothing changed.
   expect(none.cmp.imageWrong).toBe(0);
+  expect(none.fixed.text).toBe(DEFAULT.text);
+  await expect(widget(page).locator('[data-why]')).toContainText('at noise 0');
   await expectAccuracy(page, 0, DEFAULT.seed, DEFAULT_SMOOTHING);
   for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('0.5');
@@ -189,8 +219,8 @@ test('a position opens its lattice column (click and Enter): candidates, W and V
   page,
 }) => {
   test.setTimeout(60_000);
-  await open(page, '?noise=0.6&seed=2');
-  const { sim, fixed } = expected(DEFAULT.text, 0.6, 2, DEFAULT_SMOOTHING);
+  await open(page, '?noise=0.5&seed=2');
+  const { sim, fixed, reasons } = expected(DEFAULT.text, 0.5, 2, DEFAULT_SMOOTHING);
   const t = sim.misread[0] as number;
   expect(t).toBeGreaterThanOrEqual(0);
   await widget(page).locator(`[data-pos="${t}"]`).click();
@@ -203,6 +233,9 @@ test('a position opens its lattice column (click and Enter): candidates, W and V
   const chosen = (sim.lattice[t] ?? [])[fixed.indices[t] as number]?.token as string;
   await expect(panel.locator('[data-chosen]')).toHaveAttribute('data-candidate', chosen);
   await expect(panel.locator(`[data-candidate="${sim.truth[t]}"]`)).toContainText('truth');
+  // A changed position says why, with the gains the list shows.
+  const reason = reasons.find((r) => r.position === t);
+  await expect(panel.locator('[data-column-reason]')).toHaveCount(reason ? 1 : 0);
   // The lattice window (positions t−1 … t+1) highlights one chosen box per column.
   const windowSize = Math.min(sim.truth.length - 1, t + 1) - Math.max(0, t - 1) + 1;
   await expect(panel.locator('svg [data-node][data-state="best"]')).toHaveCount(windowSize);
@@ -224,6 +257,10 @@ test('a missing model file shows a clear error with a retry button', async ({ pa
   await expect(page.locator('[data-widget="ocr-correct"][data-ready]')).toHaveCount(1);
   await expect(widget(page).getByRole('alert')).toContainText('Could not load the OCR model');
   await expect(widget(page).getByRole('alert')).toContainText('404');
-  await expect(widget(page).getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(widget(page).locator('[data-counts]')).toHaveCount(0);
+  // Once the file is back, “Try again” loads it (in the worker) and the readings appear.
+  await page.unroute('**/data/ocr-model.json');
+  await widget(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(widget(page).locator('[data-counts]')).toBeVisible({ timeout: 30_000 });
+  await expect(widget(page).getByRole('alert')).toHaveCount(0);
 });

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
- * Accuracy of the OCR corrector (issue 6) on held-out words: the jieba words of ≥ 3 characters that
- * scripts/ocr-corpus.mjs held out before counting (10%, by a salted hash), read by the simulated image model
- * (lib/ocr/simulate.ts) at several noise levels and decoded with Viterbi + the bigram model under each
- * smoothing (lib/ocr/correct.ts). Prints Markdown tables: characters fixed / broken / left wrong and phrase
- * accuracy, image-only vs corrected; then the post's examples 研友→研发, 速于→速干, 围像→图像.
+ * Accuracy of the OCR corrector (issues 6 and 15) on two sets: the held-out words (the jieba words of ≥ 3
+ * characters that scripts/ocr-corpus.mjs held out before counting, 10% by a salted hash) and the asset's real
+ * running sentences (lib/ocr/corpus.mjs extractSentences), read by the simulated image model
+ * (lib/ocr/simulate.ts) at several noise levels and decoded with Viterbi and the corrector's language model
+ * under each smoothing (lib/ocr/runningText.ts correctorModel; `--within-word` uses the within-word bigram
+ * alone, as before issue 15). Prints Markdown tables (lib/ocr/evaluate.ts evaluateCorrector): characters
+ * fixed / broken / left wrong, character accuracy and line accuracy, image-only vs corrected; then the post's
+ * examples 研友→研发, 速于→速干, 围像→图像.
  *
  * Needs public/data/ocr-model.json (run `node scripts/ocr-corpus.mjs` first). The TypeScript lib is loaded
  * through Vite's module runner, so this runs on Node 20 without a separate TypeScript loader.
  *
- * Usage: node scripts/ocr-accuracy.mjs [--seed N] [--limit N]
+ * Usage: node scripts/ocr-accuracy.mjs [--seed N] [--limit N] [--within-word]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +27,7 @@ function arg(name, fallback) {
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 }
 
-const NOISES = [0.1, 0.3, 0.5];
+const NOISES = [0, 0.1, 0.3, 0.5];
 const SMOOTHINGS = [
   { label: 'MLE', smoothing: { kind: 'mle' } },
   { label: 'add α = 1', smoothing: { kind: 'add', alpha: 1 } },
@@ -37,57 +40,48 @@ const pct = (x) => `${(100 * x).toFixed(1)}%`;
 async function main() {
   const seed = arg('seed', 1);
   const limit = arg('limit', Number.POSITIVE_INFINITY);
+  const withinWord = process.argv.includes('--within-word');
   const { module: ocr } = await runnerImport(path.join(root, 'lib/ocr/index.ts'));
   const { module: vit } = await runnerImport(path.join(root, 'lib/viterbi/index.ts'));
   const model = ocr.decodeOcrModel(
     JSON.parse(readFileSync(path.join(root, 'public/data/ocr-model.json'), 'utf8')),
   );
+  const rows = vit.bigramRowIndex(model.counts);
   const { heldOut } = loadSplit();
-  const words = heldOut.map((e) => e.word).slice(0, limit);
-  const inVocabulary = words.filter((w) => Array.from(w).every((ch) => model.index.has(ch))).length;
-  console.log(
-    `Held-out words: ${words.length} (${inVocabulary} with every character in the V = ${model.chars.length} vocabulary), ` +
-      `${words.reduce((s, w) => s + Array.from(w).length, 0)} characters; simulator seed ${seed}, 4 candidates.\n`,
-  );
+  const sets = [
+    { label: 'held-out words', lines: heldOut.map((e) => e.word).slice(0, limit) },
+    { label: 'sentences', lines: model.sentences.slice(0, limit) },
+  ];
+  for (const { label, lines } of sets) {
+    console.log(
+      `${label}: ${lines.length} lines, ${lines.reduce((s, w) => s + Array.from(w).length, 0)} characters; ` +
+        `simulator seed ${seed}, 4 candidates; ${withinWord ? 'within-word bigram' : 'running-text bigram'}.`,
+    );
+  }
   const models = SMOOTHINGS.map(({ label, smoothing }) => ({
     label,
-    model: vit.bigramModel(model.counts, smoothing),
+    model: withinWord
+      ? vit.indexedBigramModel(rows, smoothing)
+      : ocr.correctorModel(rows, model.wordStart, smoothing),
   }));
   console.log(
-    '| noise | decoder | chars misread by image | fixed | broken | left wrong | char acc. image → corrected | phrase acc. image → corrected |',
+    '\n| set | noise | decoder | chars misread by image | fixed | broken | left wrong | char acc. image → corrected | lines right image → corrected |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const noise of NOISES) {
-    const sims = words.map((w, i) => ocr.simulateOcr(w, model.confusions, { noise, seed: `${seed}/${i}` }));
-    for (const { label, model: lm } of models) {
-      let chars = 0;
-      let imageWrong = 0;
-      let fixed = 0;
-      let broken = 0;
-      let leftWrong = 0;
-      let imagePhrases = 0;
-      let correctedPhrases = 0;
-      for (const sim of sims) {
-        const r = ocr.correct(sim.lattice, lm, { vocabulary: model.index });
-        const corrected = Array.from(r.text);
-        const image = Array.from(sim.imageReading);
-        sim.truth.forEach((ch, t) => {
-          chars += 1;
-          const iw = image[t] !== ch;
-          const cw = corrected[t] !== ch;
-          if (iw) imageWrong += 1;
-          if (iw && !cw) fixed += 1;
-          if (!iw && cw) broken += 1;
-          if (iw && cw) leftWrong += 1;
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const { label: setLabel, lines } of sets) {
+    for (const noise of NOISES) {
+      for (const { label, model: lm } of models) {
+        const a = ocr.evaluateCorrector(lines, model.confusions, lm, {
+          noise,
+          seed,
+          vocabulary: model.index,
         });
-        if (sim.imageReading === sim.truth.join('')) imagePhrases += 1;
-        if (r.text === sim.truth.join('')) correctedPhrases += 1;
+        console.log(
+          `| ${setLabel} | ${noise} | ${label} | ${a.imageWrong} (${pct(a.imageWrong / a.chars)}) | ${a.fixed} | ${a.broken} | ${a.wrong} | ` +
+            `${pct(1 - a.imageWrong / a.chars)} → ${pct(1 - (a.wrong + a.broken) / a.chars)} | ` +
+            `${pct(a.imageLinesRight / a.lines)} → ${pct(a.correctedLinesRight / a.lines)} |`,
+        );
       }
-      console.log(
-        `| ${noise} | ${label} | ${imageWrong} (${pct(imageWrong / chars)}) | ${fixed} | ${broken} | ${leftWrong} | ` +
-          `${pct(1 - imageWrong / chars)} → ${pct(1 - (leftWrong + broken) / chars)} | ` +
-          `${pct(imagePhrases / sims.length)} → ${pct(correctedPhrases / sims.length)} |`,
-      );
     }
   }
 
@@ -104,7 +98,7 @@ async function main() {
     '| truth | misread | in confusion set? | P(truth pair), P(misread pair) (MLE) | decoded: MLE / add 1 / add-below / add 100 |',
   );
   console.log('|---|---|---|---|---|');
-  const mle = models[0].model;
+  const mle = vit.indexedBigramModel(rows, { kind: 'mle' });
   for (const [word, pos, wrong] of examples) {
     const truth = Array.from(word);
     const right = truth[pos];

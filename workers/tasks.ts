@@ -18,6 +18,7 @@ import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
 import { newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
+import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -107,8 +108,13 @@ export const tasks = {
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
-  /** The ocr-correct widget's accuracy over the asset's held-out words (simulated OCR + bigram corrector). */
+  /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */
   'ocr-accuracy': ocrAccuracy,
+  /**
+   * One reading of the ocr-correct widget: simulated OCR, correction, statuses and the reasons for each change,
+   * on the worker's copy of the OCR asset, so the page never decodes it.
+   */
+  'ocr-read': ocrRead,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

@@ -227,12 +227,12 @@ export const catalog: readonly WidgetMeta[] = [
     id: 'ocr-correct',
     title: 'Correct your own text',
     description:
-      'Type Chinese text: a simulated OCR misreads characters as look-alikes (noise, seed), and Viterbi with a bigram model of jieba’s dictionary reads it again; fixed, broken and still-wrong characters marked, any position’s candidates on demand, and the accuracy over held-out words.',
+      'Type Chinese text: a simulated OCR misreads characters as look-alikes (noise, seed), and Viterbi with a bigram model of jieba’s dictionary reads it again; fixed, broken and still-wrong characters marked, each change explained, any position’s candidates on demand, and the accuracy over held-out words and real sentences.',
     article: 'ocr-language-model',
     figure: 'correct',
     params: ocrCorrectParams,
     aspectRatio: 1.05,
-    embedHeight: 1190,
+    embedHeight: 1950,
   }),
 ];
 

@@ -13,6 +13,7 @@ function fixture(): OcrModelAsset {
     pairs: { indptr: [0, 1, 2, 2], next: [1, 0], count: [5, 1] },
     confusions: { k: 2, index: [1, -1, -1, -1, 1, 0], similarity: [500, 0, 0, 0, 900, 250] },
     examples: ['电视柳'],
+    sentences: ['电视。'],
     stats: { pairsKept: 2 },
   };
 }
@@ -33,6 +34,15 @@ describe('decodeOcrModel', () => {
     ]);
     expect(bigramModel(m.counts, { kind: 'mle' }).prob('电', '视')).toBe(5 / 9);
     expect(m.examples).toEqual(['电视柳']);
+    expect(m.sentences).toEqual(['电视。']);
+    // Word starts: 电 9 − 1 (视电) = 8, 视 6 − 5 (电视) = 1, 柳 1; total 10.
+    expect(m.wordStart).toEqual(
+      new Map([
+        ['电', 0.8],
+        ['视', 0.1],
+        ['柳', 0.1],
+      ]),
+    );
   });
 
   it('decodeOcrModel(bad asset) throws an Error naming the problem', () => {
@@ -51,5 +61,7 @@ describe('decodeOcrModel', () => {
     const d = fixture();
     d.unigram = [9, -1, 1];
     expect(() => decodeOcrModel(d)).toThrow(/negative count/);
+    const { sentences: _, ...noSentences } = fixture();
+    expect(() => decodeOcrModel(noSentences)).toThrow(/sentences missing/);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Decoding of the OCR model asset written by scripts/ocr-corpus.mjs (public/data/ocr-model.json): the bigram
- * counts of the language model and the visual confusion sets of the simulated image model.
+ * counts of the language model, the visual confusion sets of the simulated image model, and the words and
+ * sentences the corrector is measured on.
  */
 
 import type { BigramCounts } from '../viterbi';
 import { OCR_MODEL_FORMAT } from './corpus.mjs';
+import { wordStartProbs } from './runningText';
 
 /** Where the site serves the OCR model asset (built by scripts/ocr-corpus.mjs into public/data/). */
 export const OCR_MODEL_PATH = '/data/ocr-model.json';
@@ -31,6 +33,8 @@ export interface OcrModelAsset {
   confusions: { k: number; index: number[]; similarity: number[] };
   /** Held-out words (never counted), for examples. */
   examples: string[];
+  /** Real running sentences (the post's examples, then sentences from npm packages' Chinese text). */
+  sentences: string[];
   stats: Record<string, unknown>;
 }
 
@@ -43,7 +47,10 @@ export interface OcrModel {
   /** Counts for `bigramModel`, with V = chars.length. */
   counts: BigramCounts;
   confusions: ConfusionSets;
+  /** σ(b): the share of word starts that are b ({@link wordStartProbs} of `counts`), for runningTextModel. */
+  wordStart: ReadonlyMap<string, number>;
   examples: string[];
+  sentences: string[];
   source: Record<string, unknown>;
   stats: Record<string, unknown>;
 }
@@ -53,11 +60,13 @@ function fail(message: string): never {
 }
 
 /**
- * Decodes and checks the asset: vocabulary, c(a) per character, c(ab) for the stored pairs, and the confusion
- * sets (similarities back to [0, 1]).
+ * Decodes and checks the asset: vocabulary, c(a) per character, c(ab) for the stored pairs, the confusion
+ * sets (similarities back to [0, 1]), the word-start shares σ derived from the counts, the held-out words and
+ * the sentences.
  *
  * Throws Error naming the problem for a wrong format tag, arrays of inconsistent lengths, an index outside the
- * vocabulary, or a negative count; the asset is build output, so a bad one is a bug to report, not to repair.
+ * vocabulary, a negative count or a missing list of sentences; the asset is build output, so a bad one is a
+ * bug to report, not to repair.
  *
  * @example
  * const model = decodeOcrModel(await (await fetch('/data/ocr-model.json')).json());
@@ -103,12 +112,16 @@ export function decodeOcrModel(asset: unknown): OcrModel {
     }
     confusions.set(chars[i] as string, list);
   }
+  if (!Array.isArray(a.examples) || !Array.isArray(a.sentences)) fail('examples or sentences missing');
+  const counts = { unigram, bigram, vocabulary: V };
   return {
     chars,
     index: new Map(chars.map((ch, i) => [ch, i])),
-    counts: { unigram, bigram, vocabulary: V },
+    counts,
     confusions,
+    wordStart: wordStartProbs(counts),
     examples: a.examples,
+    sentences: a.sentences,
     source: a.source,
     stats: a.stats,
   };

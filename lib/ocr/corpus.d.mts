@@ -1,5 +1,17 @@
 /** The asset's format tag; lib/ocr/asset.ts refuses anything else. */
-export const OCR_MODEL_FORMAT: 'frugal-ocr-model/1';
+export const OCR_MODEL_FORMAT: 'frugal-ocr-model/2';
+
+/** Sentences written around the post's corrections: the widget's examples, first in the asset's sentence set. */
+export const POST_SENTENCES: readonly string[];
+
+/** Running sentences cut from strings of real text (placeholders break; cut after 。！？；). */
+export function extractSentences(
+  texts: Iterable<string>,
+  options?: { minHan?: number; minHanShare?: number; maxChars?: number },
+): string[];
+
+/** The prose lines of a Markdown file (code blocks dropped, links reduced to their text, marks removed). */
+export function markdownLines(markdown: string): string[];
 
 /** A dictionary word and its frequency. */
 export interface DictionaryEntry {

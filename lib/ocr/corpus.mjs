@@ -13,7 +13,19 @@
  */
 
 /** The asset's format tag; lib/ocr/asset.ts refuses anything else. */
-export const OCR_MODEL_FORMAT = 'frugal-ocr-model/1';
+export const OCR_MODEL_FORMAT = 'frugal-ocr-model/2';
+
+/**
+ * Sentences written around the post's corrections (研友→研发, 速于→速干, 围像→图像, 电柳→电视;
+ * kexue.fm/archives/3842): the ocr-correct widget's examples and the first lines of the asset's sentence set.
+ */
+export const POST_SENTENCES = [
+  '研发团队在电视上展示了速干面料的图像。',
+  '公司加大了新产品的研发投入。',
+  '这件速干衣很适合夏天跑步。',
+  '图像处理需要大量的计算。',
+  '晚上我们一起在家看电视。',
+];
 
 const HAN = /^\p{Script=Han}+$/u;
 const COUNT = /^\d+$/;
@@ -50,6 +62,68 @@ export function parseDictionary(text) {
     freq.set(word, (freq.get(word) ?? 0) + Number(count));
   }
   return { entries: [...freq].map(([word, f]) => ({ word, freq: f })), lines, skipped, nonHan };
+}
+
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/**
+ * Running sentences from strings of real text (a UI translation, a README): template placeholders (`${x}`,
+ * `{{x}}`: values filled in later, not text) break a string; then it is cut after 。！？；and at line breaks. A
+ * piece is kept,
+ * trimmed, when it has at least `minHan` Han characters, Han characters make up at least `minHanShare` of its
+ * non-space characters (Latin words, digits and punctuation pass through the corrector, but a line of code is
+ * not a sentence) and it has at most `maxChars` code points. Duplicates are dropped; the first occurrence keeps
+ * its place.
+ *
+ * @example
+ * extractSentences(['确保每个 accesskey 属性值都是唯一的', '对比度为 ${data.ratio} 不足']);
+ * // ['确保每个 accesskey 属性值都是唯一的'] (12 Han characters of 21; the second breaks into short pieces)
+ */
+export function extractSentences(texts, { minHan = 6, minHanShare = 0.5, maxChars = 200 } = {}) {
+  const out = [];
+  const seen = new Set();
+  for (const text of texts) {
+    const pieces = text.replace(/\$\{[^}]*\}|\{\{[^}]*\}\}/g, '\n').split(/(?<=[。！？；])|\r?\n/);
+    for (const raw of pieces) {
+      const piece = raw.trim();
+      const han = (piece.match(HAN_CHAR) ?? []).length;
+      const visible = Array.from(piece.replace(/\s/g, '')).length;
+      if (han < minHan || han < minHanShare * visible || Array.from(piece).length > maxChars) continue;
+      if (seen.has(piece)) continue;
+      seen.add(piece);
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+/**
+ * The prose lines of a Markdown file: fenced code blocks dropped, links and images reduced to their text
+ * (`[text](url)`, `[text][ref]` → text), emphasis and code marks (`*`, `_`, `` ` ``), heading, quote and list
+ * markers removed. Enough Markdown for a README; the result goes through {@link extractSentences}.
+ *
+ * @example
+ * markdownLines('**Biome** 是一个[快速的格式化工具](https://x)'); // ['Biome 是一个快速的格式化工具']
+ */
+export function markdownLines(markdown) {
+  const lines = [];
+  let fenced = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    lines.push(
+      line
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/^\s*(#+|>|[-+]\s|\d+\.\s)\s*/, '')
+        .trim(),
+    );
+  }
+  return lines;
 }
 
 /**

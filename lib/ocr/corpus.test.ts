@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bigramModel } from '../viterbi';
 import { decodeOcrModel } from './asset';
-import { buildCounts, hashString, OCR_MODEL_FORMAT, parseDictionary, splitHeldOut } from './corpus.mjs';
+import {
+  buildCounts,
+  extractSentences,
+  hashString,
+  markdownLines,
+  OCR_MODEL_FORMAT,
+  parseDictionary,
+  splitHeldOut,
+} from './corpus.mjs';
 
 // A fixture in jieba's dict.txt format: word, frequency, part-of-speech tag.
 const FIXTURE = [
@@ -53,6 +61,7 @@ describe('buildCounts', () => {
       pairs: counts.pairs,
       confusions: { k: 0, index: [], similarity: [] },
       examples: [],
+      sentences: [],
       stats: {},
     });
     expect(Object.fromEntries(model.counts.bigram)).toEqual({ 电视: 16, 视机: 4, 视频: 3, 图像: 7, 研发: 5 });
@@ -103,5 +112,51 @@ describe('splitHeldOut', () => {
     for (const c of [0, 97]) h = Math.imul(h ^ c, 0x01000193);
     expect(hashString('a')).toBe(h >>> 0);
     expect(hashString('a', 's')).not.toBe(hashString('a'));
+  });
+});
+
+describe('extractSentences and markdownLines', () => {
+  it('extractSentences(strings) cuts after 。！？；and at line breaks, placeholders break, short or Latin pieces go', () => {
+    const got = extractSentences([
+      '确保每个 accesskey 属性值都是唯一的',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: axe-core's messages hold literal placeholders.
+      '元素的颜色对比度 ${data.contrastRatio} 不足（前景色：${data.fgColor}）。预期的对比度为很高的数值',
+      '第一句话有六个字。第二句话也有六个！\n第三句话是在新的一行',
+      'const x = jieba.cut("我们中出了一个叛徒", false); // 一个很长的代码行',
+      '确保每个 accesskey 属性值都是唯一的',
+      '太短了。',
+    ]);
+    expect(got).toEqual([
+      // 12 Han characters of 21 visible: at least half.
+      '确保每个 accesskey 属性值都是唯一的',
+      // The placeholders break the string: 元素的颜色对比度 (8 Han) stays, 不足（前景色： (5) and ）。 (0) go.
+      '元素的颜色对比度',
+      '预期的对比度为很高的数值',
+      '第一句话有六个字。',
+      '第二句话也有六个！',
+      '第三句话是在新的一行',
+      // The line of code has 17 Han characters of about 60: not a sentence; the repeat and 太短了。 go too.
+    ]);
+    expect(extractSentences(['一二三四五六'], { minHan: 7 })).toEqual([]);
+    expect(extractSentences(['一二三四五六七八'], { maxChars: 7 })).toEqual([]);
+    expect(extractSentences([])).toEqual([]);
+  });
+
+  it('markdownLines(readme) drops code blocks and keeps link text without marks', () => {
+    const md = [
+      '# 标题',
+      '**Biome** 是一个[快速的格式化工具](https://example.org)，见[主页][home]。',
+      '```shell',
+      'npx biome format --write 中文中文中文',
+      '```',
+      '- 列表项 `代码` 和 _强调_',
+      '![图](a.png)图片之后',
+    ].join('\n');
+    expect(markdownLines(md)).toEqual([
+      '标题',
+      'Biome 是一个快速的格式化工具，见主页。',
+      '列表项 代码 和 强调',
+      '图片之后',
+    ]);
   });
 });

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type BigramCounts, bigramModel, type Lattice, POST_COUNTS } from '../viterbi';
-import type { ConfusionSets } from './asset';
-import { correct, imageReading, vocabularyTransitions } from './correct';
+import { createRng } from '../random';
+import { expectClose, OCR_FIXTURE_CONFUSIONS, OCR_FIXTURE_COUNTS } from '../testing';
+import { allPaths, bigramModel, type Lattice, POST_COUNTS, POST_LATTICE, viterbi } from '../viterbi';
+import { correct, explainChanges, imageReading, scoreParts, vocabularyTransitions } from './correct';
 import { simulateOcr } from './simulate';
 
-// A tiny fixture model: the words 研发 速干 图像 电视 with made-up frequencies, V = 12 classes.
-const COUNTS: BigramCounts = {
-  unigram: new Map([
-    ['研', 50],
-    ['发', 80],
-    ['友', 30],
-    ['速', 40],
-    ['干', 30],
-    ['于', 200],
-    ['图', 60],
-    ['围', 40],
-    ['像', 50],
-    ['电', 100],
-    ['视', 40],
-    ['柳', 10],
-  ]),
-  bigram: new Map([
-    ['研发', 45],
-    ['速干', 12],
-    ['图像', 40],
-    ['电视', 35],
-    ['发电', 5],
-  ]),
-  vocabulary: 12,
-};
-const CONFUSIONS: ConfusionSets = new Map([
-  ['发', [{ char: '友', similarity: 0.93 }]],
-  ['干', [{ char: '于', similarity: 0.93 }]],
-  ['图', [{ char: '围', similarity: 0.98 }]],
-  ['视', [{ char: '柳', similarity: 0.9 }]],
-]);
+// The shared fixture: the words 研发 速干 图像 电视 with made-up frequencies, V = 12 classes, one look-alike each.
+const COUNTS = OCR_FIXTURE_COUNTS;
+const CONFUSIONS = OCR_FIXTURE_CONFUSIONS;
 const col = (...entries: [string, number][]) =>
   entries.map(([token, p]) => ({ token, logProb: Math.log(p) }));
 
@@ -98,10 +71,9 @@ describe('correct', () => {
     expect(r.changed).toEqual([1, 3]);
   });
 
-  it('correct(simulated readings) repairs the fixture words at noise 1 for every seed', () => {
+  it('correct(simulated readings) repairs the fixture words at noise ½ for every seed', () => {
     for (let seed = 0; seed < 30; seed++) {
-      const sim = simulateOcr('研发速干图像', CONFUSIONS, { noise: 1, seed });
-      expect(sim.imageReading).toBe('研友速于围像');
+      const sim = simulateOcr('研发速干图像', CONFUSIONS, { noise: 0.5, seed });
       const r = correct(sim.lattice, addBelow, { vocabulary: COUNTS.unigram });
       expect(r.text, `seed ${seed}`).toBe('研发速干图像');
       expect(r.changed).toEqual(sim.misread);
@@ -139,5 +111,80 @@ describe('correct', () => {
     expect(plain.logProb('研', '发')).toBe(mle.logProb('研', '发'));
     // A Set works as well as the asset's index Map.
     expect(vocabularyTransitions(mle, new Set(['研'])).prob('研', '发')).toBe(1);
+  });
+});
+
+describe('scoreParts and explainChanges', () => {
+  const mle = bigramModel(POST_COUNTS, { kind: 'mle' });
+  const add1 = bigramModel(POST_COUNTS, { kind: 'add', alpha: 1 });
+
+  it('scoreParts(post lattice, 电视) splits log f into Σ log W and Σ log P (the post’s numbers)', () => {
+    const parts = scoreParts(POST_LATTICE, [0, 1], mle.logProb);
+    expectClose(parts.image, Math.log(0.99996) + Math.log(0.12148), { rtol: 1e-15 });
+    expectClose(parts.language, Math.log(12426 / 145001), { rtol: 1e-15 });
+    expectClose(Math.exp(parts.image + parts.language), 0.0104099, { rtol: 1e-5 });
+    expect(() => scoreParts(POST_LATTICE, [0], mle.logProb)).toThrow(/1 indices for 2 positions/);
+    expect(() => scoreParts(POST_LATTICE, [0, 3], mle.logProb)).toThrow(/candidate 3 outside position 1/);
+    expect(scoreParts([], [], mle.logProb)).toEqual({ image: 0, language: 0 });
+  });
+
+  it('explainChanges(post lattice, add-α 1) weighs 电视 against 电柳: the image loses log(0.87838/0.12148)', () => {
+    const c = correct(POST_LATTICE, add1);
+    expect(c.text).toBe('电视');
+    const [reason, ...rest] = explainChanges(POST_LATTICE, add1, c);
+    expect(rest).toEqual([]);
+    expect(reason).toMatchObject({ position: 1, from: '柳', to: '视', kept: { text: '电柳' } });
+    // Independent recomputation: P(视|电) = (12426 + 1)/(145001 + 3062), P(柳|电) = 1/(145001 + 3062).
+    expectClose(reason?.imageGain as number, Math.log(0.12148 / 0.87838), { rtol: 1e-12 });
+    expectClose(reason?.languageGain as number, Math.log(12427), { rtol: 1e-12 });
+    expectClose(reason?.margin as number, Math.log(12427) + Math.log(0.12148 / 0.87838), { rtol: 1e-12 });
+  });
+
+  it('explainChanges(post lattice, MLE): every reading that keeps 柳 has probability 0, so the margin is ∞', () => {
+    const c = correct(POST_LATTICE, mle);
+    expect(explainChanges(POST_LATTICE, mle, c)).toEqual([
+      expect.objectContaining({
+        position: 1,
+        from: '柳',
+        to: '视',
+        kept: { image: Number.NEGATIVE_INFINITY, language: Number.NEGATIVE_INFINITY, text: '' },
+        margin: Number.POSITIVE_INFINITY,
+      }),
+    ]);
+    const none = correct(
+      [col(['研', 1]), col(['发', 0.9], ['友', 0.1])],
+      bigramModel(COUNTS, { kind: 'add', alpha: 1 }),
+    );
+    expect(explainChanges([col(['研', 1]), col(['发', 0.9], ['友', 0.1])], mle, none)).toEqual([]);
+  });
+
+  it('explainChanges(random lattices): kept is the best reading with the image’s candidate; gains add up to a margin ≥ 0', () => {
+    // Seeded invariant against brute force over every reading.
+    const tokens = Array.from('研发友速干于图围像电视柳');
+    const lm = bigramModel(COUNTS, { kind: 'add-below', alpha: 0.5, threshold: 3 });
+    let explained = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const rng = createRng(`explain/${trial}`);
+      const lattice: Lattice = Array.from({ length: rng.int(1, 5) }, () =>
+        rng
+          .shuffle(tokens)
+          .slice(0, rng.int(1, 3))
+          .map((token) => ({ token, logProb: Math.log(0.05 + rng.next()) })),
+      );
+      const c = correct(lattice, lm);
+      const image = imageReading(lattice);
+      for (const reason of explainChanges(lattice, lm, c)) {
+        explained += 1;
+        const t = reason.position;
+        const keeping = allPaths(lattice, lm.logProb).filter((p) => p.indices[t] === image.indices[t]);
+        const best = Math.max(...keeping.map((p) => p.logScore));
+        expectClose(c.logScore - reason.margin, best, { rtol: 1e-12, atol: 1e-12 });
+        expectClose(reason.imageGain + reason.languageGain, reason.margin, { rtol: 1e-9, atol: 1e-12 });
+        expect(reason.margin).toBeGreaterThanOrEqual(0);
+        expect(Array.from(reason.kept.text)[t]).toBe(reason.from);
+        expect(viterbi(lattice, lm.logProb).indices[t]).toBe(c.indices[t]);
+      }
+    }
+    expect(explained).toBeGreaterThan(20);
   });
 });

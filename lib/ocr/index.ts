@@ -2,8 +2,8 @@
 export { type BigramRowIndex, bigramRowIndex, indexedBigramModel } from '../viterbi/bigram';
 export type { Confusable, ConfusionSets, OcrModel, OcrModelAsset } from './asset';
 export { decodeOcrModel, OCR_MODEL_PATH } from './asset';
-export type { Correction, Vocabulary } from './correct';
-export { correct, imageReading, vocabularyTransitions } from './correct';
+export type { ChangeReason, Correction, ScoreParts, Vocabulary } from './correct';
+export { correct, explainChanges, imageReading, scoreParts, vocabularyTransitions } from './correct';
 export {
   addAccuracy,
   type CharStatus,
@@ -14,5 +14,6 @@ export {
   evaluateCorrector,
   type ReadingComparison,
 } from './evaluate';
+export { correctorModel, runningTextModel, wordStartProbs } from './runningText';
 export type { SimulatedOcr, SimulateOptions } from './simulate';
-export { simulateOcr } from './simulate';
+export { MAX_NOISE, simulateOcr } from './simulate';

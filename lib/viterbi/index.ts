@@ -39,6 +39,7 @@ export type {
 export {
   allPaths,
   bruteForce,
+  cleanLogProb,
   latticeWork,
   PATH_COUNT_CAP,
   predecessorScores,

@@ -81,7 +81,13 @@ export interface ScoredPath {
 /** The cap of `work.paths`: Π lₜ can exceed the largest double for long lattices. */
 export const PATH_COUNT_CAP = 1e300;
 
-function cleanLogProb(x: number, where: string): number {
+/**
+ * A log-probability as every function here reads it: NaN becomes −Infinity (impossible); +Infinity throws
+ * RangeError naming `where`, since no log-probability exceeds every finite value.
+ *
+ * @example cleanLogProb(Number.NaN, 'logProb'); // -Infinity
+ */
+export function cleanLogProb(x: number, where: string): number {
   if (Number.isNaN(x)) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) throw new RangeError(`${where} is +Infinity`);
   return x;

@@ -13,11 +13,11 @@ import {
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
-import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
+import { type AssetState, AssetStatus } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { useTask } from '@/components/figure/worker';
+import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   DEFAULT_LATTICE_GEOMETRY,
   edgeWidth,
@@ -27,43 +27,25 @@ import {
 } from '@/components/plot';
 import ocrStyles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
-import {
-  type BigramRowIndex,
-  bigramRowIndex,
-  type CharStatus,
-  type CorrectorAccuracy,
-  charKind,
-  compareReadings,
-  correct,
-  decodeOcrModel,
-  indexedBigramModel,
-  OCR_MODEL_PATH,
-  type OcrModel,
-  type SimulatedOcr,
-  simulateOcr,
-  type Vocabulary,
-  vocabularyTransitions,
-} from '@/lib/ocr';
-import { type BigramModel, latticeWork, smoothingOfKind } from '@/lib/viterbi';
+// Module files, not the index: the page never decodes the model (the worker does), so the widget's chunk
+// carries no decoder or language model.
+import { OCR_MODEL_PATH } from '@/lib/ocr/asset';
+import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
+import type { ChangeReason } from '@/lib/ocr/correct';
+import type { CharStatus, CorrectorAccuracy } from '@/lib/ocr/evaluate';
+import type { SimulatedOcr } from '@/lib/ocr/simulate';
+import { smoothingOfKind } from '@/lib/viterbi/bigram';
+import { latticeWork } from '@/lib/viterbi/viterbi';
 import styles from './OcrCorrect.module.css';
-import { MAX_CHARS, ocrCorrectParams, POST_SENTENCES } from './params';
+import { MAX_CHARS, ocrCorrectParams } from './params';
 
 type P = ParamValues<typeof ocrCorrectParams>;
 
-/** Held-out words offered in the example menu. */
-const HELD_OUT_EXAMPLES = 6;
+/** Changes explained in the list under the readings (every one is explained in its position's panel). */
+const LISTED_REASONS = 12;
 
-interface LoadedModel {
-  model: OcrModel;
-  /** Row statistics of the counts, so a smoothing change costs O(1) (indexedBigramModel). */
-  rows: BigramRowIndex;
-}
-
-/** The asset written by scripts/ocr-corpus.mjs, served from the site's own origin. */
-const loadAsset = createAssetLoader(OCR_MODEL_PATH, (json): LoadedModel => {
-  const model = decodeOcrModel(json);
-  return { model, rows: bigramRowIndex(model.counts) };
-});
+/** One reading as the worker computes it (workers/ocrRead.ts). */
+type Reading = TaskOutput<'ocr-read'>;
 
 /** What the smoothing menu calls each kind (declared in params.ts), for the accuracy panel's sentence. */
 const smoothingLabels = ocrCorrectParams.smoothing.optionLabels;
@@ -88,6 +70,11 @@ const fmtP = (p: number) => formatNumber(p, { digits: 3 });
 const fmtLog = (x: number) => formatNumber(x, { digits: 4 });
 const pct = (num: number, den: number) =>
   den > 0 ? formatNumber(num / den, { style: 'percent', digits: 3 }) : '—';
+/** A difference of log-scores with its sign (+∞ when the alternative is impossible). */
+const fmtGain = (x: number) => {
+  const text = formatNumber(x, { style: 'fixed', digits: 2 });
+  return x > 0 && text !== '0.00' ? `+${text}` : text;
+};
 
 /** How a character is drawn in the readings: spaces and line breaks get visible stand-ins. */
 const shown = (ch: string) => (ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch);
@@ -142,8 +129,8 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
 }
 
 /**
- * The accuracy panel's table: image model alone vs corrected. While `stale` it shows the previous settings'
- * numbers, dimmed, until the new ones arrive.
+ * The accuracy panel's table of held-out words: image model alone vs corrected. While `stale` it shows the
+ * previous settings' numbers, dimmed, until the new ones arrive.
  */
 function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: number; stale: boolean }) {
   const correctedWrong = acc.broken + acc.wrong;
@@ -199,58 +186,131 @@ function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: n
 }
 
 /**
+ * The accuracy panel's table of real sentences: one row per noise level (the reader's marked), characters
+ * fixed and broken, and the characters and whole sentences right, image alone vs corrected.
+ */
+function SentenceTable({
+  rows,
+  noise,
+  stale,
+}: {
+  rows: readonly { noise: number; accuracy: CorrectorAccuracy }[];
+  noise: number;
+  stale: boolean;
+}) {
+  const first = rows[0]?.accuracy;
+  if (!first) return null;
+  return (
+    <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
+      <table className={cx(styles.table, styles.wrapTable)} data-sentence-accuracy>
+        <caption className={styles.caption}>
+          {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters), image only →
+          corrected{stale ? ' — recomputing for the new settings' : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">noise</th>
+            <th scope="col">fixed / broken</th>
+            <th scope="col">characters right</th>
+            <th scope="col">sentences right</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ noise: level, accuracy: acc }) => (
+            <tr
+              key={level}
+              data-sentence-noise={level}
+              className={level === noise ? styles.current : undefined}
+            >
+              <th scope="row">
+                {formatNumber(level, { digits: 2 })}
+                {level === noise ? ' (yours)' : ''}
+              </th>
+              <td>
+                <span data-sentence-acc="fixed">{formatInteger(acc.fixed)}</span> /{' '}
+                <span data-sentence-acc="broken">{formatInteger(acc.broken)}</span>
+              </td>
+              <td data-sentence-acc="chars">
+                {pct(acc.chars - acc.imageWrong, acc.chars)} →{' '}
+                {pct(acc.chars - acc.broken - acc.wrong, acc.chars)}
+              </td>
+              <td data-sentence-acc="lines">
+                {formatInteger(acc.imageLinesRight)} → {formatInteger(acc.correctedLinesRight)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One line of the list of changes: the reading around the position, kept vs chosen, and the two gains. */
+function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
+  const t = reason.position;
+  const around = (s: string) =>
+    Array.from(s)
+      .slice(Math.max(0, t - 1), t + 2)
+      .map(shown)
+      .join('');
+  if (reason.margin === Number.POSITIVE_INFINITY) {
+    return (
+      <>
+        every reading that keeps <span lang="zh">{reason.from}</span> has probability 0 under this smoothing
+      </>
+    );
+  }
+  return (
+    <>
+      <span lang="zh">{around(reason.kept.text)}</span> → <span lang="zh">{around(text)}</span>: image{' '}
+      <output data-gain="image">{fmtGain(reason.imageGain)}</output>, language model{' '}
+      <output data-gain="language">{fmtGain(reason.languageGain)}</output>, so log f{' '}
+      <output data-gain="margin">{fmtGain(reason.margin)}</output>
+    </>
+  );
+}
+
+/**
  * Correcting a simulated OCR with the bigram model: the reader types Chinese text (or picks an example), a
  * seeded simulated image model misreads characters as visually similar ones, and Viterbi with the bigram
  * language model (jieba's dictionary, built at build time) reads it again. Truth, image-only and corrected
  * readings are stacked per position with fixed / broken / still-wrong marks; any position opens its lattice
- * column. A panel runs the same simulator and corrector over the asset's held-out words.
+ * column. A panel runs the same simulator and corrector over the asset's held-out words and real sentences.
+ * The worker holds the model (1.7 MB of JSON, decoded off the main thread) and sends each reading back.
  */
 export default function OcrCorrect() {
   const [params, setParam] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { text, noise, seed, smoothing: kind, alpha, T, at } = params;
 
-  const { asset, retry } = useAsset(loadAsset);
-  const model = asset.status === 'ready' ? asset.value.model : null;
-  const rows = asset.status === 'ready' ? asset.value.rows : null;
-
   const allChars = useMemo(() => Array.from(text), [text]);
-  const chars = useMemo(() => allChars.slice(0, MAX_CHARS), [allChars]);
-  const line = chars.join('');
-
+  const line = useMemo(() => allChars.slice(0, MAX_CHARS).join(''), [allChars]);
   const smoothing = useMemo(() => smoothingOfKind(kind, alpha, T), [kind, alpha, T]);
-  const lm: BigramModel | null = useMemo(
-    () => (rows ? indexedBigramModel(rows, smoothing) : null),
-    [rows, smoothing],
-  );
 
-  const sim = useMemo(
-    () => (model ? simulateOcr(line, model.confusions, { noise, seed }) : null),
-    [model, line, noise, seed],
-  );
-  const decoded = useMemo(() => {
-    if (!model || !lm || !sim) return null;
-    const start = performance.now();
-    const result = correct(sim.lattice, lm, { vocabulary: model.index });
-    return { result, ms: performance.now() - start };
-  }, [model, lm, sim]);
-  const correction = decoded?.result ?? null;
-  const cmp = useMemo(
-    () =>
-      sim && correction
-        ? compareReadings(sim.truth, Array.from(sim.imageReading), Array.from(correction.text))
-        : null,
-    [sim, correction],
-  );
-  const kinds = useMemo(() => (model ? chars.map((c) => charKind(c, model.index)) : null), [model, chars]);
+  // The reading, computed in the worker; while a newer one is computed the last one stays on screen. `attempt`
+  // changes the job (its key is the input) so "Try again" loads the model anew after a failure.
+  const [attempt, setAttempt] = useState(0);
+  const read = useTask('ocr-read', { text: line, noise, seed, smoothing, attempt });
+  const reading: Reading | null = read.data;
+  const asset: AssetState<unknown> = reading
+    ? { status: 'ready', value: null }
+    : read.error !== null
+      ? { status: 'error', message: read.error }
+      : { status: 'loading' };
+  const sim = reading?.sim ?? null;
+  const correction = reading?.correction ?? null;
+  const cmp = reading?.comparison ?? null;
+  const kinds = reading?.kinds ?? null;
+  const reasons = reading?.reasons ?? [];
+  const chars = sim?.truth ?? [];
   const transitions = useMemo(
     () => (sim ? latticeWork(sim.lattice.map((c) => c.length)).transitions : 0),
     [sim],
   );
 
-  // Accuracy over the held-out words: 60 simulations and decodings (measured 4–100 ms here), in the worker.
+  // Accuracy over the held-out words and the sentences (a few thousand decodings), in the worker.
   // While a newer input runs (or failed), the last result stays on screen, marked stale.
-  const task = useTask('ocr-accuracy', model ? { smoothing, noise, seed } : null);
+  const task = useTask('ocr-accuracy', reading ? { smoothing, noise, seed } : null);
   const accuracy = task.data;
   const accuracyStale = task.pending || task.error !== null;
 
@@ -259,17 +319,18 @@ export default function OcrCorrect() {
   const otherChars = kinds ? chars.filter((_, t) => kinds[t] === 'other') : [];
   const unknownChars = kinds ? chars.filter((_, t) => kinds[t] === 'unknown') : [];
 
+  const heldOut = reading?.model.examples;
   const examples = useMemo(() => {
     const list = POST_SENTENCES.map((s, i) => ({
       value: `post-${i}`,
       label: i === 0 ? `${s} (default)` : s,
       text: s,
     }));
-    for (const w of model?.examples.slice(0, HELD_OUT_EXAMPLES) ?? []) {
+    for (const w of heldOut ?? []) {
       list.push({ value: `held-${w}`, label: `${w} (held out: never counted)`, text: w });
     }
     return list;
-  }, [model]);
+  }, [heldOut]);
   const exampleValue = examples.find((e) => e.text === text)?.value ?? 'custom';
 
   const setText = (v: string) => store.getState().setParams({ text: v, at: -1 });
@@ -290,7 +351,14 @@ export default function OcrCorrect() {
             correction.indices[t] as number,
             Math.exp(col[correction.indices[t] as number]?.logProb ?? Number.NaN),
           ]),
-          meta: { text: line, noise, seed, smoothing, counts: cmp.counts, logScore: correction.logScore },
+          meta: {
+            text: sim.truth.join(''),
+            noise,
+            seed,
+            smoothing,
+            counts: cmp.counts,
+            logScore: correction.logScore,
+          },
         }
       : null,
   );
@@ -339,9 +407,14 @@ export default function OcrCorrect() {
         <ParamNumber name="T" disabled={kind !== 'add-below'} />
       </div>
 
-      <AssetStatus asset={asset} retry={retry} what="the OCR model" url={OCR_MODEL_PATH} />
+      <AssetStatus
+        asset={asset}
+        retry={() => setAttempt((a) => a + 1)}
+        what="the OCR model"
+        url={OCR_MODEL_PATH}
+      />
 
-      {model && sim && correction && cmp && kinds ? (
+      {reading && sim && correction && cmp && kinds ? (
         <>
           {allChars.length > MAX_CHARS ? (
             <p className={ocrStyles.error} role="status">
@@ -452,7 +525,7 @@ export default function OcrCorrect() {
             <span className={styles.wrong}>still wrong</span> ·{' '}
             <span className={styles.changedSample}>字</span> changed by the corrector ·{' '}
             <span className={styles['kind-unknown']}>字</span> outside the model’s{' '}
-            {formatInteger(model.chars.length)}-character vocabulary ·{' '}
+            {formatInteger(reading.model.vocabularySize)}-character vocabulary ·{' '}
             <span className={styles['kind-other']}>,</span> not Chinese. Click a position (or focus it and
             press Enter) for its candidates.
           </p>
@@ -468,7 +541,7 @@ export default function OcrCorrect() {
           ) : null}
           <p className={ocrStyles.hint} data-decode-time>
             Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
-            {formatNumber(decoded?.ms ?? Number.NaN, { digits: 2 })} ms;{' '}
+            {formatNumber(reading.ms, { digits: 2 })} ms in the worker;{' '}
             {correction.logScore === Number.NEGATIVE_INFINITY ? (
               <strong data-no-reading>
                 every reading contains a pair that was never counted (probability 0 under this smoothing), so
@@ -480,13 +553,56 @@ export default function OcrCorrect() {
             .
           </p>
 
+          <section className={styles.why} aria-label="Why characters changed" data-why={reasons.length}>
+            {reasons.length === 0 ? (
+              <p className={ocrStyles.hint}>
+                {n === 0
+                  ? null
+                  : noise === 0
+                    ? 'No character changed: at noise 0 the simulated image model is certain of every character (W = 1), and no language model outweighs certainty.'
+                    : 'No character changed: wherever the language model prefers another candidate, the image model’s confidence outweighs it.'}
+              </p>
+            ) : (
+              <>
+                <p className={ocrStyles.hint}>
+                  Why{' '}
+                  {reasons.length === 1
+                    ? 'this character'
+                    : `these ${formatInteger(reasons.length)} characters`}{' '}
+                  changed: the corrected reading against the best reading that keeps the image model’s
+                  character, as differences of log W (image) and log P (language model); Viterbi changes a
+                  character only when the language model gains more than the image loses.
+                </p>
+                <ul className={styles.reasons}>
+                  {reasons.slice(0, LISTED_REASONS).map((r) => (
+                    <li key={r.position} data-reason={r.position}>
+                      <span className={styles.reasonPos}>
+                        {r.position + 1} <span lang="zh">{r.from}</span>→<span lang="zh">{r.to}</span>
+                      </span>{' '}
+                      <ReasonText reason={r} text={correction.text} />
+                    </li>
+                  ))}
+                </ul>
+                {reasons.length > LISTED_REASONS ? (
+                  <p className={ocrStyles.hint}>
+                    … and {formatInteger(reasons.length - LISTED_REASONS)} more: open a position for its
+                    numbers.
+                  </p>
+                ) : null}
+              </>
+            )}
+          </section>
+
           {selected >= 0 ? (
             <ColumnPanel
               t={selected}
               sim={sim}
               chosen={correction.indices}
-              lm={lm as BigramModel}
-              vocabulary={model.index}
+              text={correction.text}
+              transitions={reading.transitions}
+              kind={kinds[selected] ?? 'other'}
+              reason={reasons.find((r) => r.position === selected)}
+              lookAlikes={reading.lookAlikes[selected] ?? 0}
               onClose={() => setParam('at', -1)}
             />
           ) : null}
@@ -494,23 +610,34 @@ export default function OcrCorrect() {
           <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
             <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
             <p className={ocrStyles.hint}>
-              The same simulator (seed {seed}/i for word i) and corrector ({smoothingLabels[kind]}
+              The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
               {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
               {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
-              dictionary that were held out before counting.
+              dictionary that were held out before counting, at your noise, and on real running sentences (the
+              examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise
+              levels.
             </p>
-            {task.pending ? <ProgressBar label="Scoring held-out words" value={task.progress} thin /> : null}
+            {task.pending ? (
+              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
+            ) : null}
             {task.error ? (
               <p className={ocrStyles.error} role="alert">
                 {task.error}
               </p>
             ) : null}
-            {accuracy ? <AccuracyTable acc={accuracy} noise={noise} stale={accuracyStale} /> : null}
+            {accuracy ? (
+              <div className={styles.tables}>
+                <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
+                <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
+              </div>
+            ) : null}
           </section>
           <p className={styles.source}>
             Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
-            {String((model.source.corpus as { package?: string } | undefined)?.package ?? '')}), V ={' '}
-            {formatInteger(model.chars.length)}; look-alikes from stroke outlines (hanzi-writer-data).
+            {reading.model.corpus}
+            ), V = {formatInteger(reading.model.vocabularySize)}, with word starts for the joins between
+            words; look-alikes from stroke outlines (hanzi-writer-data); sentences from axe-core’s{' '}
+            <code>zh_CN.json</code> (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
           </p>
         </>
       ) : null}
@@ -534,17 +661,20 @@ function windowNodes(
   );
 }
 
-/** The transitions between neighbouring positions of the window, as the corrector sees them. */
+/**
+ * The transitions between neighbouring positions of the window, as the corrector sees them
+ * (`transitions[p][i][j]`, computed in the worker).
+ */
 function windowEdges(
   sim: SimulatedOcr,
   chosen: readonly number[],
   positions: readonly number[],
-  prob: (prev: string, next: string) => number,
+  transitions: readonly (readonly (readonly number[])[])[],
 ): LatticeEdge[] {
   return positions.slice(0, -1).flatMap((p, i) => {
     const a = sim.lattice[p] ?? [];
     const b = sim.lattice[p + 1] ?? [];
-    const ps = a.map((x) => b.map((y) => prob(x.token, y.token)));
+    const ps = transitions[p] ?? [];
     const pMax = Math.max(0, ...ps.flat());
     return a.flatMap((x, ia) =>
       b.map((y, ib): LatticeEdge => {
@@ -567,25 +697,37 @@ function ColumnPanel({
   t,
   sim,
   chosen,
-  lm,
-  vocabulary,
+  text,
+  transitions,
+  kind,
+  reason,
+  lookAlikes,
   onClose,
 }: {
   t: number;
   sim: SimulatedOcr;
   chosen: readonly number[];
-  lm: BigramModel;
-  vocabulary: Vocabulary;
+  /** The corrected reading. */
+  text: string;
+  /** The corrector's transitions between neighbouring columns (Reading.transitions). */
+  transitions: readonly (readonly (readonly number[])[])[];
+  /** How the model sees the true character (charKind). */
+  kind: 'known' | 'unknown' | 'other';
+  /** Why the corrector changed this position, when it did. */
+  reason: ChangeReason | undefined;
+  /** How many look-alikes the true character has in the confusion sets. */
+  lookAlikes: number;
   onClose: () => void;
 }) {
   const n = sim.lattice.length;
   const from = Math.max(0, t - 1);
   const to = Math.min(n - 1, t + 1);
-  // The corrector's transitions: the language model inside its vocabulary, 1 across its edge (lib/ocr).
-  const { prob } = useMemo(() => vocabularyTransitions(lm, vocabulary), [lm, vocabulary]);
   const positions = useMemo(() => Array.from({ length: to - from + 1 }, (_, i) => from + i), [from, to]);
   const columns = useMemo(() => windowNodes(sim, chosen, positions), [sim, chosen, positions]);
-  const edges = useMemo(() => windowEdges(sim, chosen, positions, prob), [sim, chosen, positions, prob]);
+  const edges = useMemo(
+    () => windowEdges(sim, chosen, positions, transitions),
+    [sim, chosen, positions, transitions],
+  );
   const headings = useMemo(
     () => positions.map((p) => (p === t ? `position ${p + 1}` : `${p + 1}`)),
     [positions, t],
@@ -593,6 +735,9 @@ function ColumnPanel({
   const column = sim.lattice[t] ?? [];
   const prevTok = t > 0 ? sim.lattice[t - 1]?.[chosen[t - 1] as number]?.token : undefined;
   const nextTok = t < n - 1 ? sim.lattice[t + 1]?.[chosen[t + 1] as number]?.token : undefined;
+  // P(candidate k | chosen predecessor) and P(chosen successor | candidate k), from the worker's transitions.
+  const fromPrev = (k: number) => transitions[t - 1]?.[chosen[t - 1] as number]?.[k] ?? Number.NaN;
+  const toNext = (k: number) => transitions[t]?.[k]?.[chosen[t + 1] as number] ?? Number.NaN;
   return (
     <section
       className={styles.panel}
@@ -640,12 +785,8 @@ function ColumnPanel({
                   </td>
                   <td className={styles.num}>{fmtW(Math.exp(c.logProb))}</td>
                   <td className={styles.num}>{fmtLog(c.logProb)}</td>
-                  {prevTok !== undefined ? (
-                    <td className={styles.num}>{fmtP(prob(prevTok, c.token))}</td>
-                  ) : null}
-                  {nextTok !== undefined ? (
-                    <td className={styles.num}>{fmtP(prob(c.token, nextTok))}</td>
-                  ) : null}
+                  {prevTok !== undefined ? <td className={styles.num}>{fmtP(fromPrev(k))}</td> : null}
+                  {nextTok !== undefined ? <td className={styles.num}>{fmtP(toNext(k))}</td> : null}
                   <td>{roles.join(', ') || '—'}</td>
                 </tr>
               );
@@ -653,12 +794,20 @@ function ColumnPanel({
           </tbody>
         </table>
       </div>
+      {reason ? (
+        <p className={ocrStyles.hint} data-column-reason>
+          Changed <span lang="zh">{reason.from}</span> → <span lang="zh">{reason.to}</span>:{' '}
+          <ReasonText reason={reason} text={text} />.
+        </p>
+      ) : null}
       {column.length === 1 ? (
         <p className={ocrStyles.hint}>
           One candidate only:{' '}
-          {vocabulary.has(column[0]?.token ?? '')
-            ? 'this character has no look-alikes in the confusion sets'
-            : 'not in the model’s vocabulary, so the simulated image model reads it exactly'}
+          {kind !== 'known'
+            ? 'not in the model’s vocabulary, so the simulated image model reads it exactly'
+            : lookAlikes > 0
+              ? 'at noise 0 the image model is certain (W = 1), so there is nothing to choose'
+              : 'this character has no look-alikes in the confusion sets'}
           .
         </p>
       ) : null}

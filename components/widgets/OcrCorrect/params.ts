@@ -1,20 +1,14 @@
 import { defineParams } from '@/components/figure/schema';
+// Module files, not the index: the catalog imports this file on every page.
+import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
+import { MAX_NOISE } from '@/lib/ocr/simulate';
 import { SMOOTHING_KINDS } from '@/lib/viterbi';
 
 /** The most characters (code points) the widget reads at once. */
 export const MAX_CHARS = 200;
 
 /** The default line: the post's four corrections (研友→研发, 速于→速干, 围像→图像, 电柳→电视) in one sentence. */
-export const DEFAULT_TEXT = '研发团队在电视上展示了速干面料的图像。';
-
-/** Short sentences around the post's examples (kexue.fm/archives/3842), offered in the example menu. */
-export const POST_SENTENCES: readonly string[] = [
-  DEFAULT_TEXT,
-  '公司加大了新产品的研发投入。',
-  '这件速干衣很适合夏天跑步。',
-  '图像处理需要大量的计算。',
-  '晚上我们一起在家看电视。',
-];
+export const DEFAULT_TEXT = POST_SENTENCES[0] as string;
 
 export const ocrCorrectParams = defineParams({
   text: {
@@ -29,9 +23,10 @@ export const ocrCorrectParams = defineParams({
   noise: {
     type: 'number',
     label: 'Noise (misread probability)',
-    description: 'Probability that the simulated image model misreads a character that has look-alikes.',
+    description:
+      'Probability that the simulated image model misreads a character that has look-alikes; its confidence follows (certain at 0).',
     min: 0,
-    max: 0.6,
+    max: MAX_NOISE,
     default: 0.3,
     digits: 2,
     step: 0.01,
