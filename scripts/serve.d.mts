@@ -16,3 +16,8 @@ export type Lookup =
 export function lookup(root: string, target: string): Lookup;
 export function handler(root: string): (req: IncomingMessage, res: ServerResponse) => void;
 export function startServer(options?: { root?: string; port?: number; host?: string }): Promise<Server>;
+export function acceptedEncodings(header: string | undefined): ('br' | 'gzip')[];
+export function variant(
+  file: string,
+  acceptEncoding: string | undefined,
+): { file: string; encoding: 'br' | 'gzip' | null };

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// A tiny static file server for the exported site in out/, with no dependencies beyond node:*.
+// A tiny static file server for the exported site in out/, with no dependencies beyond node:*. It sends the
+// precompressed copy of a file (scripts/compress.mjs) in the best coding the browser accepts.
 // Usage: `npm run serve` (PORT=3000 by default; the folder is SERVE_ROOT, else OUT_DIR, else out), or
 // `startServer({ root, port: 0 })` from a test.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENCODINGS } from './compress.mjs';
 
 /** Content types by file extension; anything else is served as application/octet-stream. */
 export const CONTENT_TYPES = {
@@ -78,6 +80,35 @@ export function safeResolve(root, target) {
   const file = joined.length > prefix.length ? joined.replace(/\/+$/, '') : absRoot;
   if (file !== absRoot && !file.startsWith(prefix)) return { ok: false, reason: 'path traversal' };
   return { ok: true, pathname, file, query };
+}
+
+/**
+ * The content codings an Accept-Encoding header allows, of those we keep precompressed ('br', 'gzip'), in our
+ * order of preference: a coding is allowed when listed (or matched by `*`) with a q-value above 0.
+ * Example: `acceptedEncodings('gzip, deflate, br;q=0.5')` → ['br', 'gzip']; `acceptedEncodings('br;q=0')` → [].
+ */
+export function acceptedEncodings(header) {
+  const q = new Map();
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    q.set(name, weight === undefined ? 1 : Number(weight));
+  }
+  return ENCODINGS.map((e) => e.name).filter((name) => (q.get(name) ?? q.get('*') ?? 0) > 0);
+}
+
+/**
+ * The file to send for `file` given the request's Accept-Encoding: its precompressed copy (`file.br` or
+ * `file.gz`, written by scripts/compress.mjs) in the first accepted coding that has one, else the file itself.
+ * Example: `variant('out/index.html', 'gzip, br')` → `{ file: 'out/index.html.br', encoding: 'br' }`.
+ */
+export function variant(file, acceptEncoding) {
+  for (const name of acceptedEncodings(acceptEncoding)) {
+    const { suffix } = ENCODINGS.find((e) => e.name === name);
+    if (statOrNull(file + suffix)?.isFile()) return { file: file + suffix, encoding: name };
+  }
+  return { file, encoding: null };
 }
 
 function statOrNull(file) {
@@ -157,27 +188,36 @@ export function handler(root) {
         res.end('Not Found\n');
         return;
       }
-      const size = statSync(result.file).size;
+      const page = variant(result.file, req.headers['accept-encoding']);
       send(
         req,
         res,
         404,
-        { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': size, 'Cache-Control': 'no-cache' },
-        result.file,
+        {
+          'Content-Type': CONTENT_TYPES['.html'],
+          'Content-Length': statSync(page.file).size,
+          'Cache-Control': 'no-cache',
+          Vary: 'Accept-Encoding',
+          ...(page.encoding ? { 'Content-Encoding': page.encoding } : {}),
+        },
+        page.file,
       );
       return;
     }
     const pathname = (req.url ?? '/').split(/[?#]/)[0];
+    const sent = variant(result.file, req.headers['accept-encoding']);
     send(
       req,
       res,
       200,
       {
         'Content-Type': contentType(result.file),
-        'Content-Length': statSync(result.file).size,
+        'Content-Length': statSync(sent.file).size,
         'Cache-Control': cacheControl(pathname),
+        Vary: 'Accept-Encoding',
+        ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
       },
-      result.file,
+      sent.file,
     );
   };
 }

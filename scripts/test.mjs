@@ -53,6 +53,12 @@ export const STEPS = [
     args: ['scripts/csp.mjs'],
   },
   {
+    name: 'compress',
+    label: 'precompressed copies (scripts/compress.mjs)',
+    command: process.execPath,
+    args: ['scripts/compress.mjs'],
+  },
+  {
     name: 'size',
     label: 'size budget (scripts/size.mjs)',
     command: process.execPath,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countTests, formatDuration, formatSummary, parseArgs, STEPS } from './test.mjs';
 
 describe('STEPS', () => {
-  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, CSP, size and browser tests in that order', () => {
+  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, CSP, compression, size and browser tests in that order', () => {
     expect(STEPS.map((s) => s.name)).toEqual([
       'lint',
       'typecheck',
@@ -12,6 +12,7 @@ describe('STEPS', () => {
       'ocr-corpus',
       'build',
       'csp',
+      'compress',
       'size',
       'e2e',
     ]);
@@ -29,6 +30,7 @@ describe('parseArgs(argv)', () => {
   it('parseArgs turns --only=a into skipping every other step', () => {
     expect([...parseArgs(['--only=unit,size']).skip].sort()).toEqual([
       'build',
+      'compress',
       'csp',
       'e2e',
       'katex',

@@ -144,7 +144,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'criteria',
     params: sparsityCriteriaParams,
     aspectRatio: 0.5,
-    embedHeight: 1860,
+    embedHeight: 1880,
   }),
   meta({
     id: 'new-words',
