@@ -232,7 +232,7 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     aspectRatio: 1.05,
-    embedHeight: 1950,
+    embedHeight: 1700,
   }),
 ];
 

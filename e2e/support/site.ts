@@ -256,8 +256,9 @@ export async function horizontalOverflow(page: Page, limit = 8): Promise<string[
 /**
  * Elements of the page's `main` whose content is cut off with no way to reach it, as short descriptions, at
  * most `limit`; [] when none is. An element is cut off when its content is wider than its box and it clips
- * (overflow-x hidden or clip) instead of scrolling; scroll containers, visually hidden text, SVG internals
- * and text fields (which scroll their text under the caret) do not count. Text cut with an ellipsis counts
+ * (overflow-x hidden or clip) instead of scrolling; scroll containers, visually hidden text, SVG internals,
+ * text fields (which scroll their text under the caret), progress bars and aria-hidden decoration do not
+ * count. Text cut with an ellipsis counts
  * too unless the element carries a `title` with the full text.
  * Example: `expect(await clippedContent(page)).toEqual([])`.
  */
@@ -266,9 +267,10 @@ export async function clippedContent(page: Page, limit = 8): Promise<string[]> {
     const found: string[] = [];
     const main = document.querySelector('main') ?? document.body;
     for (const el of main.querySelectorAll<HTMLElement>('*')) {
-      // A text field scrolls its own text under the caret.
-      if (!(el instanceof HTMLElement) || el.clientWidth <= 1 || el.matches('input, textarea, select'))
-        continue;
+      // A text field scrolls its own text under the caret; a progress bar's track clips its moving fill on
+      // purpose, as does any decoration hidden from assistive technology.
+      if (!(el instanceof HTMLElement) || el.clientWidth <= 1) continue;
+      if (el.matches('input, textarea, select, [role="progressbar"], [aria-hidden="true"]')) continue;
       if (el.scrollWidth <= el.clientWidth + 1) continue;
       const style = getComputedStyle(el);
       if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
