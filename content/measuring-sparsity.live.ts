@@ -1,6 +1,6 @@
 import { defineLive } from '@/components/figure/live';
 // The module itself, not the index, so the article's first load carries no criteria or experiment code.
-import { sStarBounds } from '@/lib/sparsity/measures';
+import { sStarBounds } from '@/lib/sparsity/bounds';
 
 /** Length n and order p, shared by the prose and the figures that show S*₁,ₚ. */
 export const measuringSparsityLive = defineLive({

@@ -20,14 +20,11 @@
  *   scale-invariant measures give the same value for x and 2ˢ·x across the range.
  */
 
+import { param, positive } from './bounds';
+
+export { sStarBounds } from './bounds';
+
 import { logRatio, MIN_NORMAL, magnitudes, maxOf, meanScaledPower, powerSumRoot, ratioPower } from './norms';
-
-/** x if it is a number satisfying ok, else the fallback. */
-function param(x: number | undefined, fallback: number, ok: (v: number) => boolean): number {
-  return x !== undefined && !Number.isNaN(x) && ok(x) ? x : fallback;
-}
-
-const positive = (v: number) => v > 0;
 
 /** Σ cᵢ/m and Σ (cᵢ/m)² for magnitudes c and m = max c > 0. */
 function scaledSums(c: Float64Array, m: number): [number, number] {
@@ -72,22 +69,6 @@ export function s0(x: ArrayLike<number>): number {
  */
 export function sStar(x: ArrayLike<number>, q = 1, p = 2): number {
   return sStarOfMagnitudes(magnitudes(x), q, p);
-}
-
-/**
- * The range of S*_{q,p} over non-zero vectors of length n: `dense` = 1 (constant vectors), `sparse` =
- * n^{1/p − 1/q} (one-hot vectors). Same parameter rules as `sStar` (swap if q > p; defaults for bad values);
- * n below 1 counts as 1.
- *
- * @example
- * sStarBounds(64, 1, 2); // { dense: 1, sparse: 0.125 }
- */
-export function sStarBounds(n: number, q = 1, p = 2): { dense: number; sparse: number } {
-  let lo = param(q, 1, positive);
-  let hi = param(p, 2, positive);
-  if (lo > hi) [lo, hi] = [hi, lo];
-  const len = n >= 1 ? Math.floor(n) : 1;
-  return { dense: 1, sparse: len ** (1 / hi - 1 / lo) };
 }
 
 /** M_p(c)/m for m = max c > 0: the root of {@link meanScaledPower}, 1 for p = Infinity. */
