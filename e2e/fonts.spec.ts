@@ -2,14 +2,31 @@
 // Noto Sans SC in unicode-range slices, and the page downloads only the slices it uses, from its own origin.
 import { expect, test } from './support/fixtures';
 
-/** The fonts Chromium used to draw the text of the first element matching `selector` (CDP). */
-async function platformFonts(page: import('@playwright/test').Page, selector: string) {
+/**
+ * The fonts Chromium used to draw the text of the first element matching `selector` (CDP), or with
+ * `field: true` the text inside that form field (its user-agent shadow tree's editor).
+ */
+async function platformFonts(
+  page: import('@playwright/test').Page,
+  selector: string,
+  { field = false } = {},
+) {
   const client = await page.context().newCDPSession(page);
   await client.send('DOM.enable');
   await client.send('CSS.enable');
-  const { root } = await client.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { root } = await client.send('DOM.getDocument', { depth: -1, pierce: field });
+  let { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  if (field) {
+    const { node } = await client.send('DOM.describeNode', { nodeId, depth: 2, pierce: true });
+    const editor = node.shadowRoots?.[0]?.children?.[0];
+    if (!editor) throw new Error(`${selector} has no user-agent shadow editor`);
+    const { nodeIds } = await client.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [editor.backendNodeId],
+    });
+    nodeId = nodeIds[0] ?? 0;
+  }
   const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+  await client.detach();
   return fonts;
 }
 
@@ -38,4 +55,26 @@ test('Han text in an article is drawn with a CJK font, the self-hosted one where
     expect(slices.length).toBeGreaterThan(0);
     expect(slices.length).toBeLessThan(100);
   }
+});
+
+test('Chinese in a text field is redrawn with the web font once its slices arrive, not left as boxes', async ({
+  page,
+}) => {
+  // The OCR sentence field is drawn with its Han text before the font slices for it have loaded; without
+  // components/controls/webFontFields.ts Chromium keeps the fallback font's empty boxes in it.
+  await page.goto('/embed/ocr-correct/');
+  const field = page.locator('textarea[lang="zh"]');
+  await expect(field).toHaveValue(/[\u4e00-\u9fff]/);
+  await page.locator('[data-widget="ocr-correct"][data-ready]').waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const han = ((await field.inputValue()).match(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/g) ?? []).length;
+  await expect
+    .poll(
+      async () => {
+        const fonts = await platformFonts(page, 'textarea[lang="zh"]', { field: true });
+        return fonts.filter((f) => CJK_FONTS.test(f.familyName)).reduce((sum, f) => sum + f.glyphCount, 0);
+      },
+      { message: 'glyphs of the field drawn by a CJK font' },
+    )
+    .toBeGreaterThanOrEqual(han);
 });

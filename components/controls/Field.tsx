@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import styles from './controls.module.css';
 import { cx } from './util';
+import { useWebFontFields } from './webFontFields';
 
 /** Props of {@link Field}. */
 export interface FieldProps {
@@ -23,11 +24,13 @@ export interface FieldProps {
 
 /**
  * Label + control + message, the one place the label and error markup of the controls is written.
- * The label row holds the `<label htmlFor={id}>` and an optional `aside` (e.g. an `<output>`).
+ * The label row holds the `<label htmlFor={id}>` and an optional `aside` (e.g. an `<output>`). A field's text
+ * follows web fonts that load after it was drawn ({@link useWebFontFields}).
  *
  * @example <Field id={id} label="Heads" aside={<output>4</output>}><input id={id} /></Field>
  */
 export function Field({ id, label, hideLabel, aside, message, messageId, className, children }: FieldProps) {
+  useWebFontFields();
   const showRow = !hideLabel || aside !== undefined;
   return (
     <div className={cx(styles.field, className)}>
