@@ -4,11 +4,12 @@
 // is smaller, so that a static server (scripts/serve.mjs, or any that serves precompressed files) sends the
 // smallest encoding the browser accepts without compressing on each request.
 // Usage: `node scripts/compress.mjs [root]` (root defaults to OUT_DIR or out); `npm run build` runs it.
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { listFiles } from './size.mjs';
 
 /** Extensions of the files worth compressing (fonts, images and wasm are compressed already or binary). */
 export const COMPRESSIBLE = new Set([
@@ -54,14 +55,6 @@ export function compress(data, encoding) {
   throw new Error(`compress: unknown encoding '${encoding}'`);
 }
 
-/** Every file under `root` (relative paths), recursively. */
-function listFiles(root, dir = '') {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(root, rel) : [rel];
-  });
-}
-
 /**
  * Write the precompressed copies for every compressible file under `root`, replacing stale ones and
  * removing a copy that would not be smaller. Returns the totals: files, raw bytes and bytes of each encoding
@@ -69,8 +62,8 @@ function listFiles(root, dir = '') {
  * Example: `await compressSite('out')` → `{ files: 412, raw: 14426348, br: 2710000, gzip: 3400000 }`.
  */
 export async function compressSite(root) {
-  const files = listFiles(root).filter(
-    (f) => COMPRESSIBLE.has(path.extname(f).toLowerCase()) && statSync(path.join(root, f)).size >= MIN_BYTES,
+  const files = listFiles(root, (name) => COMPRESSIBLE.has(path.extname(name).toLowerCase())).filter(
+    (f) => statSync(path.join(root, f)).size >= MIN_BYTES,
   );
   const totals = { files: files.length, raw: 0, br: 0, gzip: 0 };
   await Promise.all(

@@ -74,18 +74,26 @@ export function pagePath(relativeFile) {
   return `/${posix}`;
 }
 
-/** Every *.html file under `dir`, as paths relative to `dir`, sorted. */
-export function listHtml(dir) {
+/**
+ * Every file under `dir` whose name passes `keep` (default: all), as paths relative to `dir`, sorted.
+ * Example: `listFiles('out', (name) => name.endsWith('.css'))` → ['_next/static/chunks/a.css'].
+ */
+export function listFiles(dir, keep = () => true) {
   const files = [];
   const walk = (sub) => {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.join(sub, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile() && entry.name.endsWith('.html')) files.push(rel);
+      else if (entry.isFile() && keep(entry.name)) files.push(rel);
     }
   };
   walk('');
   return files.sort();
+}
+
+/** Every *.html file under `dir`, as paths relative to `dir`, sorted. */
+export function listHtml(dir) {
+  return listFiles(dir, (name) => name.endsWith('.html'));
 }
 
 /**
