@@ -63,7 +63,13 @@ export function ScrollCues() {
   useEffect(() => {
     const seen = new WeakSet<Element>();
     const resize = new ResizeObserver((entries) => {
-      for (const entry of entries) markScrollBox(entry.target as HTMLElement);
+      for (const entry of entries) {
+        // A box a widget removed reports once more (at size 0): stop watching it, or it is kept forever.
+        if (!entry.target.isConnected) {
+          resize.unobserve(entry.target);
+          seen.delete(entry.target);
+        } else markScrollBox(entry.target as HTMLElement);
+      }
     });
     const watch = (el: Element) => {
       if (seen.has(el) || !(el instanceof HTMLElement)) return;
