@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { fontScript } from '@/components/site/cjkMetricsFont';
 import { ScrollCues } from '@/components/site/ScrollCues';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_URL } from '@/components/site/url';
@@ -25,12 +26,17 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Blank full-width glyphs that hold Han text at its final width until its Noto slices arrive (no reflow). */
+const cjkMetricsScript = fontScript();
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input. */}
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script built at build time, no user input. */}
+        <script dangerouslySetInnerHTML={{ __html: cjkMetricsScript }} />
       </head>
       <body>
         {children}
