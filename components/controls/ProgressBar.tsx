@@ -10,6 +10,12 @@ export interface ProgressBarProps {
   value: number;
   /** Unknown progress: an animated bar (static under reduced motion), no value announced. */
   indeterminate?: boolean;
+  /**
+   * Work is under way, even at 0 % (a job waiting its turn in the worker): the bar is `aria-busy`, which tells
+   * assistive technology, and the figure runtime (it waits for a widget to settle before showing it), that
+   * what it measures is still changing. A bar that waits for the reader at 0 or 100 % is not busy.
+   */
+  busy?: boolean;
   hideLabel?: boolean;
   /** Thinner bar without the percentage, as used inside the Stepper. */
   thin?: boolean;
@@ -27,6 +33,7 @@ export function ProgressBar({
   label,
   value,
   indeterminate,
+  busy,
   hideLabel,
   thin,
   id,
@@ -58,7 +65,7 @@ export function ProgressBar({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={indeterminate ? undefined : pct}
-        aria-busy={indeterminate || undefined}
+        aria-busy={indeterminate || busy || undefined}
         className={cx(styles.track, thin && styles.thin)}
       >
         <div

@@ -111,36 +111,43 @@ export interface TaskState<T> {
  * runs are cancelled, so only the latest input's result ever lands.
  */
 export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null): TaskState<TaskOutput<N>> {
-  const [state, setState] = useState<TaskState<TaskOutput<N>>>({
-    data: null,
-    pending: false,
-    progress: 0,
-    error: null,
-  });
-  const key = input === null ? null : taskKey(input);
+  // `key` is the input the result, error or progress belongs to: pending is known in the very render that
+  // changes the input, not one effect later (the figure runtime waits for pending work before showing it).
+  const [state, setState] = useState<{
+    data: TaskOutput<N> | null;
+    done: string | null;
+    error: string | null;
+    progress: { key: string | null; value: number };
+  }>({ data: null, done: null, error: null, progress: { key: null, value: 0 } });
+  const key = input === null ? null : `${task}:${taskKey(input)}`;
   const inputRef = useRef(input);
   inputRef.current = input;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the input.
+  // `key` stands for the input (read from the ref), so the effect reruns when the input's value changes.
   useEffect(() => {
     const current = inputRef.current;
     if (current === null) return;
     const controller = new AbortController();
-    setState((s) => ({ ...s, pending: true, progress: 0, error: null }));
     runTask(task, current, {
       signal: controller.signal,
-      onProgress: (progress) => setState((s) => ({ ...s, progress })),
+      onProgress: (value) => setState((s) => ({ ...s, progress: { key, value } })),
     }).then(
-      (data) => setState({ data, pending: false, progress: 1, error: null }),
+      (data) => setState((s) => ({ ...s, data, done: key, error: null })),
       (err: Error) => {
         if (err instanceof CancelledError) return;
-        setState((s) => ({ ...s, pending: false, error: err.message }));
+        setState((s) => ({ ...s, done: key, error: err.message }));
       },
     );
     return () => controller.abort();
   }, [task, key]);
 
-  return state;
+  const pending = key !== null && state.done !== key;
+  return {
+    data: state.data,
+    pending,
+    progress: pending ? (state.progress.key === key ? state.progress.value : 0) : 1,
+    error: state.done === key ? state.error : null,
+  };
 }
 
 /** Where a run started by {@link useRun} stands. */

@@ -331,6 +331,7 @@ export default function AutoencoderTrain() {
           <ProgressBar
             label={`Step ${formatInteger(step)} of ${formatInteger(steps)}`}
             value={Math.min(1, step / steps)}
+            busy={status === 'running'}
           />
         </div>
       </div>

@@ -308,7 +308,7 @@ export default function CostRace() {
           Cancel
         </Button>
         <div className={styles.progress}>
-          <ProgressBar label={running ? stepText : 'Progress'} value={run.progress} />
+          <ProgressBar label={running ? stepText : 'Progress'} value={run.progress} busy={running} />
         </div>
       </div>
       <p className={styles.status} role="status" aria-live="polite" data-status={run.status}>

@@ -212,7 +212,7 @@ export default function NewWords() {
 
       {svdStatus === 'running' ? (
         <div className={styles.status} data-status="svd">
-          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdJob.progress} />
+          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdJob.progress} busy />
           <Button size="sm" onClick={() => setCancelled(weighting)}>
             Cancel
           </Button>

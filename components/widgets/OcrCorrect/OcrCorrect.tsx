@@ -618,7 +618,7 @@ export default function OcrCorrect() {
               levels.
             </p>
             {task.pending ? (
-              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
+              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin busy />
             ) : null}
             {task.error ? (
               <p className={ocrStyles.error} role="alert">

@@ -508,7 +508,7 @@ export default function SparsityCriteria() {
           Cancel
         </Button>
         <div>
-          <ProgressBar label="Experiment progress" value={run.progress} />
+          <ProgressBar label="Experiment progress" value={run.progress} busy={running} />
         </div>
       </div>
       <p className={styles.status} role="status" aria-live="polite" data-status={run.status}>
