@@ -17,10 +17,20 @@ import { readCsp, withCsp } from '../scripts/csp.mjs';
 import { listHtml } from '../scripts/size.mjs';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
 import {
+  type DrawnHeight,
+  drawnHeights,
+  HEIGHTS_FILE,
+  recordHeights,
+  reserveProblems,
+  type SizeClass,
+  UPDATE_HEIGHTS,
+} from './support/heights';
+import {
   articleFigures,
   clippedContent,
   embedWidgetId,
   horizontalOverflow,
+  layoutShift,
   mountWidgets,
   OUT_DIR,
   resizeViewport,
@@ -79,6 +89,21 @@ if (paths instanceof Error) {
     expect(await clippedContent(page), `content cut off without a scroll box (${at})`).toEqual([]);
   };
 
+  /**
+   * The widgets' heights at `size` against their reserved boxes (support/heights.ts), once nothing on the page
+   * computes; with UPDATE_HEIGHTS=1, written to the table instead.
+   */
+  const checkHeights = async (page: Page, size: SizeClass) => {
+    await settledHeight(page, { quietMs: 300 });
+    const heights: DrawnHeight[] = await drawnHeights(page);
+    if (UPDATE_HEIGHTS) await recordHeights(heights, size);
+    else
+      expect(
+        reserveProblems(heights, size),
+        `reserved heights (${HEIGHTS_FILE}; UPDATE_HEIGHTS=1 npm run test:e2e -- e2e/pages.spec.ts rewrites them)`,
+      ).toEqual([]);
+  };
+
   test.describe('every page', () => {
     test.use({ viewport: VIEWPORTS.phone });
 
@@ -116,6 +141,16 @@ if (paths instanceof Error) {
           .evaluateAll((els) => els.map((e) => e.textContent));
         expect(katexErrors, 'KaTeX could not typeset these').toEqual([]);
 
+        // Each widget's box holds the height it draws from the first paint, so nothing moved while the page
+        // loaded and each widget was scrolled into view (shifts are summed, stricter than CLS's worst window).
+        await checkHeights(page, 'phone');
+        if (!UPDATE_HEIGHTS) {
+          const shift = await layoutShift(page);
+          expect(
+            shift.score,
+            `layout shift at ${VIEWPORTS.phone.width} px; largest:\n${shift.sources.join('\n')}`,
+          ).toBeLessThan(0.05);
+        }
         await expectFits(page, `loaded at ${VIEWPORTS.phone.width} px`);
         const unreachable = await runAxe(page, { rules: ['scrollable-region-focusable'] });
         expect(unreachable.length, `scroll boxes a keyboard cannot reach:\n${formatAxe(unreachable)}`).toBe(
@@ -125,6 +160,7 @@ if (paths instanceof Error) {
         await resizeViewport(page, VIEWPORTS.desktop);
         if (SCREENSHOTS) await page.screenshot({ path: screenshotPath(pathname, 'desktop'), fullPage: true });
         await expectFits(page, `widened to ${VIEWPORTS.desktop.width} px`);
+        if (!embedded) await checkHeights(page, 'desktop');
         const violations = await runAxe(page);
         expect(violations.length, `axe found serious or critical problems:\n${formatAxe(violations)}`).toBe(
           0,
@@ -136,6 +172,7 @@ if (paths instanceof Error) {
           await resizeViewport(page, { width: OEMBED_WIDTH, height: VIEWPORTS.desktop.height });
           const declared = getWidgetMeta(embedded)?.embedHeight ?? 0;
           const drawn = await settledHeight(page);
+          await checkHeights(page, 'desktop');
           const message = `/embed/${embedded}/ at ${OEMBED_WIDTH} px is ${drawn} px tall; its embedHeight in components/figure/catalog.ts is ${declared}`;
           expect(drawn, message).toBeLessThanOrEqual(declared);
           expect(declared - drawn, message).toBeLessThanOrEqual(48);

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import type { WidgetMeta } from './catalog';
 import { ParamNotice } from './Notice';
 import { widgetEntry } from './registry';
+import { useReservedBox } from './reserve';
+import type { ReservedHeight } from './reservedHeights';
 import { defaults } from './schema';
 import { createWidgetStore } from './store';
 import { useUrlState } from './urlState';
@@ -51,11 +53,14 @@ export function EmbedHost({
   meta,
   articleHref,
   articleTitle,
+  reserve,
 }: {
   /** The widget's catalog entry, from the server. */
   meta: WidgetMeta;
   articleHref: string;
   articleTitle: string;
+  /** The widget's measured height, held until the reader first acts in it. */
+  reserve?: ReservedHeight;
 }) {
   // biome-ignore lint/style/noNonNullAssertion: the route only renders catalog widgets, and a test checks each has code.
   const entry = widgetEntry(meta)!;
@@ -64,9 +69,10 @@ export function EmbedHost({
   const [notices, setNotices] = useState<string[]>([]);
   const urlRead = useUrlState(store, entry.params, base, '', setNotices, false);
   usePostHeight(entry.id);
+  const reserved = useReservedBox(reserve);
 
   return (
-    <div>
+    <div {...reserved}>
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
       <WidgetFrame entry={entry} store={store} name={entry.title} ready={urlRead} />
       <p className="embed-footer">

@@ -7,6 +7,8 @@ import { ExportContext, type ExportGetter, type ExportRegistry } from '@/compone
 import { FigureMenu } from '@/components/figure/FigureMenu';
 import { ParamNotice } from '@/components/figure/Notice';
 import { type WidgetEntry, widgetEntry } from '@/components/figure/registry';
+import { useReservedBox } from '@/components/figure/reserve';
+import type { ReservedHeight } from '@/components/figure/reservedHeights';
 import {
   coerce,
   type ParamsSchema,
@@ -29,6 +31,8 @@ export interface FigureClientProps {
   props: Record<string, unknown>;
   /** Widget parameter → article variable, kept equal in both directions. */
   bind?: Record<string, string>;
+  /** The widget's measured height, which its box holds until the reader first acts in it. */
+  reserve?: ReservedHeight;
 }
 
 /** Loads the widget when the figure comes within this distance of the viewport. */
@@ -91,7 +95,7 @@ function articleBinding(
 }
 
 /** The live part of a figure: menu, notices, reserved box, lazy widget, URL state and bindings. */
-export function FigureClient({ id, anchor, label, widget, meta, props, bind }: FigureClientProps) {
+export function FigureClient({ id, anchor, label, widget, meta, props, bind, reserve }: FigureClientProps) {
   const entry = widgetEntry(meta);
   if (!entry) {
     return (
@@ -100,7 +104,17 @@ export function FigureClient({ id, anchor, label, widget, meta, props, bind }: F
       </div>
     );
   }
-  return <FigureWidget id={id} anchor={anchor} label={label} entry={entry} props={props} bind={bind} />;
+  return (
+    <FigureWidget
+      id={id}
+      anchor={anchor}
+      label={label}
+      entry={entry}
+      props={props}
+      bind={bind}
+      reserve={reserve}
+    />
+  );
 }
 
 function FigureWidget({
@@ -110,6 +124,7 @@ function FigureWidget({
   entry,
   props,
   bind,
+  reserve,
 }: Omit<FigureClientProps, 'widget' | 'meta'> & { entry: WidgetEntry }) {
   const schema = entry.params;
   const initial = useMemo(() => validateParams(schema, props), [schema, props]);
@@ -127,6 +142,7 @@ function FigureWidget({
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const boxRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(boxRef, anchor);
+  const reserved = useReservedBox(reserve);
   const exportRef = useRef<ExportGetter | null>(null);
   const registry = useMemo<ExportRegistry>(() => ({ set: (g) => (exportRef.current = g) }), []);
 
@@ -159,7 +175,7 @@ function FigureWidget({
         />
       </div>
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
-      <div className="figure-box" ref={boxRef} style={{ aspectRatio: String(entry.aspectRatio) }}>
+      <div className="figure-box" ref={boxRef} {...reserved}>
         <ExportContext.Provider value={registry}>
           {near ? (
             <WidgetFrame entry={entry} store={store} name={label} ready={urlRead} />

@@ -7,6 +7,7 @@ import {
   type ReactNode,
   type RefObject,
   Suspense,
+  useCallback,
   useEffect,
   useRef,
   useState,
@@ -34,20 +35,49 @@ export function WidgetPlaceholder({ label = 'Loading widget…' }: { label?: str
   );
 }
 
+/** The longest a widget stays behind its skeleton while it settles; after that it shows as it is. */
+export const SETTLE_MAX_MS = 2_000;
+
+/** Whether anything in `root` is still computing: anything aria-busy (a running progress bar is). */
+const busy = (root: Element) => root.querySelector('[aria-busy="true"]') !== null;
+
+/** How far the content of `root` reaches down from its top (its own box may be held taller or shorter). */
+function contentHeight(root: Element): number {
+  const top = root.getBoundingClientRect().top;
+  let bottom = top;
+  for (const child of root.children) bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
+  return Math.round(bottom - top);
+}
+
 /**
- * Marks the widget root `data-ready` once the widget inside has mounted (or hydrated) and its starting state is
- * final: before that, a click or key press on server-rendered markup would be lost, or undone by the URL's
- * state arriving. Tests and embedders can wait for it.
+ * Waits, once the widget inside has mounted (or hydrated) and its starting state is final, until it has
+ * settled: nothing in it computing and its content as tall for two frames in a row (or SETTLE_MAX_MS have
+ * passed). Then it marks the root `data-ready` and calls `onSettled`. Until then the root is hidden behind
+ * the skeleton and held at its reserved height (figure.css), so the reader never sees a widget draw itself in
+ * stages, and its first layouts (measured widths arriving, worker results, fonts) move nothing on screen. Before `data-ready` a click or
+ * key press on it would be lost, or undone by the URL's state arriving: tests and embedders wait for it.
  */
-function ReadyMark({ root }: { root: RefObject<HTMLDivElement | null> }) {
+function ReadyMark({ root, onSettled }: { root: RefObject<HTMLDivElement | null>; onSettled: () => void }) {
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    el.dataset.ready = '';
+    const start = performance.now();
+    let last = -1;
+    let still = 0;
+    let frame = requestAnimationFrame(function check() {
+      const height = contentHeight(el);
+      still = height === last && !busy(el) ? still + 1 : 0;
+      last = height;
+      if (still >= 2 || performance.now() - start > SETTLE_MAX_MS) {
+        el.dataset.ready = '';
+        onSettled();
+      } else frame = requestAnimationFrame(check);
+    });
     return () => {
+      cancelAnimationFrame(frame);
       delete el.dataset.ready;
     };
-  }, [root]);
+  }, [root, onSettled]);
   return null;
 }
 
@@ -67,6 +97,8 @@ interface FrameProps {
  */
 export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
   const [attempt, setAttempt] = useState(0);
+  const [settled, setSettled] = useState(false);
+  const onSettled = useCallback(() => setSettled(true), []);
   const root = useRef<HTMLDivElement>(null);
   const Widget = lazyWidget(entry);
   return (
@@ -80,10 +112,15 @@ export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
           setAttempt((a) => a + 1);
         }}
       >
-        <div className="widget-root" data-widget={entry.id} ref={root}>
+        <div
+          className="widget-root"
+          data-widget={entry.id}
+          data-settling={settled ? undefined : ''}
+          ref={root}
+        >
           <Suspense fallback={<WidgetPlaceholder />}>
             <Widget />
-            {ready ? <ReadyMark root={root} /> : null}
+            {ready ? <ReadyMark root={root} onSettled={onSettled} /> : null}
           </Suspense>
         </div>
       </WidgetErrorBoundary>

@@ -32,8 +32,6 @@ export interface WidgetMeta<S extends ParamsSchema = ParamsSchema> {
   article: string;
   figure: string;
   params: S;
-  /** Width / height of the reserved box at body width; the box grows if the widget needs more. */
-  aspectRatio: number;
   /**
    * Height in CSS pixels of the widget's embed page at the oEmbed width (`OEMBED_WIDTH`, 720 px) in its
    * starting state: what the oEmbed file and the embed snippets declare before embed.js resizes the frame.
@@ -55,7 +53,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'mask',
     params: attentionMaskParams,
-    aspectRatio: 1.45,
     embedHeight: 890,
   }),
   meta({
@@ -66,7 +63,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'softmax',
     params: maskedAttentionParams,
-    aspectRatio: 0.9,
     embedHeight: 1370,
   }),
   meta({
@@ -77,7 +73,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'reach',
     params: receptiveFieldParams,
-    aspectRatio: 0.75,
     embedHeight: 900,
   }),
   meta({
@@ -88,7 +83,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'lab',
     params: maskLabParams,
-    aspectRatio: 1.1,
     embedHeight: 680,
   }),
   meta({
@@ -99,7 +93,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'sparse-attention',
     figure: 'race',
     params: costRaceParams,
-    aspectRatio: 0.9,
     embedHeight: 1080,
   }),
   meta({
@@ -110,7 +103,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'measuring-sparsity',
     figure: 'temperature',
     params: sparsityTemperatureParams,
-    aspectRatio: 0.95,
     embedHeight: 1000,
   }),
   meta({
@@ -121,7 +113,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'measuring-sparsity',
     figure: 'geometry',
     params: sparsityGeometryParams,
-    aspectRatio: 1.1,
     embedHeight: 1100,
   }),
   meta({
@@ -132,7 +123,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'measuring-sparsity',
     figure: 'vector',
     params: sparsityVectorParams,
-    aspectRatio: 0.62,
     embedHeight: 1860,
   }),
   meta({
@@ -143,7 +133,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'measuring-sparsity',
     figure: 'criteria',
     params: sparsityCriteriaParams,
-    aspectRatio: 0.5,
     embedHeight: 1880,
   }),
   meta({
@@ -154,7 +143,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'svd-autoencoder',
     figure: 'words',
     params: newWordsParams,
-    aspectRatio: 0.7,
     embedHeight: 1080,
   }),
   meta({
@@ -165,7 +153,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'ocr-language-model',
     figure: 'two',
     params: ocrTwoCharsParams,
-    aspectRatio: 0.7,
     embedHeight: 990,
   }),
   meta({
@@ -176,7 +163,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'svd-autoencoder',
     figure: 'train',
     params: autoencoderTrainParams,
-    aspectRatio: 1,
     embedHeight: 910,
   }),
   meta({
@@ -187,7 +173,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'ocr-language-model',
     figure: 'stepper',
     params: viterbiStepperParams,
-    aspectRatio: 0.75,
     embedHeight: 910,
   }),
   meta({
@@ -198,7 +183,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'ocr-language-model',
     figure: 'smoothing',
     params: smoothingLabParams,
-    aspectRatio: 0.8,
     embedHeight: 1370,
   }),
   meta({
@@ -209,7 +193,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'svd-autoencoder',
     figure: 'rank',
     params: svdRankParams,
-    aspectRatio: 0.8,
     embedHeight: 1180,
   }),
   meta({
@@ -220,7 +203,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'svd-autoencoder',
     figure: 'image',
     params: imageCompressParams,
-    aspectRatio: 0.95,
     embedHeight: 960,
   }),
   meta({
@@ -231,7 +213,6 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'ocr-language-model',
     figure: 'correct',
     params: ocrCorrectParams,
-    aspectRatio: 1.05,
     embedHeight: 1700,
   }),
 ];

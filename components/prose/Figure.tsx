@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getWidgetMeta } from '@/components/figure/catalog';
 import { FigureClient } from '@/components/figure/FigureClient';
+import type { ReservedHeight } from '@/components/figure/reservedHeights';
 
 export type FigureWidth = 'body' | 'outset' | 'page';
 
@@ -26,8 +27,9 @@ export function Figure({
   children,
   number,
   anchor,
+  reserve,
   ...params
-}: FigureProps & { number: number; anchor: string }) {
+}: FigureProps & { number: number; anchor: string; reserve?: ReservedHeight }) {
   const label = `Figure ${number}`;
   return (
     <figure className={`figure width-${width}`} id={anchor} data-figure={id}>
@@ -39,6 +41,7 @@ export function Figure({
         meta={getWidgetMeta(widget)}
         props={params}
         bind={bind}
+        reserve={reserve}
       />
       <figcaption>
         <a className="figure-label" href={`#${anchor}`}>

@@ -180,8 +180,8 @@ export async function mountWidgets(page: Page, { timeoutMs = 60_000 } = {}): Pro
 
 /**
  * The page's content height in CSS pixels, `ceil(documentElement.getBoundingClientRect().height)` (what an
- * embed page posts to its host), once nothing on the page is computing (no progress bar part way, nothing
- * `aria-busy`) and the height has not changed for `quietMs` (default 1 s). After `timeoutMs` (default 30 s)
+ * embed page posts to its host), once nothing on the page is computing (nothing `aria-busy`, which a
+ * running progress bar is) and the height has not changed for `quietMs` (default 1 s). After `timeoutMs` (default 30 s)
  * it returns the height it sees then: a widget that never settles is judged by what it shows.
  * Example: `expect(await settledHeight(page)).toBeLessThanOrEqual(declared)`.
  */
@@ -193,14 +193,8 @@ export async function settledHeight(
     async ({ quiet, timeout }) => {
       const deadline = performance.now() + timeout;
       const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
-      // A progress bar part way (a worker job running) or anything aria-busy; a bar at 0 or 100 % waits for
-      // the reader (a race or an experiment not started yet).
-      const busy = () =>
-        document.querySelector('[aria-busy="true"]') !== null ||
-        [...document.querySelectorAll('[role="progressbar"]')].some((bar) => {
-          const now = Number(bar.getAttribute('aria-valuenow'));
-          return now > 0 && now < 100;
-        });
+      // Anything aria-busy: a progress bar of work under way (ProgressBar's busy), a region being updated.
+      const busy = () => document.querySelector('[aria-busy="true"]') !== null;
       let last = height();
       let since = performance.now();
       while (performance.now() < deadline) {
@@ -302,6 +296,43 @@ export async function resizeViewport(page: Page, size: { width: number; height: 
         let frames = 0;
         const tick = () => (++frames >= 3 ? resolve() : requestAnimationFrame(tick));
         requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/**
+ * The page's layout shift since it loaded: the sum of every `layout-shift` entry not caused by input (at least
+ * the cumulative layout shift, which keeps only the worst five-second window), with the elements that moved
+ * most in the largest shifts.
+ * Example: `expect((await layoutShift(page)).score).toBeLessThan(0.05)`.
+ */
+export async function layoutShift(page: Page): Promise<{ score: number; sources: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ score: number; sources: string[] }>((resolve) => {
+        interface Shift extends PerformanceEntry {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null }[];
+        }
+        const nameOf = (node: Node | null | undefined) => {
+          if (!(node instanceof Element)) return node?.nodeName ?? '?';
+          const cls = typeof node.className === 'string' ? node.className.trim().split(/\s+/)[0] : '';
+          const figure = node.closest('[data-figure]')?.getAttribute('data-figure');
+          return `${node.tagName.toLowerCase()}${cls ? `.${cls}` : ''}${figure ? ` in figure ${figure}` : ''}`;
+        };
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          const shifts = (list.getEntries() as Shift[]).filter((e) => !e.hadRecentInput);
+          const score = shifts.reduce((sum, e) => sum + e.value, 0);
+          const sources = [...shifts]
+            .sort((a, b) => b.value - a.value)
+            .slice(0, 3)
+            .map((e) => `${e.value.toFixed(3)}: ${(e.sources ?? []).map((s) => nameOf(s.node)).join(', ')}`);
+          resolve({ score, sources });
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all: the observer never calls back.
+        setTimeout(() => resolve({ score: 0, sources: [] }), 500);
       }),
   );
 }

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: these hook-free server components close over one article's outline, so numbering is resolved at build time.
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { reservedHeight, reserveKey } from '@/components/figure/reservedHeights';
 import { Aside, Note, SideNote } from '@/components/prose/Callouts';
 import { Cite, type CitedReference } from '@/components/prose/Cite';
 import { Draggable } from '@/components/prose/Draggable';
@@ -33,7 +34,12 @@ export function articleComponents(slug: string, outline: Outline): MDXComponents
   const def = liveDefinitions[slug] ?? { vars: {} };
   return {
     Figure: (props: FigureProps) => (
-      <Figure {...props} number={outline.figures[props.id]} anchor={anchors.figure(props.id)} />
+      <Figure
+        {...props}
+        number={outline.figures[props.id]}
+        anchor={anchors.figure(props.id)}
+        reserve={reservedHeight(reserveKey(`/articles/${slug}/`, props.id))}
+      />
     ),
     Equation: ({ id, children }: { id: string; children: ReactNode }) => (
       <Equation anchor={anchors.equation(id)} number={outline.equations[id]}>

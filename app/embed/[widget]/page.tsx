@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { catalog, getWidgetMeta } from '@/components/figure/catalog';
 import { EmbedHost } from '@/components/figure/EmbedHost';
+import { reservedHeight, reserveKey } from '@/components/figure/reservedHeights';
 import { embedAlternates, SITE_URL } from '@/components/site/url';
 import { getArticle } from '@/content/articles';
 
@@ -37,6 +38,7 @@ export default async function EmbedPage({ params }: Params) {
         meta={entry}
         articleHref={`/articles/${entry.article}/#fig-${entry.figure}`}
         articleTitle={article?.title ?? 'Frugal'}
+        reserve={reservedHeight(reserveKey(`/embed/${entry.id}/`))}
       />
     </main>
   );

@@ -15,7 +15,6 @@ const crashEntry: WidgetEntry = {
   article: 'sparse-attention',
   figure: 'mask',
   params: defineParams({ broken: { type: 'boolean', label: 'Broken', default: false } }),
-  aspectRatio: 4,
   embedHeight: 200,
   load: () => import('./CrashWidget'),
 };
