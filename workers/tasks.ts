@@ -7,7 +7,7 @@ import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
 import { type ImageScene, sceneImage } from '@/lib/images/scenes';
-import type { Matrix } from '@/lib/linalg/matrix';
+import { fromRows, type Matrix } from '@/lib/linalg/matrix';
 import { type Svd, svd } from '@/lib/linalg/svd';
 import {
   createCriteriaExperiment,
@@ -106,6 +106,18 @@ export const tasks = {
     return {
       value: { scene: input.scene, image, svd: f },
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
+    };
+  },
+  /**
+   * The thin SVD of a matrix given by its rows (the svd-rank widget's edited or pasted matrices, up to 32×32:
+   * a tenth of a second or more on the page), with the rows it belongs to, so the page can tell a result for
+   * the matrix on screen from one for a newer matrix.
+   */
+  'svd-rows'(input: { rows: number[][] }): TaskResult<{ rows: number[][]; svd: Svd }> {
+    const f = svd(fromRows(input.rows));
+    return {
+      value: { rows: input.rows, svd: f },
+      transfer: [f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
   /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */
