@@ -16,7 +16,7 @@ import {
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
-import { newWordsSvd, newWordsTop } from './newWords';
+import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
@@ -81,9 +81,11 @@ export const tasks = {
     }
     return { value: run.result() };
   },
+  /** The new-words widget's word matrix, fetched and decoded off the page's main thread. */
+  'new-words-asset': newWordsAsset,
   /** The leading singular triplets of the new-words matrix (truncatedSvd of a CSR matrix), with progress. */
   'new-words-svd': newWordsSvd,
-  /** The unseen pairs with the highest rank-k reconstruction over the whole new-words matrix. */
+  /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**
    * Trains a linear autoencoder at a paced rate, streaming new loss/angle points and a resumable snapshot
