@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { FromWorker, ToWorker } from '@/workers/protocol';
 import type { TaskInput, TaskName, TaskOutput, TaskPartial } from '@/workers/tasks';
 import { taskKey } from './taskKey';
@@ -108,7 +108,7 @@ export interface TaskState<T> {
 /**
  * A value computed in the worker from `input`: runs `task` whenever the input's value changes (its
  * {@link taskKey}, so a new object with the same values does not rerun it); pass null to run nothing. Older
- * runs are cancelled, so only the latest input's result ever lands.
+ * runs are cancelled, so only the latest input's result ever lands, rendered as a transition.
  */
 export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null): TaskState<TaskOutput<N>> {
   const [state, setState] = useState<TaskState<TaskOutput<N>>>({
@@ -129,9 +129,11 @@ export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null)
     setState((s) => ({ ...s, pending: true, progress: 0, error: null }));
     runTask(task, current, {
       signal: controller.signal,
-      onProgress: (progress) => setState((s) => ({ ...s, progress })),
+      onProgress: (progress) => startTransition(() => setState((s) => ({ ...s, progress }))),
     }).then(
-      (data) => setState({ data, pending: false, progress: 1, error: null }),
+      // A transition: React renders what a large result changes in slices between input events, so its
+      // arrival never blocks the page for long (only the commit to the DOM is one piece).
+      (data) => startTransition(() => setState({ data, pending: false, progress: 1, error: null })),
       (err: Error) => {
         if (err instanceof CancelledError) return;
         setState((s) => ({ ...s, pending: false, error: err.message }));
