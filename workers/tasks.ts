@@ -3,7 +3,7 @@
  * (it calls lib/ and nothing else), so it runs the same in the worker, in a Node test and inline as a fallback.
  * A long task reports progress in [0, 1] and checks `cancelled()` between steps.
  */
-import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
+import { attentionMask, blockDensity, type MaskKind, nnz, type RaceCost, raceCost } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
 import { type ImageScene, sceneImage } from '@/lib/images/scenes';
@@ -63,6 +63,19 @@ export const tasks = {
    * bytes of score storage and pairs visited; async, yields between samples and stops when cancelled.
    */
   costRace,
+  /**
+   * The cost race's theory per size (raceCost: pairs in closed form, bytes from the longest row of the mask,
+   * which is built row by row: tens of ms at n = 4096); the inputs come back so the page can match them.
+   */
+  'race-costs'(input: { kind: MaskKind; sizes: number[]; causal: boolean }): TaskResult<{
+    kind: MaskKind;
+    sizes: number[];
+    causal: boolean;
+    costs: RaceCost[];
+  }> {
+    const costs = input.sizes.map((n) => raceCost(input.kind, n, { causal: input.causal }));
+    return { value: { ...input, costs } };
+  },
   /**
    * Hurley & Rickard's six criteria checked against every sparsity measure on seeded random vectors, in chunks
    * of trials with a yield to the event loop between them, so progress flows and a cancel stops the run at the
