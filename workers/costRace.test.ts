@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attentionMemory, expectedNnz, RACE_METHODS } from '@/lib/attention';
+import { attentionMemory, expectedNnz, RACE_METHODS, raceCost } from '@/lib/attention';
 import { checkCostRaceInput } from './costRace';
 import { runTaskInline, tasks } from './tasks';
 
@@ -132,5 +132,15 @@ describe('tasks.costRace(input, ctx)', () => {
 
   it('checkCostRaceInput sorts and deduplicates the sizes', () => {
     expect(checkCostRaceInput({ ...base, sizes: [256, 64, 128, 64] })).toEqual([64, 128, 256]);
+  });
+});
+
+describe("tasks['race-costs'](input)", () => {
+  it('returns raceCost at every size with the inputs, and throws for a bad size as raceCost does', () => {
+    const input = { kind: 'sparse' as const, sizes: [64, 256, 4096], causal: true };
+    const { value } = tasks['race-costs'](input);
+    expect(value.costs).toEqual(input.sizes.map((n) => raceCost('sparse', n, { causal: true })));
+    expect(value).toMatchObject(input);
+    expect(tasks['race-costs']({ ...input, sizes: [] }).value.costs).toEqual([]);
   });
 });

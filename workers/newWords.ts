@@ -1,11 +1,19 @@
 /**
- * Worker tasks of the new-words widget: the truncated SVD of the first × second character matrix (once per
- * weighting) and the scan of all unseen pairs for the best rank-k reconstructions (once per rank).
+ * Worker tasks of the new-words widget: the word matrix asset, fetched and decoded here (never on the page's
+ * main thread), the truncated SVD of the first × second character matrix (once per weighting) and the scan
+ * of all unseen pairs for the best rank-k reconstructions (once per rank).
  */
 import type { Csr } from '@/lib/linalg/csr';
 import type { Svd } from '@/lib/linalg/svd';
 import { truncatedSvd } from '@/lib/linalg/truncatedSvd';
-import { type ScoredPair, topUnseenPairs } from '@/lib/words/newWords';
+import { decodeWordMatrix, type WordMatrix } from '@/lib/words/asset';
+import {
+  type ReconstructionErrors,
+  reconstructionErrors,
+  type ScoredPair,
+  topUnseenPairs,
+} from '@/lib/words/newWords';
+import { fetchJson } from './fetchJson';
 
 /**
  * Sketch settings of the widget's SVD. Measured on the 1000×1000 binary matrix against the exact svd (9.5 s):
@@ -17,6 +25,22 @@ export const NEW_WORDS_SVD = { oversample: 32, powerIterations: 10 } as const;
 interface Ctx {
   progress: (fraction: number) => void;
   cancelled: () => boolean;
+}
+
+/**
+ * The word matrix asset at `url` (the site's /data/new-words.json), fetched, parsed and decoded
+ * (decodeWordMatrix) in the worker; its typed arrays are moved to the page. Rejects with the HTTP status or the decoder's message.
+ */
+export async function newWordsAsset(input: {
+  url: string;
+}): Promise<{ value: WordMatrix; transfer: Transferable[] }> {
+  const words = decodeWordMatrix(await fetchJson(input.url));
+  const buffers = [words.seen, words.below].flatMap((m) => [
+    m.indptr.buffer,
+    m.indices.buffer,
+    m.values.buffer,
+  ]);
+  return { value: words, transfer: [...buffers, words.rowWords.buffer, words.colWords.buffer] };
 }
 
 /** truncatedSvd(M, k) with the widget's sketch settings; `tag` comes back so the page can match results. */
@@ -37,11 +61,34 @@ export function newWordsSvd(
   };
 }
 
-/** topUnseenPairs(f, k, seen, { limit }) over every cell; `tag` and `k` come back with the pairs. */
-export function newWordsTop(input: { f: Svd; seen: Csr; k: number; limit: number; tag: string }): {
-  value: { pairs: ScoredPair[]; k: number; tag: string; ms: number };
+/**
+ * What the new-words widget shows at rank k, computed off the page: the unseen pairs with the highest
+ * reconstruction (topUnseenPairs over every cell, or only in `row` and/or `col` when the reader filters by a
+ * character) and the reconstruction errors (reconstructionErrors). `tag`, `k`, `row` and `col` come back so the
+ * page can tell whose result it holds.
+ */
+export function newWordsTop(input: {
+  f: Svd;
+  seen: Csr;
+  k: number;
+  limit: number;
+  tag: string;
+  row?: number;
+  col?: number;
+}): {
+  value: {
+    pairs: ScoredPair[];
+    errors: ReconstructionErrors;
+    k: number;
+    tag: string;
+    row?: number;
+    col?: number;
+    ms: number;
+  };
 } {
   const start = performance.now();
-  const pairs = topUnseenPairs(input.f, input.k, input.seen, { limit: input.limit });
-  return { value: { pairs, k: input.k, tag: input.tag, ms: performance.now() - start } };
+  const { f, seen, k, limit, tag, row, col } = input;
+  const pairs = topUnseenPairs(f, k, seen, { limit, row, col });
+  const errors = reconstructionErrors(f, k, seen);
+  return { value: { pairs, errors, k, tag, row, col, ms: performance.now() - start } };
 }

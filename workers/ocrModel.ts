@@ -10,6 +10,7 @@ import {
   OCR_MODEL_PATH,
   type OcrModel,
 } from '@/lib/ocr';
+import { fetchJson } from './fetchJson';
 
 export interface LoadedOcrModel {
   model: OcrModel;
@@ -22,15 +23,10 @@ let loaded: Promise<LoadedOcrModel> | null = null;
 /** The decoded asset, loading it on first use. Rejects with the HTTP status or the decoder's message. */
 export function loadOcrModel(): Promise<LoadedOcrModel> {
   if (!loaded) {
-    loaded = fetch(OCR_MODEL_PATH)
-      .then((res) => {
-        if (!res.ok) throw new Error(`${OCR_MODEL_PATH} answered ${res.status} ${res.statusText}`.trim());
-        return res.json();
-      })
-      .then((json) => {
-        const model = decodeOcrModel(json);
-        return { model, index: bigramRowIndex(model.counts) };
-      });
+    loaded = fetchJson(OCR_MODEL_PATH).then((json) => {
+      const model = decodeOcrModel(json);
+      return { model, index: bigramRowIndex(model.counts) };
+    });
     loaded.catch(() => {
       loaded = null;
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sceneImage } from '@/lib/images';
-import { lowRankFromSvd, svd } from '@/lib/linalg';
+import { fromRows, lowRankFromSvd, svd } from '@/lib/linalg';
 import { expectClose } from '@/lib/testing';
 import { tasks } from './tasks';
 
@@ -29,5 +29,24 @@ describe("tasks['svd-image'](input, ctx)", () => {
     expect(() =>
       tasks['svd-image']({ scene: 'smooth', size: 0 }, { progress: () => {}, cancelled: () => false }),
     ).toThrow(RangeError);
+  });
+});
+
+describe("tasks['svd-rows'](input)", () => {
+  it('returns the rows with exactly lib’s svd of them, and transfers the three factor buffers', () => {
+    const rows = Array.from({ length: 32 }, (_, i) =>
+      Array.from({ length: 32 }, (_, j) => Number((1000 * Math.sin(1.7 * i + 0.31 * j * j)).toFixed(4))),
+    );
+    const { value, transfer } = tasks['svd-rows']({ rows });
+    const f = svd(fromRows(rows));
+    expect(value.rows).toBe(rows);
+    expect(value.svd.S).toEqual(f.S);
+    expect(value.svd.U.data).toEqual(f.U.data);
+    expect(value.svd.V.data).toEqual(f.V.data);
+    expect(transfer).toEqual([value.svd.U.data.buffer, value.svd.S.buffer, value.svd.V.data.buffer]);
+  });
+
+  it('passes fromRows’s error through for ragged rows', () => {
+    expect(() => tasks['svd-rows']({ rows: [[1, 2], [3]] })).toThrow();
   });
 });

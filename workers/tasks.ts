@@ -3,11 +3,11 @@
  * (it calls lib/ and nothing else), so it runs the same in the worker, in a Node test and inline as a fallback.
  * A long task reports progress in [0, 1] and checks `cancelled()` between steps.
  */
-import { attentionMask, blockDensity, type MaskKind, nnz } from '@/lib/attention';
+import { attentionMask, blockDensity, type MaskKind, nnz, type RaceCost, raceCost } from '@/lib/attention';
 import { type BlockMaskSummary, blockMask } from '@/lib/attention/blockMask';
 import { maskFromExpression } from '@/lib/attention/expression';
 import { type ImageScene, sceneImage } from '@/lib/images/scenes';
-import type { Matrix } from '@/lib/linalg/matrix';
+import { fromRows, type Matrix } from '@/lib/linalg/matrix';
 import { type Svd, svd } from '@/lib/linalg/svd';
 import {
   createCriteriaExperiment,
@@ -16,7 +16,7 @@ import {
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
-import { newWordsSvd, newWordsTop } from './newWords';
+import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
@@ -64,6 +64,19 @@ export const tasks = {
    */
   costRace,
   /**
+   * The cost race's theory per size (raceCost: pairs in closed form, bytes from the longest row of the mask,
+   * which is built row by row: tens of ms at n = 4096); the inputs come back so the page can match them.
+   */
+  'race-costs'(input: { kind: MaskKind; sizes: number[]; causal: boolean }): TaskResult<{
+    kind: MaskKind;
+    sizes: number[];
+    causal: boolean;
+    costs: RaceCost[];
+  }> {
+    const costs = input.sizes.map((n) => raceCost(input.kind, n, { causal: input.causal }));
+    return { value: { ...input, costs } };
+  },
+  /**
    * Hurley & Rickard's six criteria checked against every sparsity measure on seeded random vectors, in chunks
    * of trials with a yield to the event loop between them, so progress flows and a cancel stops the run at the
    * next chunk (the result is then dropped by the worker).
@@ -81,9 +94,11 @@ export const tasks = {
     }
     return { value: run.result() };
   },
+  /** The new-words widget's word matrix, fetched and decoded off the page's main thread. */
+  'new-words-asset': newWordsAsset,
   /** The leading singular triplets of the new-words matrix (truncatedSvd of a CSR matrix), with progress. */
   'new-words-svd': newWordsSvd,
-  /** The unseen pairs with the highest rank-k reconstruction over the whole new-words matrix. */
+  /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**
    * Trains a linear autoencoder at a paced rate, streaming new loss/angle points and a resumable snapshot
@@ -106,6 +121,18 @@ export const tasks = {
     return {
       value: { scene: input.scene, image, svd: f },
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],
+    };
+  },
+  /**
+   * The thin SVD of a matrix given by its rows (the svd-rank widget's edited or pasted matrices, up to 32×32:
+   * a tenth of a second or more on the page), with the rows it belongs to, so the page can tell a result for
+   * the matrix on screen from one for a newer matrix.
+   */
+  'svd-rows'(input: { rows: number[][] }): TaskResult<{ rows: number[][]; svd: Svd }> {
+    const f = svd(fromRows(input.rows));
+    return {
+      value: { rows: input.rows, svd: f },
+      transfer: [f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
   /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */

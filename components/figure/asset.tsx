@@ -5,20 +5,16 @@ import { Button } from '@/components/controls/Button';
 import { ProgressBar } from '@/components/controls/ProgressBar';
 
 /**
- * Data assets built at build time into `public/data/` and fetched by the widgets that need them (same origin,
- * never at import time). One fetch per page, shared by every copy of a widget; a failed fetch is forgotten so
- * "Try again" fetches anew.
+ * Data assets built at build time into `public/data/` and loaded by the widgets that need them (same origin,
+ * never at import time), fetched and decoded in the worker (`load` runs a worker task) so that neither the
+ * JSON parse nor the decoding blocks the page. One load per page, shared by every copy of a widget; a failed
+ * load is forgotten so "Try again" loads anew.
  */
-export function createAssetLoader<T>(url: string, decode: (json: unknown) => T): () => Promise<T> {
+export function createAssetLoader<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | null = null;
   return () => {
     if (!pending) {
-      pending = fetch(url)
-        .then((res) => {
-          if (!res.ok) throw new Error(`${url} answered ${res.status} ${res.statusText}`.trim());
-          return res.json();
-        })
-        .then(decode);
+      pending = load();
       pending.catch(() => {
         pending = null;
       });

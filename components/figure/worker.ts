@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { FromWorker, ToWorker } from '@/workers/protocol';
 import type { TaskInput, TaskName, TaskOutput, TaskPartial } from '@/workers/tasks';
 import { taskKey } from './taskKey';
@@ -108,7 +108,7 @@ export interface TaskState<T> {
 /**
  * A value computed in the worker from `input`: runs `task` whenever the input's value changes (its
  * {@link taskKey}, so a new object with the same values does not rerun it); pass null to run nothing. Older
- * runs are cancelled, so only the latest input's result ever lands.
+ * runs are cancelled, so only the latest input's result ever lands, rendered as a transition.
  */
 export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null): TaskState<TaskOutput<N>> {
   // `key` is the input the result, error or progress belongs to: pending is known in the very render that
@@ -130,9 +130,11 @@ export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null)
     const controller = new AbortController();
     runTask(task, current, {
       signal: controller.signal,
-      onProgress: (value) => setState((s) => ({ ...s, progress: { key, value } })),
+      onProgress: (value) => startTransition(() => setState((s) => ({ ...s, progress: { key, value } }))),
     }).then(
-      (data) => setState((s) => ({ ...s, data, done: key, error: null })),
+      // A transition: React renders what a large result changes in slices between input events, so its
+      // arrival never blocks the page for long (only the commit to the DOM is one piece).
+      (data) => startTransition(() => setState((s) => ({ ...s, data, done: key, error: null }))),
       (err: Error) => {
         if (err instanceof CancelledError) return;
         setState((s) => ({ ...s, done: key, error: err.message }));

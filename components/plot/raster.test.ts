@@ -13,15 +13,29 @@ describe('rasterBytes(values, rows, cols, color)', () => {
     expect(bytes[11]).toBe(255);
   });
 
-  it('asks the colour scale once per cell and parses each distinct colour once (a binary mask is cheap)', () => {
+  it('asks the colour scale once per distinct value (a binary mask is cheap)', () => {
     let calls = 0;
     const values = new Float64Array(64 * 64).map((_, i) => i % 2);
     const bytes = rasterBytes(values, 64, 64, (v) => {
       calls += 1;
       return v ? 'white' : 'black';
     });
-    expect(calls).toBe(64 * 64);
-    expect(bytes[4 + 0]).toBe(255);
+    expect(calls).toBe(2);
+    expect(Array.from(bytes.subarray(0, 8))).toEqual([0, 0, 0, 255, 255, 255, 255, 255]);
+  });
+
+  it('gives every cell its own value’s colour, beyond the values whose colours it keeps', () => {
+    // 5000 distinct values (more than are remembered), each twice, through a scale of 256 grey levels.
+    const values = Array.from({ length: 10_000 }, (_, p) => (p % 5000) / 4999);
+    const grey = (v: number) => {
+      const g = Math.round(255 * v);
+      return `rgb(${g}, ${g}, ${g})`;
+    };
+    const bytes = rasterBytes(values, 100, 100, grey);
+    for (let p = 0; p < values.length; p++) {
+      const g = Math.round(255 * (values[p] as number));
+      expect(Array.from(bytes.subarray(4 * p, 4 * p + 4))).toEqual([g, g, g, 255]);
+    }
   });
 
   it('throws a RangeError naming the sizes when there are too few values', () => {

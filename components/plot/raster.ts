@@ -5,10 +5,13 @@
  */
 import { type ColorScale, rgbBytes } from './color';
 
+/** At most this many values keep their colour (a continuous image has a value per pixel). */
+const VALUE_CACHE_MAX = 4096;
+
 /**
  * RGBA bytes of a row-major grid: cell (i, j) is `color(values[i·cols + j])`; non-finite values are
- * transparent. Colours are cached by their CSS text, so a scale that returns few distinct colours (a binary
- * mask) costs one parse each.
+ * transparent. `color` must be a function of the value alone: it is asked once per distinct value (for the
+ * first 4096 distinct values), and each distinct colour is parsed once, so a binary mask costs two calls.
  * Example: `rasterBytes([0, 1], 1, 2, (v) => (v ? 'black' : 'white'))` → [255,255,255,255, 0,0,0,255].
  */
 export function rasterBytes(
@@ -22,14 +25,21 @@ export function rasterBytes(
     throw new RangeError(`rasterBytes: ${values.length} values for a ${rows}×${cols} grid`);
   const out = new Uint8ClampedArray(new ArrayBuffer(4 * n));
   const cache = new Map<string, [number, number, number, number]>();
+  // Colours by value too: a mask or a grid of block densities repeats few values, so the scale (often a Lab
+  // interpolation that builds a CSS string) runs once per distinct value instead of once per cell.
+  const byValue = new Map<number, [number, number, number, number]>();
   for (let p = 0; p < n; p++) {
     const v = values[p];
     if (!Number.isFinite(v)) continue;
-    const css = color(v);
-    let c = cache.get(css);
+    let c = byValue.get(v);
     if (!c) {
-      c = rgbBytes(css);
-      cache.set(css, c);
+      const css = color(v);
+      c = cache.get(css);
+      if (!c) {
+        c = rgbBytes(css);
+        cache.set(css, c);
+      }
+      if (byValue.size < VALUE_CACHE_MAX) byValue.set(v, c);
     }
     out[4 * p] = c[0];
     out[4 * p + 1] = c[1];

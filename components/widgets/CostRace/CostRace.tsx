@@ -1,11 +1,12 @@
 'use client';
 
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ParamToggle, ProgressBar } from '@/components/controls';
+import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
-import type { ParamValues } from '@/components/figure/schema';
+import { type ParamValues, sameValue } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
-import { type TaskOutput, useRun } from '@/components/figure/worker';
+import { type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import {
   AxisX,
   AxisY,
@@ -37,6 +38,8 @@ import { type costRaceParams, RACE_SIZES } from './params';
 type P = ParamValues<typeof costRaceParams>;
 type Timing = TaskOutput<'costRace'>['points'][number];
 
+/** Up to this largest n (the default) the theory is computed on the page; beyond, in the worker. */
+const INLINE_MAX_N = 2048;
 /** Up to this n a timed call is cheap enough for more samples. */
 const CHEAP_N = 1024;
 /** Timed samples per (n, kernel), the median is shown: more where a sample is cheap. */
@@ -128,11 +131,27 @@ export default function CostRace() {
   // A result belongs to the parameters it was run with: any change cancels the run and clears it.
   const run = useRun<{ seconds: number }, RaceProgress>([kind, largest, d, causal]);
 
-  // Theory for every offered size: pairs in closed form; bytes from the kernels' accounting.
-  const costs = useMemo<RaceCost[]>(
-    () => sizes.map((n) => raceCost(kind, n, { causal })),
-    [sizes, kind, causal],
+  // Theory for every offered size: pairs in closed form; bytes from the kernels' accounting, which builds the
+  // mask's rows (tens of ms at n = 4096): here up to the default largest n, in the worker beyond, where the
+  // last costs stay on screen, dimmed, until the new ones land.
+  const inline = largest <= INLINE_MAX_N;
+  const local = useMemo<RaceCost[] | null>(
+    () => (inline ? sizes.map((n) => raceCost(kind, n, { causal })) : null),
+    [inline, sizes, kind, causal],
   );
+  const job = useTask('race-costs', inline ? null : { kind, sizes, causal });
+  const remote = job.data;
+  const fresh =
+    local ??
+    (remote && remote.kind === kind && remote.causal === causal && sameValue(remote.sizes, sizes)
+      ? remote.costs
+      : null);
+  const [kept, setKept] = useState<RaceCost[]>([]);
+  useEffect(() => {
+    if (fresh) setKept(fresh);
+  }, [fresh]);
+  const costs = fresh ?? kept;
+  const costsStale = fresh === null;
 
   const start = () => {
     const steps = sizes.flatMap((n) => RACE_METHODS.map((method) => ({ n, method })));
@@ -405,7 +424,10 @@ export default function CostRace() {
         </p>
       </div>
 
-      <div className={styles.tableWrap}>
+      <div
+        className={cx(styles.tableWrap, costsStale && styles.stale)}
+        data-stale={costsStale ? '' : undefined}
+      >
         <table className={styles.table}>
           <caption>
             Median time of one call in ms (of {repeatsFor(CHEAP_N)} samples up to n = {formatInteger(CHEAP_N)}

@@ -3,22 +3,20 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
+import { cx } from '@/components/controls/util';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { useTask } from '@/components/figure/worker';
+import { runTask, useTask } from '@/components/figure/worker';
 import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
 import type { Svd } from '@/lib/linalg/svd';
 import {
   csrGet,
   csrHas,
-  decodeWordMatrix,
   reconstructEntry,
-  reconstructionErrors,
   type ScoredPair,
-  topUnseenPairs,
   type WordMatrix,
   weightCounts,
 } from '@/lib/words';
@@ -31,7 +29,8 @@ type P = ParamValues<typeof newWordsParams>;
 /** The asset written by scripts/new-words.mjs, served from the site's own origin. */
 export const NEW_WORDS_URL = '/data/new-words.json';
 
-const loadAsset = createAssetLoader(NEW_WORDS_URL, decodeWordMatrix);
+// Fetched and decoded in the worker: the page only receives the decoded arrays.
+const loadAsset = createAssetLoader(() => runTask('new-words-asset', { url: NEW_WORDS_URL }));
 
 const fmt = (v: number, digits = 4) => formatNumber(v, { digits });
 
@@ -111,7 +110,9 @@ export default function NewWords() {
     'new-words-svd',
     M && !stopped ? { M, k: NEW_WORDS_MAX_RANK, seed: NEW_WORDS_SEED, tag: weighting } : null,
   );
-  const svdDone = svdJob.data && svdJob.data.tag === weighting ? svdJob.data : null;
+  // The last finished SVD stays on screen (its spectrum dimmed) while another weighting's is computed.
+  const svdLast = svdJob.data;
+  const svdDone = svdLast && svdLast.tag === weighting ? svdLast : null;
   const f = useMemo<Svd | null>(
     () => (svdDone ? { U: svdDone.U, S: svdDone.S, V: svdDone.V } : null),
     [svdDone],
@@ -126,32 +127,27 @@ export default function NewWords() {
           ? 'done'
           : 'running';
 
-  // The top unseen pairs over all cells: O(m·n·k), in the worker; the latest rank wins.
-  const top = useTask(
-    'new-words-top',
-    f && M && !search ? { f, seen: M, k, limit: NEW_WORDS_LIMIT, tag: weighting } : null,
-  );
-
   const searchIndex = useMemo(() => {
     if (!words || !search) return null;
     return { row: words.rows.indexOf(search), col: words.cols.indexOf(search) };
   }, [words, search]);
+  // A searched character that is neither a first nor a second character: nothing to scan.
+  const missing = searchIndex !== null && searchIndex.row < 0 && searchIndex.col < 0;
+  const row = searchIndex && searchIndex.row >= 0 ? searchIndex.row : undefined;
+  const col = searchIndex && searchIndex.col >= 0 ? searchIndex.col : undefined;
 
-  const pairs: ScoredPair[] | null = useMemo(() => {
-    if (!f || !M) return null;
-    if (searchIndex) {
-      if (searchIndex.row < 0 && searchIndex.col < 0) return [];
-      return topUnseenPairs(f, k, M, {
-        limit: NEW_WORDS_LIMIT,
-        row: searchIndex.row >= 0 ? searchIndex.row : undefined,
-        col: searchIndex.col >= 0 ? searchIndex.col : undefined,
-      });
-    }
-    const d = top.data;
-    return d && d.tag === weighting && d.k === k ? d.pairs : null;
-  }, [f, M, k, searchIndex, top.data, weighting]);
-
-  const errors = useMemo(() => (f && M ? reconstructionErrors(f, k, M) : null), [f, M, k]);
+  // The listed pairs and the errors at rank k (O(m·n·k) over all cells, or one row and column for a search),
+  // in the worker; the latest input wins, and the last result stays on screen, marked stale, until it lands.
+  const top = useTask(
+    'new-words-top',
+    f && M && !missing ? { f, seen: M, k, limit: NEW_WORDS_LIMIT, tag: weighting, row, col } : null,
+  );
+  const scan = top.data;
+  const scanCurrent =
+    scan !== null && scan.tag === weighting && scan.k === k && scan.row === row && scan.col === col;
+  const pairs: readonly ScoredPair[] | null = missing ? [] : (scan?.pairs ?? null);
+  const errors = scan?.errors ?? null;
+  const stale = !missing && scan !== null && !scanCurrent;
 
   const inspected = useMemo(() => {
     if (!words) return null;
@@ -232,8 +228,12 @@ export default function NewWords() {
         </p>
       ) : null}
 
-      {f && errors ? (
-        <div className={styles.facts} data-facts>
+      {errors ? (
+        <div
+          className={cx(styles.facts, stale && styles.stale)}
+          data-facts
+          data-stale={stale ? '' : undefined}
+        >
           <div>
             <span className={styles.factLabel}>RMS error on the words</span>
             <output data-seen-rms>{fmt(errors.seenRms)}</output>
@@ -255,13 +255,13 @@ export default function NewWords() {
         </div>
       ) : null}
 
-      {f ? (
+      {svdLast ? (
         <Spectrum
-          S={f.S}
+          S={svdLast.S}
           k={k}
           height={150}
           onPick={(v) => setParam('k', v)}
-          label={`Singular values σ₁ to σ${f.S.length}; the first ${k} are kept`}
+          label={`Singular values σ₁ to σ${svdLast.S.length}; the first ${k} are kept`}
           testId="spectrum"
         />
       ) : null}
@@ -296,15 +296,16 @@ export default function NewWords() {
             </h4>
             <CharInput name="search" allowEmpty note={searchNote} />
           </div>
-          {!search && top.pending ? (
-            <ProgressBar label="Scanning unseen pairs" value={0} indeterminate thin />
-          ) : null}
           {top.error ? (
             <p className={styles.error} role="alert">
               {top.error}
             </p>
           ) : null}
-          <div className={styles.tableScroll} data-export>
+          <div
+            className={cx(styles.tableScroll, stale && styles.stale)}
+            data-export
+            data-stale={stale ? '' : undefined}
+          >
             <table className={styles.table} data-new-words>
               <thead>
                 <tr>
@@ -352,7 +353,7 @@ export default function NewWords() {
               </tbody>
             </table>
             {pairs && pairs.length === 0 ? <p className={styles.muted}>No unseen pairs to list.</p> : null}
-            {!pairs && f ? <p className={styles.muted}>Scanning…</p> : null}
+            {!pairs && svdLast ? <p className={styles.muted}>Scanning…</p> : null}
           </div>
         </div>
       ) : null}

@@ -1,6 +1,15 @@
 'use client';
 
-import { type ChangeEvent, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Button,
   Field,
@@ -245,6 +254,68 @@ function SentenceTable({
   );
 }
 
+/**
+ * One position of the readings: truth, image and corrected characters stacked in a button that opens its
+ * lattice column. Memoised: typing, progress and a new selection re-render only the positions they change.
+ */
+const PositionCell = memo(function PositionCell({
+  t,
+  ch,
+  image,
+  fixedCh,
+  status,
+  kind,
+  selected,
+  roving,
+  onPick,
+  onKey,
+}: {
+  t: number;
+  ch: string;
+  image: string;
+  fixedCh: string;
+  status: CharStatus;
+  kind: 'known' | 'unknown' | 'other';
+  selected: boolean;
+  /** The one position in the Tab order. */
+  roving: boolean;
+  onPick: (t: number) => void;
+  onKey: (e: KeyboardEvent<HTMLButtonElement>, t: number) => void;
+}) {
+  const changed = image !== fixedCh;
+  // The accessible name starts with the visible text (the three glyphs), then says what they are.
+  const label = `${shown(ch)}${shown(image)}${shown(fixedCh)}: position ${t + 1}, truth ${ch}, image ${image}, corrected ${fixedCh}, ${statusLabels[status]}${
+    kind === 'other' ? ', not Chinese: passed through' : kind === 'unknown' ? ', outside the vocabulary' : ''
+  }`;
+  return (
+    <button
+      type="button"
+      className={cx(styles.cell, styles[`cell-${status}`], selected && styles.cellSelected)}
+      data-pos={t}
+      data-status={status}
+      data-kind={kind}
+      data-changed={changed ? '' : undefined}
+      tabIndex={roving ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={label}
+      title={label}
+      lang="zh"
+      onClick={() => onPick(t)}
+      onKeyDown={(e) => onKey(e, t)}
+    >
+      <span className={cx(styles.ch, kind !== 'known' && styles[`kind-${kind}`])} data-row="truth">
+        {shown(ch)}
+      </span>
+      <span className={cx(styles.ch, image !== ch && styles.misread)} data-row="image">
+        {shown(image)}
+      </span>
+      <span className={cx(styles.ch, changed && styles.changed)} data-row="corrected">
+        {shown(fixedCh)}
+      </span>
+    </button>
+  );
+});
+
 /** One line of the list of changes: the reading around the position, kept vs chosen, and the two gains. */
 function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
   const t = reason.position;
@@ -383,6 +454,19 @@ export default function OcrCorrect() {
       setParam('at', -1);
     }
   };
+  const onCellPick = (t: number) => {
+    setFocusPos(t);
+    setParam('at', t === selected ? -1 : t);
+  };
+  // Stable handlers for the memoised cells (which then re-render only when their own position changes),
+  // calling the latest closures above.
+  const handlers = useRef({ onCellKey, onCellPick });
+  handlers.current = { onCellKey, onCellPick };
+  const onKey = useCallback(
+    (e: KeyboardEvent<HTMLButtonElement>, t: number) => handlers.current.onCellKey(e, t),
+    [],
+  );
+  const onPick = useCallback((t: number) => handlers.current.onCellPick(t), []);
 
   return (
     <div className={ocrStyles.widget}>
@@ -451,56 +535,21 @@ export default function OcrCorrect() {
                   <span>corrected</span>
                 </div>
                 {chars.map((ch, t) => {
-                  const status = cmp.status[t] as CharStatus;
-                  const kindT = kinds[t];
-                  const image = sim.lattice[t]?.[0]?.token ?? '';
                   const fixedCh = sim.lattice[t]?.[correction.indices[t] as number]?.token ?? '';
-                  const changed = image !== fixedCh;
-                  // The accessible name starts with the visible text (the three glyphs), then says what they are.
-                  const label = `${shown(ch)}${shown(image)}${shown(fixedCh)}: position ${t + 1}, truth ${ch}, image ${image}, corrected ${fixedCh}, ${statusLabels[status]}${
-                    kindT === 'other'
-                      ? ', not Chinese: passed through'
-                      : kindT === 'unknown'
-                        ? ', outside the vocabulary'
-                        : ''
-                  }`;
                   return (
-                    <button
+                    <PositionCell
                       key={t}
-                      type="button"
-                      className={cx(
-                        styles.cell,
-                        styles[`cell-${status}`],
-                        t === selected && styles.cellSelected,
-                      )}
-                      data-pos={t}
-                      data-status={status}
-                      data-kind={kindT}
-                      data-changed={changed ? '' : undefined}
-                      tabIndex={t === rovingPos ? 0 : -1}
-                      aria-pressed={t === selected}
-                      aria-label={label}
-                      title={label}
-                      lang="zh"
-                      onClick={() => {
-                        setFocusPos(t);
-                        setParam('at', t === selected ? -1 : t);
-                      }}
-                      onKeyDown={(e) => onCellKey(e, t)}
-                    >
-                      <span
-                        className={cx(styles.ch, kindT !== 'known' && styles[`kind-${kindT}`])}
-                        data-row="truth"
-                      >
-                        {shown(ch)}
-                      </span>
-                      <span className={cx(styles.ch, image !== ch && styles.misread)} data-row="image">
-                        {shown(image)}
-                      </span>
-                      <span className={cx(styles.ch, changed && styles.changed)} data-row="corrected">
-                        {shown(fixedCh)}
-                      </span>
-                    </button>
+                      t={t}
+                      ch={ch}
+                      image={sim.lattice[t]?.[0]?.token ?? ''}
+                      fixedCh={fixedCh}
+                      status={cmp.status[t] as CharStatus}
+                      kind={kinds[t] ?? 'other'}
+                      selected={t === selected}
+                      roving={t === rovingPos}
+                      onPick={onPick}
+                      onKey={onKey}
+                    />
                   );
                 })}
               </fieldset>

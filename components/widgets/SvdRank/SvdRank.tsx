@@ -1,11 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ParamMatrix, ParamSlider, ParamToggle, Select } from '@/components/controls';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { ParamMatrix, ParamSlider, ParamToggle, ProgressBar, Select } from '@/components/controls';
+import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
-import type { ParamValues } from '@/components/figure/schema';
+import { type ParamValues, sameValue } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   AxisX,
   AxisY,
@@ -48,6 +50,22 @@ import { matchPreset, PRESETS, type PresetId, presetLabels, presetMatrix, resolv
 import styles from './SvdRank.module.css';
 
 type P = ParamValues<typeof svdRankParams>;
+
+/**
+ * Matrices of up to this many entries are decomposed on the page (the presets, up to 12×12: a few ms); larger
+ * ones in the worker (a 32×32 SVD takes a tenth of a second or more), the last result staying on screen.
+ */
+const INLINE_ENTRIES = 144;
+
+/**
+ * Heatmaps of up to this many cells are SVG (with the values written in cells of 30 px or more, up to 12×12);
+ * larger ones, whose cells are too small for text, one canvas each: a new rank then repaints three canvases
+ * instead of updating three thousand SVG cells in one frame.
+ */
+const SVG_MAX_CELLS = 144;
+
+/** A matrix (its rows) with its SVD. */
+type Solved = TaskOutput<'svd-rows'>;
 
 const fmt4 = (v: number) => formatNumber(v, { style: 'fixed', digits: 4 });
 /** Squared errors: six significant digits (they range from 10⁻³⁰ rounding to 10⁹). */
@@ -129,6 +147,7 @@ function MatrixPanel({
           color={color}
           cellText={text}
           cellAttrs={cellAttrs}
+          svgLimit={SVG_MAX_CELLS}
         />
         {hover && hover.i < rows && hover.j < cols ? (
           <Rect x1={hover.j} y1={hover.i} className={styles.hoverCell} />
@@ -144,10 +163,80 @@ function MatrixPanel({
  * error computed from the entries and from the spectrum, and the storage of the factors against the matrix.
  */
 export default function SvdRank() {
-  const [params, setParam] = useWidgetParams<P>();
+  const [params] = useWidgetParams<P>();
+  // The panels follow the parameters through useDeferredValue: React draws them in an interruptible
+  // background render, so the slider, the menu and the editor answer at once even for a 32×32 matrix.
+  const deferred = useDeferredValue(params);
+  const M = deferred.M as number[][];
+  const inline = M.length * (M[0]?.length ?? 0) <= INLINE_ENTRIES;
+  const local = useMemo<Solved | null>(
+    () => (inline ? { rows: M, svd: svd(fromRows(M)) } : null),
+    [inline, M],
+  );
+  const job = useTask('svd-rows', inline ? null : { rows: M });
+  const fresh = local ?? (job.data && sameValue(job.data.rows, M) ? job.data : null);
+  // While a large matrix is decomposed, the last one stays on screen, marked stale.
+  const [kept, setKept] = useState<Solved | null>(null);
+  useEffect(() => {
+    if (fresh) setKept(fresh);
+  }, [fresh]);
+  const solved = fresh ?? kept;
+  const stale = !fresh || deferred !== params;
+  if (!solved) {
+    return (
+      <div className={styles.widget}>
+        {job.error ? (
+          <p className={styles.bad} role="alert">
+            The SVD failed: {job.error}
+          </p>
+        ) : (
+          <ProgressBar
+            label={`Computing the SVD of the ${M.length}×${M[0]?.length ?? 0} matrix`}
+            value={0}
+            indeterminate
+          />
+        )}
+      </div>
+    );
+  }
+  return (
+    <SvdView
+      params={params}
+      shownParams={deferred}
+      solved={solved}
+      stale={stale}
+      computing={!fresh}
+      error={job.error}
+    />
+  );
+}
+
+/**
+ * The widget once an SVD is known: controls from the current parameters (`params`), panels and readouts from
+ * `shownParams` and the matrix `solved` belongs to (older than `params` while `stale`).
+ */
+function SvdView({
+  params,
+  shownParams,
+  solved,
+  stale,
+  computing,
+  error: taskError,
+}: {
+  params: P;
+  shownParams: P;
+  solved: Solved;
+  /** The panels show older parameters or an older matrix than `params`. */
+  stale: boolean;
+  /** The SVD of the current matrix is being computed in the worker. */
+  computing: boolean;
+  error: string | null;
+}) {
+  const [, setParam] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
-  const { M, labels, k, relu } = params;
+  const M = solved.rows;
+  const { labels, k, relu } = shownParams;
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
@@ -159,11 +248,16 @@ export default function SvdRank() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
   useEffect(() => setHover(null), [generation]);
 
+  // What the controls show comes from the current parameters; the panels from the matrix on screen.
+  const current = useMemo(
+    () => resolveView(params.M, params.labels, params.k),
+    [params.M, params.labels, params.k],
+  );
   const view = useMemo(() => resolveView(M, labels, k), [M, labels, k]);
   const A = useMemo(() => fromRows(M), [M]);
   const m = A.rows;
   const n = A.cols;
-  const f = useMemo(() => svd(A), [A]);
+  const f = solved.svd;
   const approx = useMemo(() => lowRankFromSvd(f, view.k), [f, view.k]);
   const clipped = useMemo(() => clipNegative(approx), [approx]);
   const shown = relu ? clipped.matrix : approx;
@@ -173,7 +267,7 @@ export default function SvdRank() {
   const tail = tailEnergy(f.S, view.k);
   const total = tailEnergy(f.S, 0);
   const storage = lowRankStorage(m, n, view.k);
-  const preset = useMemo(() => matchPreset(M), [M]);
+  const preset = useMemo(() => matchPreset(params.M), [params.M]);
 
   const valueMax = Math.max(maxAbs(A), maxAbs(shown));
   const errorMax = maxAbs(error);
@@ -188,7 +282,7 @@ export default function SvdRank() {
   // A new matrix keeps k within its size, and the post's labels only while it stays the 2×5 table.
   const fitTo = (rows: number[][], nextLabels: P['labels']) => ({
     labels: nextLabels,
-    k: Math.min(view.k, Math.min(rows.length, rows[0]?.length ?? 0)),
+    k: Math.min(current.k, Math.min(rows.length, rows[0]?.length ?? 0)),
   });
   const choosePreset = (id: PresetId) => {
     const rows = presetMatrix(id);
@@ -199,7 +293,7 @@ export default function SvdRank() {
   };
   const edited = (rows: number[][]) => {
     const rounded = rows.map((r) => r.map((x) => Number(x.toFixed(ENTRY_DIGITS)) + 0));
-    const keepNames = labels === 'shen-mo' && rounded.length === 2 && rounded[0]?.length === 5;
+    const keepNames = params.labels === 'shen-mo' && rounded.length === 2 && rounded[0]?.length === 5;
     return { M: rounded, ...fitTo(rounded, keepNames ? 'shen-mo' : 'index') };
   };
 
@@ -219,9 +313,13 @@ export default function SvdRank() {
     },
   }));
 
-  const size = `${m}×${n}`;
-  const editorOpen = fold?.size === size ? fold.open : m * n <= 64;
-  const noticeKey = view.notices.join('\n');
+  const rowsNow = params.M.length;
+  const colsNow = params.M[0]?.length ?? 0;
+  const size = `${rowsNow}×${colsNow}`;
+  const namedNow =
+    params.labels === 'shen-mo' && rowsNow === SHEN_MO_ROWS.length && colsNow === SHEN_MO_COLS.length;
+  const editorOpen = fold?.size === size ? fold.open : rowsNow * colsNow <= 64;
+  const noticeKey = current.notices.join('\n');
   const hoverText = (() => {
     if (!hover || hover.i >= m || hover.j >= n) return 'Point at a cell to read its values.';
     const { i, j } = hover;
@@ -250,14 +348,14 @@ export default function SvdRank() {
             if (v !== 'custom') choosePreset(v as PresetId);
           }}
         />
-        <ParamSlider name="k" max={view.r} format={() => `${view.k} of ${view.r}`} />
+        <ParamSlider name="k" max={current.r} format={() => `${current.k} of ${current.r}`} />
         <div className={styles.toggleRow}>
           <ParamToggle name="relu" />
         </div>
       </div>
 
       <ParamNotice
-        notices={noticeKey === dismissed ? [] : view.notices}
+        notices={noticeKey === dismissed ? [] : current.notices}
         onDismiss={() => setDismissed(noticeKey)}
       />
 
@@ -279,133 +377,144 @@ export default function SvdRank() {
             <ParamMatrix
               name="M"
               alsoSet={edited}
-              rowLabels={named ? rowLabels : undefined}
-              colLabels={named ? colLabels : undefined}
+              rowLabels={namedNow ? current.rowLabels : undefined}
+              colLabels={namedNow ? current.colLabels : undefined}
             />
           </div>
         ) : null}
       </details>
 
-      <div className={styles.panels} ref={viewRef}>
-        <MatrixPanel
-          {...panel}
-          testId="original"
-          title={`Original M (${m}×${n})`}
-          label={`The matrix M, ${m} rows by ${n} columns`}
-          values={A.data}
-          color={valueColor}
-        />
-        <MatrixPanel
-          {...panel}
-          testId="approx"
-          title={`Rank-${view.k} reconstruction ${shownName}`}
-          label={`The best rank-${view.k} approximation of M${relu ? ', negative entries clipped to 0' : ''}`}
-          values={shown.data}
-          color={valueColor}
-          exportView
-        />
-        <MatrixPanel
-          {...panel}
-          testId="error"
-          title={`Error M − ${shownName}`}
-          label={`The error M minus the rank-${view.k} reconstruction`}
-          values={error.data}
-          color={errorColor}
-        />
-      </div>
-      <div className={styles.controls}>
-        <RampLegend
-          color={valueColor}
-          lo={-valueMax}
-          hi={valueMax}
-          caption="M and its reconstruction"
-          labels={[cellText(-valueMax, 30), '0', cellText(valueMax, 30)]}
-        />
-        <RampLegend
-          color={errorColor}
-          lo={-errorMax}
-          hi={errorMax}
-          caption="error"
-          labels={[cellText(-errorMax, 30), '0', cellText(errorMax, 30)]}
-        />
-      </div>
-      <p className={styles.readout} data-testid="hover-readout" aria-live="polite">
-        {hoverText}
-      </p>
-
-      <div className={styles.lower}>
-        <div className={styles.spectrum}>
-          <p className={styles.panelTitle}>
-            Singular values: {view.k} of {view.r} kept
-          </p>
-          <Spectrum
-            S={f.S}
-            k={view.k}
-            onPick={(v) => setParam('k', v === view.k ? v - 1 : v)}
-            label={`Singular values of M: ${Array.from(f.S, (s) => fmt4(s)).join(', ')}; the first ${view.k} are kept`}
-            testId="spectrum"
+      {taskError ? (
+        <p className={styles.bad} role="alert">
+          The SVD failed: {taskError}
+        </p>
+      ) : null}
+      <div
+        className={cx(styles.results, stale && styles.stale)}
+        data-stale={stale ? '' : undefined}
+        aria-busy={stale}
+      >
+        <div className={styles.panels} ref={viewRef}>
+          <MatrixPanel
+            {...panel}
+            testId="original"
+            title={`Original M (${m}×${n})`}
+            label={`The matrix M, ${m} rows by ${n} columns`}
+            values={A.data}
+            color={valueColor}
           />
-          <p className={styles.hint}>
-            Click a bar to keep the values up to it (click the last kept one to drop it).
-          </p>
+          <MatrixPanel
+            {...panel}
+            testId="approx"
+            title={`Rank-${view.k} reconstruction ${shownName}`}
+            label={`The best rank-${view.k} approximation of M${relu ? ', negative entries clipped to 0' : ''}`}
+            values={shown.data}
+            color={valueColor}
+            exportView
+          />
+          <MatrixPanel
+            {...panel}
+            testId="error"
+            title={`Error M − ${shownName}`}
+            label={`The error M minus the rank-${view.k} reconstruction`}
+            values={error.data}
+            color={errorColor}
+          />
         </div>
-        <Readout
-          items={[
-            { label: '‖M − M_k‖²_F from the entries', value: fmtErr(direct), testId: 'err-direct' },
-            {
-              label: 'Σ σᵢ² over i > k, from the spectrum (Eckart–Young)',
-              value: fmtErr(tail),
-              testId: 'err-tail',
-            },
-            {
-              label: 'Relative error ‖M − M_k‖_F / ‖M‖_F',
-              value:
-                total > 0 ? formatNumber(Math.sqrt(tail / total), { style: 'percent', digits: 4 }) : '0%',
-              testId: 'err-relative',
-            },
-            {
-              label: 'With ReLU: ‖M − ReLU(M_k)‖²_F',
-              testId: 'err-relu',
-              value: (
-                <>
-                  {fmtErr(directRelu)}{' '}
-                  <span
-                    className={
-                      directRelu < direct ? styles.good : directRelu > direct ? styles.bad : undefined
-                    }
-                  >
-                    ({formatInteger(clipped.clipped)} {clipped.clipped === 1 ? 'entry' : 'entries'} clipped
-                    {clipped.clipped > 0
-                      ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}`
-                      : ''}
-                    )
-                  </span>
-                </>
-              ),
-            },
-            {
-              label: 'Storage at rank k: (m + n)k vs mn',
-              testId: 'storage',
-              value: (
-                <>
-                  ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}{' '}
-                  <span className={saved > 0 ? styles.good : styles.bad}>
-                    {saved > 0
-                      ? `(saves ${formatInteger(saved)})`
-                      : saved === 0
-                        ? '(saves nothing)'
-                        : `(${formatInteger(-saved)} more)`}
-                  </span>
-                </>
-              ),
-            },
-            {
-              label: 'U_k, σ and V_k kept apart: (m + n + 1)k',
-              value: formatInteger(storage.withSigma),
-              testId: 'storage-sigma',
-            },
-          ]}
-        />
+        <div className={styles.controls}>
+          <RampLegend
+            color={valueColor}
+            lo={-valueMax}
+            hi={valueMax}
+            caption="M and its reconstruction"
+            labels={[cellText(-valueMax, 30), '0', cellText(valueMax, 30)]}
+          />
+          <RampLegend
+            color={errorColor}
+            lo={-errorMax}
+            hi={errorMax}
+            caption="error"
+            labels={[cellText(-errorMax, 30), '0', cellText(errorMax, 30)]}
+          />
+        </div>
+        <p className={styles.readout} data-testid="hover-readout" aria-live="polite">
+          {computing ? `Computing the SVD of the ${size} matrix in the background…` : hoverText}
+        </p>
+
+        <div className={styles.lower}>
+          <div className={styles.spectrum}>
+            <p className={styles.panelTitle}>
+              Singular values: {view.k} of {view.r} kept
+            </p>
+            <Spectrum
+              S={f.S}
+              k={view.k}
+              onPick={(v) => setParam('k', v === view.k ? v - 1 : v)}
+              label={`Singular values of M: ${Array.from(f.S, (s) => fmt4(s)).join(', ')}; the first ${view.k} are kept`}
+              testId="spectrum"
+            />
+            <p className={styles.hint}>
+              Click a bar to keep the values up to it (click the last kept one to drop it).
+            </p>
+          </div>
+          <Readout
+            items={[
+              { label: '‖M − M_k‖²_F from the entries', value: fmtErr(direct), testId: 'err-direct' },
+              {
+                label: 'Σ σᵢ² over i > k, from the spectrum (Eckart–Young)',
+                value: fmtErr(tail),
+                testId: 'err-tail',
+              },
+              {
+                label: 'Relative error ‖M − M_k‖_F / ‖M‖_F',
+                value:
+                  total > 0 ? formatNumber(Math.sqrt(tail / total), { style: 'percent', digits: 4 }) : '0%',
+                testId: 'err-relative',
+              },
+              {
+                label: 'With ReLU: ‖M − ReLU(M_k)‖²_F',
+                testId: 'err-relu',
+                value: (
+                  <>
+                    {fmtErr(directRelu)}{' '}
+                    <span
+                      className={
+                        directRelu < direct ? styles.good : directRelu > direct ? styles.bad : undefined
+                      }
+                    >
+                      ({formatInteger(clipped.clipped)} {clipped.clipped === 1 ? 'entry' : 'entries'} clipped
+                      {clipped.clipped > 0
+                        ? `, change ${directRelu > direct ? '+' : ''}${formatNumber(directRelu - direct, { digits: 4 })}`
+                        : ''}
+                      )
+                    </span>
+                  </>
+                ),
+              },
+              {
+                label: 'Storage at rank k: (m + n)k vs mn',
+                testId: 'storage',
+                value: (
+                  <>
+                    ({m} + {n})·{view.k} = {formatInteger(storage.factors)} vs {formatInteger(storage.dense)}{' '}
+                    <span className={saved > 0 ? styles.good : styles.bad}>
+                      {saved > 0
+                        ? `(saves ${formatInteger(saved)})`
+                        : saved === 0
+                          ? '(saves nothing)'
+                          : `(${formatInteger(-saved)} more)`}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                label: 'U_k, σ and V_k kept apart: (m + n + 1)k',
+                value: formatInteger(storage.withSigma),
+                testId: 'storage-sigma',
+              },
+            ]}
+          />
+        </div>
       </div>
       {labels === 'shen-mo' && named ? (
         <p className={styles.hint}>
