@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /** @type {import('next').NextConfig} */
@@ -16,7 +17,9 @@ const nextConfig = {
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-gfm', 'remark-math'],
-    rehypePlugins: ['rehype-slug', ['rehype-katex', { strict: false }]],
+    // rehype-tex leaves math as <TeX> elements, typeset on the server by components/prose/TeX.tsx. A local
+    // plugin is named by its absolute path (the loader resolves relative names from its own folder).
+    rehypePlugins: ['rehype-slug', fileURLToPath(new URL('./scripts/rehype-tex.mjs', import.meta.url))],
   },
 });
 

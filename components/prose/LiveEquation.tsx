@@ -1,11 +1,10 @@
-import katex from 'katex';
 import { fillTemplate, type LiveDefinition, liveDefaults } from '@/components/figure/live';
 import { LiveEquationClient } from './LiveEquationClient';
 
 /**
  * An equation whose numbers follow the article's live variables: `\live{name}` in the TeX is replaced by
- * the current value. The first rendering happens at build time; KaTeX loads in the browser only when a
- * value changes.
+ * the current value. The first rendering happens on the server (`TeX`); KaTeX loads in the browser only when
+ * a value changes.
  */
 export function LiveEquation({
   tex,
@@ -16,13 +15,19 @@ export function LiveEquation({
   display?: boolean;
   def: LiveDefinition;
 }) {
-  const initialTex = fillTemplate(def, liveDefaults(def), tex);
-  const initialHtml = katex.renderToString(initialTex, {
-    displayMode: display,
-    throwOnError: false,
-    strict: false,
-  });
+  const Tag = display ? 'div' : 'span';
   return (
-    <LiveEquationClient template={tex} display={display} initialHtml={initialHtml} initialTex={initialTex} />
+    <Tag
+      className={display ? 'live-equation live-equation-display' : 'live-equation'}
+      // A display equation may scroll sideways on a narrow screen; keyboard users must be able to reach it.
+      tabIndex={display ? 0 : undefined}
+      aria-live="polite"
+    >
+      <LiveEquationClient
+        template={tex}
+        display={display}
+        initialTex={fillTemplate(def, liveDefaults(def), tex)}
+      />
+    </Tag>
   );
 }

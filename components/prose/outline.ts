@@ -96,7 +96,7 @@ export function buildOutline(source: string, name = 'article'): Outline {
     if (node.type === 'heading') {
       const h = node as Heading;
       const text = mdastToString(h);
-      // rehype-slug runs before rehype-katex, so math contributes its TeX source in both places.
+      // rehype-slug runs before rehype-tex, so math contributes its TeX source in both places.
       const id = slugger.slug(text);
       if (h.depth === 2 || h.depth === 3) {
         let number: string;

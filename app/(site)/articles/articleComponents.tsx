@@ -10,6 +10,7 @@ import { Figure, type FigureProps } from '@/components/prose/Figure';
 import { LiveEquation } from '@/components/prose/LiveEquation';
 import { anchors, type Outline } from '@/components/prose/outline';
 import { Ref } from '@/components/prose/Ref';
+import { TeX } from '@/components/prose/TeX';
 import { Var } from '@/components/prose/Var';
 import { liveDefinitions } from '@/content/live';
 import { references } from '@/content/references';
@@ -27,7 +28,7 @@ export function citedReferences(outline: Outline, article: string): CitedReferen
 
 /**
  * The article vocabulary, bound to one article's outline so numbers and references are resolved at build
- * time: Figure, Equation, Ref, Cite, SideNote, Aside, Note, Var, Draggable, LiveEquation.
+ * time: Figure, Equation, Ref, Cite, SideNote, Aside, Note, Var, Draggable, TeX (prose math), LiveEquation.
  */
 export function articleComponents(slug: string, outline: Outline): MDXComponents {
   const cited = new Map(citedReferences(outline, slug).map((c) => [c.key, c]));
@@ -63,6 +64,7 @@ export function articleComponents(slug: string, outline: Outline): MDXComponents
     Note,
     Var,
     Draggable,
+    TeX,
     LiveEquation: ({ tex, display }: { tex: string; display?: boolean }) => (
       <LiveEquation tex={tex} display={display} def={def} />
     ),
