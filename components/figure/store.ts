@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import type { ParamsSchema } from './schema';
 
@@ -175,6 +175,17 @@ export function useWidgetParams<P>(): [P, WidgetState<P>['setParam']] {
   const store = useWidgetStoreApi<P>();
   const params = useStore(store, (s) => s.params);
   return [params, store.getState().setParam];
+}
+
+/**
+ * The widget's parameters for drawing, `[params, live, setParam]`: `params` follows `live` in a deferred render
+ * (React's useDeferredValue), so the control that changed is painted first and a heavy picture after it,
+ * interrupted by the next input rather than blocking it. Controls and key handlers that step from the current
+ * value read `live`; while `params !== live` a redraw is pending: mark the widget `aria-busy`.
+ */
+export function useDeferredWidgetParams<P>(): [P, P, WidgetState<P>['setParam']] {
+  const [live, setParam] = useWidgetParams<P>();
+  return [useDeferredValue(live), live, setParam];
 }
 
 /** One parameter and its setter; the widget re-renders only when this parameter changes. */
