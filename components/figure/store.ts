@@ -1,7 +1,8 @@
 'use client';
 
-import { createContext, createElement, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
+import { useAfterPaint } from './afterPaint';
 import type { ParamsSchema } from './schema';
 
 /** A widget instance's inputs: its parameters and the actions that change them. Nothing derived lives here. */
@@ -178,14 +179,14 @@ export function useWidgetParams<P>(): [P, WidgetState<P>['setParam']] {
 }
 
 /**
- * The widget's parameters for drawing, `[params, live, setParam]`: `params` follows `live` in a deferred render
- * (React's useDeferredValue), so the control that changed is painted first and a heavy picture after it,
- * interrupted by the next input rather than blocking it. Controls and key handlers that step from the current
- * value read `live`; while `params !== live` a redraw is pending: mark the widget `aria-busy`.
+ * The widget's parameters for drawing, `[params, live, setParam]`: `params` follows `live` once the control
+ * that changed has been painted ({@link useAfterPaint}), so a heavy picture never delays the input's own paint
+ * and the next input interrupts it. Controls and key handlers that step from the current value read `live`;
+ * while `params !== live` a redraw is pending: mark the widget `aria-busy`.
  */
 export function useDeferredWidgetParams<P>(): [P, P, WidgetState<P>['setParam']] {
   const [live, setParam] = useWidgetParams<P>();
-  return [useDeferredValue(live), live, setParam];
+  return [useAfterPaint(live), live, setParam];
 }
 
 /** One parameter and its setter; the widget re-renders only when this parameter changes. */

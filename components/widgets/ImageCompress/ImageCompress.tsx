@@ -1,7 +1,8 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
@@ -182,10 +183,10 @@ export default function ImageCompress() {
   const image: Matrix | null = data?.image ?? null;
   const f = data?.svd ?? null;
   const r = f ? f.S.length : IMAGE_SIZE;
-  // The pictures follow a new k in a deferred render (a pass over the pixels and two rasters of 65,536 cells),
-  // so the slider is painted first.
+  // The pictures follow a new k once the slider has been painted (a pass over the pixels and two rasters of
+  // 65,536 cells).
   const liveK = Math.max(0, Math.min(r, k));
-  const kk = useDeferredValue(liveK);
+  const kk = useAfterPaint(liveK);
 
   // Each slider step starts from the last reconstruction (or from the image itself, or from zero, whichever is
   // nearest), so moving k by one costs one pass over the pixels instead of k.

@@ -1,7 +1,8 @@
 'use client';
 
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button, formatParam, ParamSlider } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
@@ -59,11 +60,11 @@ export default function OcrTwoChars() {
   const counts = useMemo(() => postCounts(), []);
   const model = useMemo(() => bigramModel(counts, smoothingOf(alpha)), [counts, alpha]);
   const analysis = useMemo(() => analyseTwoChars(w1, w2, model), [w1, w2, model]);
-  // The strips under the sliders scan each slider's whole range: they follow a change in a deferred render,
-  // so the slider and the scores are painted first.
-  const scanW1 = useDeferredValue(w1);
-  const scanW2 = useDeferredValue(w2);
-  const scanModel = useDeferredValue(model);
+  // The strips under the sliders scan each slider's whole range: they follow a change once the slider and the
+  // scores have been painted.
+  const scanW1 = useAfterPaint(w1);
+  const scanW2 = useAfterPaint(w2);
+  const scanModel = useAfterPaint(model);
   const flips = useMemo(
     () => [
       FIRST_CANDIDATES.map((_, i) => imageFlips(scanW1, scanW2, scanModel, 0, i)),
