@@ -15,6 +15,7 @@ import { fromRows, type Matrix, randomMatrix, toRows } from '../lib/linalg';
 import { formatEditable } from '../lib/parse/number';
 import { createRng } from '../lib/random';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/masked-attention/';
 
@@ -49,6 +50,7 @@ const cell = (page: Page, view: 'scores' | 'weights' | 'output', i: number, j: n
 async function values(page: Page, view: 'scores' | 'weights' | 'output'): Promise<number[]> {
   // The prerendered page shows the defaults until the URL's state is applied; data-ready marks that moment.
   await expect(page.locator('[data-widget][data-ready]')).toHaveCount(1);
+  await widgetsSettled(page);
   return page
     .getByTestId(view)
     .locator('[data-cell]')

@@ -11,6 +11,7 @@ import {
   smoothingOf,
 } from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/ocr-two-chars/';
 const W1 = [0.99996, 0.00004];
@@ -45,6 +46,7 @@ async function state(page: Page): Promise<{ w1: number[]; w2: number[]; alpha: n
 
 /** The widget's table equals lib's analysis of the state it reports. */
 async function expectLib(page: Page) {
+  await widgetsSettled(page);
   const s = await state(page);
   const want = analyseTwoChars(s.w1, s.w2, bigramModel(postCounts(), smoothingOf(s.alpha)));
   const rows = await shown(page);

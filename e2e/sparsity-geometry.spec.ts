@@ -6,6 +6,7 @@ import { l1OverL2, SIMPLEX_HEIGHT } from '../lib/sparsity/geometry';
 import { gini, hoyer, sStar } from '../lib/sparsity/measures';
 import { getMeasure } from '../lib/sparsity/registry';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/sparsity-geometry/';
 /** Pixels between the plot's edge and the square or triangle (INSET in SparsityGeometry.tsx). */
@@ -18,8 +19,10 @@ async function open(page: Page, query = '') {
 
 const fmt4 = (v: number) => formatNumber(v, { digits: 4 });
 const point = (page: Page) => page.getByRole('slider', { name: /^Vector x/ });
-const shownVector = async (page: Page) =>
-  ((await point(page).getAttribute('data-x')) ?? '').split(',').map(Number);
+const shownVector = async (page: Page) => {
+  await widgetsSettled(page);
+  return ((await point(page).getAttribute('data-x')) ?? '').split(',').map(Number);
+};
 
 /** The shown value of the selected measure and the fixed readouts agree with lib at the shown vector. */
 async function expectValues(page: Page, value: (x: number[]) => number) {
@@ -51,6 +54,7 @@ async function toPage(page: Page, n: 2 | 3, X: number, Y: number) {
 
 /** The bold level set through x, as plane points (from the path's pixel coordinates). */
 async function ownLevelPoints(page: Page, n: 2 | 3): Promise<[number, number][]> {
+  await widgetsSettled(page);
   const d = (await page.getByTestId('own-level').getAttribute('d')) ?? '';
   const { k } = await toPage(page, n, 0, 0);
   const x0 = n === 2 ? -1 : 0;

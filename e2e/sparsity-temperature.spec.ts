@@ -11,6 +11,7 @@ import {
   temperaturePath,
 } from '../lib/sparsity/temperature';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/sparsity-temperature/';
 
@@ -40,10 +41,14 @@ const close = (a: number, b: number, rtol = 1e-12) =>
   expect(Math.abs(a - b), `shown ${a}, lib ${b}`).toBeLessThanOrEqual(rtol * Math.max(1, Math.abs(b)));
 
 /** The T the widget is at, read off the marked point. */
-const currentT = async (page: Page) => Number(await page.getByTestId('current-point').getAttribute('data-t'));
+const currentT = async (page: Page) => {
+  await widgetsSettled(page);
+  return Number(await page.getByTestId('current-point').getAttribute('data-t'));
+};
 
 async function expectShows(page: Page, setup: Setup) {
   const e = expected(setup);
+  await widgetsSettled(page);
   const point = page.getByTestId('current-point');
   close(Number(await point.getAttribute('data-h')), e.check.renyi);
   close(Number(await point.getAttribute('data-s')), e.check.sStar);

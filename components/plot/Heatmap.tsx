@@ -79,8 +79,11 @@ function RasterCanvas({
     const canvas = ref.current;
     if (!canvas || width <= 0 || height <= 0) return;
     const dpr = Math.min(3, window.devicePixelRatio || 1);
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    // Setting a canvas's size reallocates it even when the size is unchanged: only a new size does.
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -4,7 +4,7 @@
  * Legends are HTML beside a plot: swatches for series (line, area, dot or hatch) and a colour ramp with
  * ticks for a heatmap's scale.
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { type ColorScale, cssGradient } from './color';
 import styles from './plot.module.css';
 
@@ -53,11 +53,13 @@ export function RampLegend({
   /** Extra legend items after the ramp (a hatch swatch for masked cells). */
   children?: ReactNode;
 }) {
+  // Sampling the scale for the gradient is the costly part of a redraw: only a new scale or range redoes it.
+  const background = useMemo(() => cssGradient(color, lo, hi), [color, lo, hi]);
   return (
     <div className={styles.ramp}>
       <div className={styles.rampScale}>
         <span className={styles.rampCaption}>{caption}</span>
-        <span className={styles.rampBar} style={{ background: cssGradient(color, lo, hi) }} />
+        <span className={styles.rampBar} style={{ background }} />
         <span className={styles.rampLabels}>
           {labels.map((l, i) => (
             <span key={i}>{l}</span>

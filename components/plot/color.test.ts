@@ -1,4 +1,6 @@
+import { scaleQuantize } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '@/lib/random';
 import {
   cssGradient,
   divergingColor,
@@ -7,6 +9,7 @@ import {
   mixColor,
   rgbBytes,
   sequentialColor,
+  steppedColor,
   textOn,
 } from './color';
 import type { PlotTheme } from './theme';
@@ -118,5 +121,36 @@ describe('gradientStops, cssGradient and mixColor', () => {
     expect(rgbBytes(m(1))).toEqual([255, 255, 255, 255]);
     expect(m(2)).toBe(m(1));
     expect(m(Number.NaN)).toBe(m(0));
+  });
+});
+
+describe('steppedColor(colors, lo, hi)', () => {
+  it('steppedColor splits [lo, hi] into equal steps, clamps beyond the ends and gives NaN the first colour', () => {
+    const c = steppedColor(['a', 'b', 'c', 'd'], -1, 1);
+    expect([-1, -0.51, -0.5, -0.01, 0, 0.49, 0.5, 0.99, 1].map(c)).toEqual([
+      'a',
+      'a',
+      'b',
+      'b',
+      'c',
+      'c',
+      'd',
+      'd',
+      'd',
+    ]);
+    expect([c(-5), c(5), c(Number.NaN)]).toEqual(['a', 'd', 'a']);
+  });
+
+  it('steppedColor agrees with d3 scaleQuantize away from the step edges (seeded values)', () => {
+    const colors = Array.from({ length: 256 }, (_, i) => `c${i}`);
+    const q = scaleQuantize<string>().domain([0.2, 3.7]).range(colors);
+    const c = steppedColor(colors, 0.2, 3.7);
+    const rng = createRng('stepped-color');
+    for (let t = 0; t < 2000; t++) {
+      const v = 0.2 + 3.5 * rng.next();
+      const edge = ((v - 0.2) / 3.5) * 256;
+      if (Math.abs(edge - Math.round(edge)) < 1e-9) continue;
+      expect(c(v)).toBe(q(v));
+    }
   });
 });

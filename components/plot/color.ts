@@ -48,6 +48,21 @@ export function textOn(fill: string, theme: PlotTheme): string {
   return luminance(fill) > 0.179 ? dark : light;
 }
 
+/**
+ * A scale over [lo, hi] split into `colors.length` equal steps, step i coloured `colors[i]` (values beyond the
+ * ends take the end colours; NaN the first). The step is found by arithmetic, not by searching thresholds like
+ * d3's scaleQuantize, because a raster asks once per pixel (65,536 times for a 256×256 image).
+ * Example: `steppedColor(['black', 'white'], 0, 1)(0.7)` → 'white'.
+ */
+export function steppedColor(colors: readonly string[], lo: number, hi: number): ColorScale {
+  const count = colors.length;
+  const perUnit = count / (hi - lo);
+  return (v) => {
+    const i = Math.floor((v - lo) * perUnit);
+    return colors[i < 0 ? 0 : i >= count ? count - 1 : i] ?? (colors[0] as string);
+  };
+}
+
 /** `count` evenly spaced stops of `scale` over [lo, hi], for a legend's gradient. */
 export function gradientStops(
   scale: ColorScale,

@@ -8,6 +8,7 @@ export {
   rgbBytes,
   sequentialColor,
   shareColor,
+  steppedColor,
   textOn,
 } from './color';
 export { type Cell, Heatmap, type HeatmapProps } from './Heatmap';

@@ -65,10 +65,24 @@ export function paintRaster(
 ): void {
   if (rows <= 0 || cols <= 0) return;
   const bytes = rasterBytes(values, rows, cols, color);
-  const source = new OffscreenCanvas(cols, rows);
-  const sctx = source.getContext('2d');
+  const sctx = scratchContext(cols, rows);
   if (!sctx) return;
   sctx.putImageData(new ImageData(bytes, cols, rows), 0, 0);
   ctx.imageSmoothingEnabled = smooth;
-  ctx.drawImage(source, 0, 0, width, height);
+  ctx.drawImage(sctx.canvas, 0, 0, width, height);
+}
+
+let scratch: OffscreenCanvasRenderingContext2D | null = null;
+
+/**
+ * The one off-screen canvas every paint goes through, sized cols×rows: a new canvas and context per paint
+ * cost more than the painting itself on a slider step. Painting is synchronous, so no two paints overlap.
+ */
+function scratchContext(cols: number, rows: number): OffscreenCanvasRenderingContext2D | null {
+  scratch ??= new OffscreenCanvas(cols, rows).getContext('2d');
+  if (!scratch) return null;
+  const { canvas } = scratch;
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
+  return scratch;
 }

@@ -1,7 +1,7 @@
 // What the browser tests know about the exported site, and page helpers they share.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { type MdxFigure, parseFigures } from '../../content/figures';
 import { readSitemapPaths } from '../../scripts/sitemap.mjs';
 
@@ -118,6 +118,15 @@ export async function waitForQuietNetwork(
     page.off('requestfinished', end);
     page.off('requestfailed', end);
   }
+}
+
+/**
+ * Wait until no widget of the page is redrawing. Widgets that draw a change in a deferred render (so the
+ * control is painted first; `useDeferredWidgetParams`) mark their root `aria-busy` until the picture has
+ * caught up with the inputs: call this before reading a picture's attributes right after a key press or click.
+ */
+export async function widgetsSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-widget] [aria-busy="true"]')).toHaveCount(0);
 }
 
 /** One live widget of a page as the figure runtime left it: a figure (`figure[data-figure]`) or an embed's root. */

@@ -9,7 +9,7 @@ import { logLogSlope } from '../stats';
 import { expectedNnz } from './counts';
 import { attentionMemory } from './memory';
 import type { MaskKind } from './options';
-import { attentionRowLists, longestRow } from './rowLists';
+import { attentionRowLengths } from './rowLists';
 
 /** The kernels raced: dense `attention` with the mask, dense without a mask, and `sparseAttention`. */
 export type RaceMethod = 'dense' | 'unmasked' | 'sparse';
@@ -73,7 +73,7 @@ export function raceCost(
   const k = options.k ?? raceK(n);
   const causal = options.causal ?? false;
   const nnz = expectedNnz(kind, n, { k, causal });
-  const longest = longestRow(attentionRowLists(kind, n, { k, causal }));
+  const longest = attentionRowLengths(kind, n, { k, causal }).reduce((m, l) => Math.max(m, l), 0);
   return {
     n,
     k,

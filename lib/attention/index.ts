@@ -58,7 +58,7 @@ export {
   reachabilityByLayer,
   receptiveField,
 } from './reachability';
-export { attentionRowLists, longestRow } from './rowLists';
+export { attentionRowLengths, attentionRowLists, longestRow } from './rowLists';
 export { maskedSoftmax, softmax, softmaxInPlace } from './softmax';
 export type { WeightStats } from './weightStats';
 export { entropy, rowWeightStats, weightStats } from './weightStats';

@@ -3,7 +3,7 @@ import { createRng } from '../random';
 import { maskToRowLists } from './attention';
 import { expectedNnz } from './counts';
 import { attentionMask, MASK_KINDS } from './mask';
-import { attentionRowLists, longestRow } from './rowLists';
+import { attentionRowLengths, attentionRowLists, longestRow } from './rowLists';
 
 describe('attentionRowLists', () => {
   it("attentionRowLists('local', 4, { k: 1 }) lists the tridiagonal band row by row", () => {
@@ -90,5 +90,47 @@ describe('longestRow', () => {
     // Row 2048: local 1984…2112 (129 keys) plus the atrous keys 0, 64, …, 4032 outside it (63 − 2 = 61).
     expect(longestRow(attentionRowLists('sparse', 4096, { k: 64 }))).toBe(190);
     expect(longestRow(attentionRowLists('full', 0))).toBe(0);
+  });
+});
+
+describe('attentionRowLengths', () => {
+  it("attentionRowLengths('local', 4, { k: 1 }) is [2, 3, 3, 2] and causal 'full' counts 1 … n", () => {
+    expect(Array.from(attentionRowLengths('local', 4, { k: 1 }))).toEqual([2, 3, 3, 2]);
+    expect(Array.from(attentionRowLengths('full', 3, { causal: true }))).toEqual([1, 2, 3]);
+  });
+
+  it('attentionRowLengths equals the row lengths of attentionRowLists for every kind, causal flag and seeded (n, k, c)', () => {
+    const rng = createRng('row-lengths');
+    const cases: [number, number, number][] = [
+      [1, 1, 1],
+      [16, 4, 1],
+      [16, 16, 16],
+      [33, 40, 3],
+    ];
+    for (let t = 0; t < 30; t++) {
+      const k = rng.int(1, 20);
+      cases.push([rng.int(1, 90), k, rng.int(1, k)]);
+    }
+    for (const kind of MASK_KINDS) {
+      for (const [n, k, c] of cases) {
+        for (const causal of [false, true]) {
+          const options = { k, c, causal };
+          const { indptr } = attentionRowLists(kind, n, options);
+          const expected = Array.from(
+            { length: n },
+            (_, i) => (indptr[i + 1] as number) - (indptr[i] as number),
+          );
+          expect(Array.from(attentionRowLengths(kind, n, options)), `${kind} n=${n} k=${k} c=${c}`).toEqual(
+            expected,
+          );
+        }
+      }
+    }
+  });
+
+  it('attentionRowLengths of n = 0 is empty; the longest sparse row at n = 4096, k = 64 is 190; bad options throw', () => {
+    expect(attentionRowLengths('sparse', 0, { k: 3 }).length).toBe(0);
+    expect(Math.max(...attentionRowLengths('sparse', 4096, { k: 64 }))).toBe(190);
+    expect(() => attentionRowLengths('atrous', 8, { k: 0 })).toThrow(RangeError);
   });
 });

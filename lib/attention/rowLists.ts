@@ -27,50 +27,81 @@ import { type MaskKind, type MaskOptions, resolveMaskOptions } from './options';
  * attentionRowLists('sparse', 4096, { k: 64 }).indices.length; // 774 208 pairs, not 16 777 216
  */
 export function attentionRowLists(kind: MaskKind, n: number, options: MaskOptions = {}): RowLists {
-  const { k, causal, c } = resolveMaskOptions(kind, n, options);
   const total = expectedNnz(kind, n, options);
   const indptr = new Int32Array(n + 1);
   const indices = new Int32Array(total);
   let t = 0;
-  const push = (lo: number, hi: number, step: number) => {
+  forEachRun(kind, n, options, (i, lo, hi, step) => {
     for (let j = lo; j <= hi; j += step) indices[t++] = j;
-  };
-  for (let i = 0; i < n; i++) {
-    const last = causal ? i : n - 1;
-    switch (kind) {
-      case 'full':
-        push(0, last, 1);
-        break;
-      case 'local':
-        push(Math.max(0, i - k), Math.min(last, i + k), 1);
-        break;
-      case 'atrous':
-        push(i % k, last, k);
-        break;
-      case 'sparse':
-      case 'strided': {
-        const lo = Math.max(0, i - k);
-        const hi = Math.min(last, i + k);
-        push(i % k, lo - 1, k);
-        push(lo, hi, 1);
-        // The first j > hi with j ≡ i (mod k); hi − i ≤ k, so it is i + k or i + 2k.
-        push(i + k * Math.ceil((hi + 1 - i) / k), last, k);
-        break;
-      }
-      case 'fixed': {
-        const start = i - (i % k);
-        for (let b = 0; b < start; b += k) push(b + k - c, b + k - 1, 1);
-        push(start, i, 1);
-        break;
-      }
-    }
     indptr[i + 1] = t;
-  }
+  });
   if (t !== total) {
     // Unreachable if the closed forms and the row rules agree (tested for every kind); fail loudly if not.
     throw new Error(`attentionRowLists('${kind}'): built ${t} pairs, but the closed form gives ${total}`);
   }
   return { rows: n, cols: n, indptr, indices };
+}
+
+/**
+ * How many keys each query of `attentionMask(kind, n, options)` may attend: entry i is the length of row i of
+ * {@link attentionRowLists} (indptr[i + 1] − indptr[i]), counted from the same row rules without listing the
+ * keys, in O(n) time and memory (O(n²/k) for 'fixed'), so a cost model at n = 4096 needs no 16-million-entry
+ * list for 'full'. n = 0 gives an empty array. Validates like {@link attentionMask}.
+ *
+ * @example
+ * attentionRowLengths('local', 4, { k: 1 }); // Int32Array [2, 3, 3, 2]
+ * attentionRowLengths('full', 3, { causal: true }); // Int32Array [1, 2, 3]
+ */
+export function attentionRowLengths(kind: MaskKind, n: number, options: MaskOptions = {}): Int32Array {
+  const lengths = new Int32Array(n);
+  forEachRun(kind, n, options, (i, lo, hi, step) => {
+    if (hi >= lo) lengths[i] += Math.floor((hi - lo) / step) + 1;
+  });
+  return lengths;
+}
+
+/**
+ * The row rules of every pattern: calls `run(i, lo, hi, step)` for each arithmetic run of keys j = lo, lo +
+ * step, … ≤ hi of row i, in increasing order of j (a run with hi < lo is empty), and at least once per row, rows
+ * in order. Validates the options (RangeError).
+ */
+function forEachRun(
+  kind: MaskKind,
+  n: number,
+  options: MaskOptions,
+  run: (i: number, lo: number, hi: number, step: number) => void,
+): void {
+  const { k, causal, c } = resolveMaskOptions(kind, n, options);
+  for (let i = 0; i < n; i++) {
+    const last = causal ? i : n - 1;
+    switch (kind) {
+      case 'full':
+        run(i, 0, last, 1);
+        break;
+      case 'local':
+        run(i, Math.max(0, i - k), Math.min(last, i + k), 1);
+        break;
+      case 'atrous':
+        run(i, i % k, last, k);
+        break;
+      case 'sparse':
+      case 'strided': {
+        const lo = Math.max(0, i - k);
+        const hi = Math.min(last, i + k);
+        run(i, i % k, lo - 1, k);
+        run(i, lo, hi, 1);
+        // The first j > hi with j ≡ i (mod k); hi − i ≤ k, so it is i + k or i + 2k.
+        run(i, i + k * Math.ceil((hi + 1 - i) / k), last, k);
+        break;
+      }
+      case 'fixed': {
+        const start = i - (i % k);
+        for (let b = 0; b < start; b += k) run(i, b + k - c, b + k - 1, 1);
+        run(i, start, i, 1);
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
@@ -182,7 +183,10 @@ export default function ImageCompress() {
   const image: Matrix | null = data?.image ?? null;
   const f = data?.svd ?? null;
   const r = f ? f.S.length : IMAGE_SIZE;
-  const kk = Math.max(0, Math.min(r, k));
+  // The pictures follow a new k once the slider has been painted (a pass over the pixels and two rasters of
+  // 65,536 cells).
+  const liveK = Math.max(0, Math.min(r, k));
+  const kk = useAfterPaint(liveK);
 
   // Each slider step starts from the last reconstruction (or from the image itself, or from zero, whichever is
   // nearest), so moving k by one costs one pass over the pixels instead of k.
@@ -270,7 +274,7 @@ export default function ImageCompress() {
   ];
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={kk !== liveK || undefined}>
       <div className={styles.controls}>
         <ParamSelect name="image" />
         <ParamSlider name="k" max={r} format={() => `${kk} of ${r}`} />

@@ -4,8 +4,7 @@
  * raster parses 256 colours instead of 65,536. Pure: tested in Node.
  */
 import { quantize } from 'd3-interpolate';
-import { scaleQuantize } from 'd3-scale';
-import { type ColorScale, divergingColor, mixColor, type PlotTheme } from '@/components/plot';
+import { type ColorScale, divergingColor, mixColor, type PlotTheme, steppedColor } from '@/components/plot';
 
 /** How many levels a raster's colour scale is sampled at (8-bit, like the image itself). */
 export const LEVELS = 256;
@@ -15,10 +14,11 @@ export const LEVELS = 256;
  * Example: `levels(gray, 0, 1)(1.2)` is `gray(1)`.
  */
 export function levels(scale: ColorScale, lo: number, hi: number, count = LEVELS): ColorScale {
-  const q = scaleQuantize<string>()
-    .domain([lo, hi])
-    .range(quantize((t: number) => scale(lo + t * (hi - lo)), count));
-  return (v) => q(v) ?? scale(lo);
+  return steppedColor(
+    quantize((t: number) => scale(lo + t * (hi - lo)), count),
+    lo,
+    hi,
+  );
 }
 
 /** Gray levels for values in [0, 1]: 0 is the darker of the page's ink and paper, 1 the lighter. */

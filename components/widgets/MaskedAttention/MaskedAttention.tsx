@@ -15,7 +15,12 @@ import {
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
-import { useParam, useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  useDeferredWidgetParams,
+  useParam,
+  useWidgetStore,
+  useWidgetStoreApi,
+} from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -239,7 +244,9 @@ function MatrixPanel({
  * their row sums, the output W·V, and one query's weights as bars with its entropy and largest weight.
  */
 export default function MaskedAttention() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The panels follow a change of the inputs in a deferred render, so the control that changed is painted
+  // first; the edit bookkeeping and the buttons read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { n, d, seed, t, pattern, k, causal } = params;
@@ -255,6 +262,9 @@ export default function MaskedAttention() {
   const [hover, setHover] = useState<Hover | null>(null);
   const [editNote, setEditNote] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState('');
+  // The editors hold 3·n·d text fields: they are rendered only while "Edit Q, K, V" is open, so a slider
+  // does not redraw hidden fields on every step.
+  const [editing, setEditing] = useState(false);
 
   // A reset (error card, figure) returns to the starting values: drop the transient selection too.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
@@ -275,22 +285,22 @@ export default function MaskedAttention() {
 
   // Edits belong to the seed and shape they were made for: a new seed, n or d that does not bring its own
   // Q, K, V (a slider, the seed field, "New seed") replaces them with seeded ones before the frame is painted.
-  const before = useRef(params);
+  const before = useRef(live);
   useLayoutEffect(() => {
     const prev = before.current;
-    before.current = params;
+    before.current = live;
     const names = editedNames(prev);
-    if (names.length === 0 || QKV.some((name) => prev[name] !== params[name])) return;
+    if (names.length === 0 || QKV.some((name) => prev[name] !== live[name])) return;
     const why =
-      params.seed !== prev.seed
+      live.seed !== prev.seed
         ? 'A new seed'
-        : params.n !== prev.n
+        : live.n !== prev.n
           ? 'Changing n'
-          : params.d !== prev.d
+          : live.d !== prev.d
             ? 'Changing d'
             : null;
-    if (why) clearEdits(why, names, params.seed);
-  }, [params, clearEdits]);
+    if (why) clearEdits(why, names, live.seed);
+  }, [live, clearEdits]);
 
   const inputs = useMemo(
     () => resolveQKV({ n, d, seed, Q: editQ, K: editK, V: editV }),
@@ -351,7 +361,7 @@ export default function MaskedAttention() {
 
   const cell = cellSize(width, n, d);
   const edited = QKV.filter((name) => inputs.edited[name]);
-  const hasEdits = editQ.length > 0 || editK.length > 0 || editV.length > 0;
+  const hasEdits = live.Q.length > 0 || live.K.length > 0 || live.V.length > 0;
   const noticeKey = inputs.notices.join('\n');
   const onEdit = useCallback(
     (name: QKVName, rows: number[][]) => {
@@ -409,14 +419,14 @@ export default function MaskedAttention() {
   })();
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSlider name="n" />
         <ParamSlider name="d" />
         <TemperatureSlider />
         <div className={styles.seedRow}>
           <ParamNumber name="seed" />
-          <Button size="md" onClick={() => setParam('seed', nextSeed(seed, SEED_MAX))}>
+          <Button size="md" onClick={() => setParam('seed', nextSeed(live.seed, SEED_MAX))}>
             New seed
           </Button>
         </div>
@@ -433,7 +443,7 @@ export default function MaskedAttention() {
         onDismiss={() => setDismissed(noticeKey)}
       />
 
-      <details className={styles.edit}>
+      <details className={styles.edit} onToggle={(e) => setEditing(e.currentTarget.open)}>
         <summary>
           Edit Q, K, V{' '}
           <span className={styles.hint} data-testid="edit-status">
@@ -442,29 +452,33 @@ export default function MaskedAttention() {
               : `(drawn from seed ${seed}, standard normal)`}
           </span>
         </summary>
-        <p className={styles.hint}>
-          Type into a cell and press Enter; edits keep {MATRIX_DIGITS} decimals and stay in the link. A new
-          seed, or a change of n or d, replaces them with seeded values.
-        </p>
-        <div className={styles.editors}>
-          {QKV.map((name) => (
-            <QKVEditor
-              key={name}
-              name={name}
-              value={editorValues[name]}
-              edited={inputs.edited[name]}
-              rows={n}
-              onEdit={onEdit}
-            />
-          ))}
-        </div>
-        <Button
-          size="sm"
-          disabled={!hasEdits}
-          onClick={() => clearEdits('Going back to the seed', editedNames(params), seed)}
-        >
-          Use seeded Q, K, V
-        </Button>
+        {editing ? (
+          <>
+            <p className={styles.hint}>
+              Type into a cell and press Enter; edits keep {MATRIX_DIGITS} decimals and stay in the link. A
+              new seed, or a change of n or d, replaces them with seeded values.
+            </p>
+            <div className={styles.editors}>
+              {QKV.map((name) => (
+                <QKVEditor
+                  key={name}
+                  name={name}
+                  value={editorValues[name]}
+                  edited={inputs.edited[name]}
+                  rows={n}
+                  onEdit={onEdit}
+                />
+              ))}
+            </div>
+            <Button
+              size="sm"
+              disabled={!hasEdits}
+              onClick={() => clearEdits('Going back to the seed', editedNames(live), live.seed)}
+            >
+              Use seeded Q, K, V
+            </Button>
+          </>
+        ) : null}
       </details>
       {editNote ? (
         <p className={styles.hint} role="status">

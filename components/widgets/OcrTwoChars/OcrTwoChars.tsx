@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { Button, formatParam, ParamSlider } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
@@ -59,17 +60,22 @@ export default function OcrTwoChars() {
   const counts = useMemo(() => postCounts(), []);
   const model = useMemo(() => bigramModel(counts, smoothingOf(alpha)), [counts, alpha]);
   const analysis = useMemo(() => analyseTwoChars(w1, w2, model), [w1, w2, model]);
+  // The strips under the sliders scan each slider's whole range: they follow a change once the slider and the
+  // scores have been painted.
+  const scanW1 = useAfterPaint(w1);
+  const scanW2 = useAfterPaint(w2);
+  const scanModel = useAfterPaint(model);
   const flips = useMemo(
     () => [
-      FIRST_CANDIDATES.map((_, i) => imageFlips(w1, w2, model, 0, i)),
-      SECOND_CANDIDATES.map((_, j) => imageFlips(w1, w2, model, 1, j)),
+      FIRST_CANDIDATES.map((_, i) => imageFlips(scanW1, scanW2, scanModel, 0, i)),
+      SECOND_CANDIDATES.map((_, j) => imageFlips(scanW1, scanW2, scanModel, 1, j)),
     ],
-    [w1, w2, model],
+    [scanW1, scanW2, scanModel],
   );
-  const aFlips = useMemo(() => alphaFlips(w1, w2, counts), [w1, w2, counts]);
+  const aFlips = useMemo(() => alphaFlips(scanW1, scanW2, counts), [scanW1, scanW2, counts]);
   const mleWinner = useMemo(
-    () => analyseTwoChars(w1, w2, bigramModel(counts, smoothingOf(0))).best.reading,
-    [w1, w2, counts],
+    () => analyseTwoChars(scanW1, scanW2, bigramModel(counts, smoothingOf(0))).best.reading,
+    [scanW1, scanW2, counts],
   );
 
   useExportData(() => ({
@@ -83,7 +89,10 @@ export default function OcrTwoChars() {
   const columns = [w1, w2];
   const { best } = analysis;
   return (
-    <div className={styles.widget}>
+    <div
+      className={styles.widget}
+      aria-busy={scanW1 !== w1 || scanW2 !== w2 || scanModel !== model || undefined}
+    >
       <p
         className={styles.verdict}
         data-testid="verdict"

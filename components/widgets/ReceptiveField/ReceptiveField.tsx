@@ -4,7 +4,7 @@ import { type KeyboardEvent, memo, useCallback, useMemo, useRef } from 'react';
 import { Button, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   Dot,
@@ -243,12 +243,14 @@ const ReachMatrix = memo(function ReachMatrix({
  * after each layer, the whole reachability matrix and the number of layers until everything is covered out.
  */
 export default function ReceptiveField() {
-  const [params, setParam] = useWidgetParams<P>();
+  // A new stack (layers, patterns, n, k, causal) is drawn in a deferred render, so the control that changed
+  // is painted first; the selected output stays live, and the arrow keys step from it.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
   const { layers, n, k, causal } = params;
-  const o = Math.min(params.out, n - 1);
+  const o = Math.min(live.out, n - 1);
   const select = useCallback((v: number) => setParam('out', v), [setParam]);
 
   const kinds = LAYER_KEYS.slice(0, layers).map((key) => params[key] as MaskKind);
@@ -322,7 +324,7 @@ export default function ReceptiveField() {
   }
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSlider name="layers" />
         <ParamSlider name="n" />
@@ -330,15 +332,15 @@ export default function ReceptiveField() {
         <ParamToggle name="causal" />
       </div>
       <div className={styles.layerControls}>
-        {LAYER_KEYS.slice(0, layers).map((key) => (
+        {LAYER_KEYS.slice(0, live.layers).map((key) => (
           <ParamSelect key={key} name={key} />
         ))}
       </div>
       <div className={styles.outputControl}>
-        <ParamSlider name="out" max={n - 1} />
-        {params.out > n - 1 ? (
+        <ParamSlider name="out" max={live.n - 1} />
+        {live.out > n - 1 ? (
           <p className={styles.note} role="status">
-            Output {params.out} is past the last position; showing o = {o}.
+            Output {live.out} is past the last position; showing o = {o}.
           </p>
         ) : null}
       </div>

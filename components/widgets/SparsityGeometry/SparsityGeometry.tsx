@@ -1,11 +1,10 @@
 'use client';
 
-import { scaleQuantize } from 'd3-scale';
 import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { ParamSelect, ParamSlider, useParamSpec } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -14,6 +13,7 @@ import {
   RampLegend,
   Readout,
   sequentialColor,
+  steppedColor,
   useElementWidth,
   usePlotTheme,
 } from '@/components/plot';
@@ -88,6 +88,14 @@ function shadingFor(id: MeasureId, q: number, p: number): Shading {
   };
 }
 
+/** The vector of `params` (n = 2: x₁, x₂; n = 3: the weights as a point of the simplex) and its plane position. */
+function pointOf(params: P) {
+  const n: 2 | 3 = params.dim === '2' ? 2 : 3;
+  const x = n === 2 ? [params.x1, params.x2] : simplexPoint([params.b1, params.b2, params.b3]);
+  const [X, Y] = n === 2 ? (x as [number, number]) : simplexToPlane(x);
+  return { n, x, X: X as number, Y: Y as number };
+}
+
 /** The readout's fixed measures (at q = 1, p = 2), beside the one that shades the picture. */
 const OTHERS = (['sStar', 'l1l2', 'gini', 'hoyer'] as const).map((id) => ({ id, ...shadingFor(id, 1, 2) }));
 
@@ -96,11 +104,14 @@ const OTHERS = (['sStar', 'l1l2', 'gini', 'hoyer'] as const).map((id) => ({ id, 
  * level sets, and the current vector as a point to drag, click or move with the arrow keys.
  */
 export default function SparsityGeometry() {
-  const [params] = useWidgetParams<P>();
+  // The shading follows a new measure, q, p or n in a deferred render (it resamples 121² points and traces
+  // the level sets), so the control that changed is painted first. The point stays live (moving it is cheap),
+  // except while a new n is pending: its vector belongs to the picture's n.
+  const [params, live] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const digits = useParamSpec('x1', ['number']).digits ?? 3;
-  const { dim, measure, q, p, x1, x2, b1, b2, b3 } = params;
-  const n = dim === '2' ? 2 : 3;
+  const { measure, q, p } = params;
+  const { n, x, X, Y } = useMemo(() => pointOf(live.dim === params.dim ? live : params), [live, params]);
   const theme = usePlotTheme();
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef);
@@ -131,26 +142,25 @@ export default function SparsityGeometry() {
     const ramp = sequentialColor([ends.dense, ends.sparse], theme, 'blues');
     const lo = Math.min(ends.dense, ends.sparse);
     const hi = Math.max(ends.dense, ends.sparse);
-    const steps = scaleQuantize<string>()
-      .domain([lo, hi])
-      .range(Array.from({ length: RAMP_STEPS }, (_, i) => ramp(lo + ((hi - lo) * (i + 0.5)) / RAMP_STEPS)));
-    return (v: number) => steps(v);
+    return steppedColor(
+      Array.from({ length: RAMP_STEPS }, (_, i) => ramp(lo + ((hi - lo) * (i + 0.5)) / RAMP_STEPS)),
+      lo,
+      hi,
+    );
   }, [ends, theme]);
 
-  const x = useMemo(() => (n === 2 ? [x1, x2] : simplexPoint([b1, b2, b3])), [n, x1, x2, b1, b2, b3]);
   const value = shading.compute(x);
   const ownLevel = useMemo(
     () => (constant ? new Float64Array(0) : levelSet(grid, value)),
     [grid, value, constant],
   );
-  const [X, Y] = n === 2 ? [x1, x2] : simplexToPlane(x);
 
   const size = Math.max(240, Math.min(width || 360, 460));
   const frame = useMemo(() => fieldFrame(n, size, grid, INSET), [n, size, grid]);
 
   const round = (v: number) => roundTo(v, digits);
   const moveTo = (toX: number, toY: number) => {
-    if (n === 2) {
+    if (pointOf(live).n === 2) {
       const clamp = (v: number) => round(Math.min(1, Math.max(-1, v)));
       store.getState().setParams({ x1: clamp(toX), x2: clamp(toY) });
       return;
@@ -171,7 +181,8 @@ export default function SparsityGeometry() {
     const d = moves[e.key];
     if (!d) return;
     e.preventDefault();
-    moveTo(X + d[0], Y + d[1]);
+    const at = pointOf(live);
+    moveTo(at.X + d[0], at.Y + d[1]);
   };
 
   useExportData(() => ({
@@ -199,7 +210,12 @@ export default function SparsityGeometry() {
   const others = OTHERS.filter((o) => !(o.id === measure && (measure !== 'sStar' || (q === 1 && p === 2))));
 
   return (
-    <div className={shared.widget}>
+    <div
+      className={shared.widget}
+      aria-busy={
+        measure !== live.measure || q !== live.q || p !== live.p || params.dim !== live.dim || undefined
+      }
+    >
       <div className={shared.controls}>
         <ParamSelect name="dim" />
         <ParamSelect name="measure" />

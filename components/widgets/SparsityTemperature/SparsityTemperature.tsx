@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Button, ParamNumber, ParamSlider, useParamSpec } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
+import { useDeferredWidgetParams } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -247,7 +247,9 @@ const Bars = memo(function Bars({ weights, n }: { weights: Float64Array; n: numb
  * the whole temperature path, where every point lies on exp(−(p−1)/p·(log n − Hₚ)).
  */
 export default function SparsityTemperature() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The plots follow a change in a deferred render (the temperature path is 302 softmaxes), so the control
+  // that changed is painted first; the controls themselves read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const seedSpec = useParamSpec('seed', ['int']);
   const { n, seed, spread, ties, T, p } = params;
   const k = Math.min(ties, n);
@@ -303,16 +305,16 @@ export default function SparsityTemperature() {
   );
 
   return (
-    <div className={shared.widget}>
+    <div className={shared.widget} aria-busy={params !== live || undefined}>
       <div className={shared.controls}>
         <ParamSlider name="T" className={styles.tSlider} />
         <ParamSlider name="p" />
         <ParamSlider name="n" />
         <ParamSlider name="spread" />
-        <ParamSlider name="ties" max={n} format={(v) => formatInteger(Math.min(v, n))} />
+        <ParamSlider name="ties" max={live.n} format={(v) => formatInteger(Math.min(v, live.n))} />
         <div className={styles.seedRow}>
           <ParamNumber name="seed" />
-          <Button onClick={() => setParam('seed', (seed + 1) % (seedSpec.max + 1))}>New seed</Button>
+          <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
         </div>
       </div>
       <div className={styles.grid}>
