@@ -1,6 +1,7 @@
 // The articles' figures against the widget catalog: every `<Figure>` names a catalog widget, every catalog
 // widget is the figure its entry names (article and figure id), bound parameters are numeric parameters of
-// that widget bound to the article's live variables within their range, and parameter props validate.
+// that widget bound to the article's live variables within their range, parameter props validate, and each
+// article's widget table (content/<slug>.widgets.ts) holds the code of exactly the widgets its figures show.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { parseFigures } from './figures';
 import { liveDefinitions } from './live';
 
 const root = path.resolve(__dirname, '..');
+const widgetTables = import.meta.glob<Record<string, unknown>>('./*.widgets.ts', { eager: true });
 const figuresOf = (slug: string) =>
   parseFigures(readFileSync(path.join(root, 'content', `${slug}.mdx`), 'utf8'));
 
@@ -42,6 +44,16 @@ describe.each(articles.map((a) => [a.slug] as const))('content/%s.mdx', (slug) =
         figure: f.id,
       });
     }
+  });
+
+  it('has a widget table with the code of exactly the widgets its figures show', () => {
+    const module = widgetTables[`./${slug}.widgets.ts`];
+    expect(module, `content/${slug}.widgets.ts`).toBeDefined();
+    const [table] = Object.values(module ?? {}) as Record<string, unknown>[];
+    expect(Object.keys(table ?? {}).sort()).toEqual(
+      [...new Set(figuresOf(slug).map((f) => f.widget))].sort(),
+    );
+    for (const load of Object.values(table ?? {})) expect(load).toBeTypeOf('function');
   });
 
   it('binds only numeric parameters of the widget to its live variables, within their range', () => {

@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import { applyLimits, clampLive, type LiveDefinition, liveDefaults, liveValue } from './live';
+import type { WidgetLoaders } from './registry';
 
 export interface ArticleState {
   vars: Record<string, number>;
@@ -12,16 +13,27 @@ export interface ArticleState {
 interface ArticleContextValue {
   store: StoreApi<ArticleState>;
   def: LiveDefinition;
+  /** The code of the article's widgets (`content/<slug>.widgets.ts`). */
+  widgets: WidgetLoaders;
 }
 
 const ArticleContext = createContext<ArticleContextValue | null>(null);
 const EMPTY: LiveDefinition = { vars: {} };
 
 /**
- * One article's shared store; every `<Var>`, `<Draggable>` and bound figure inside reads it. Articles with live
- * variables wrap it in their own client module (`content/<slug>.provider.tsx`) that passes `def`.
+ * One article's shared store; every `<Var>`, `<Draggable>` and bound figure inside reads it, and its figures
+ * find their widgets' code in it. Each article wraps it in its own client module (`content/<slug>.provider.tsx`)
+ * that passes its widget table and, if its prose has live numbers, `def`.
  */
-export function ArticleProvider({ def = EMPTY, children }: { def?: LiveDefinition; children: ReactNode }) {
+export function ArticleProvider({
+  def = EMPTY,
+  widgets,
+  children,
+}: {
+  def?: LiveDefinition;
+  widgets: WidgetLoaders;
+  children: ReactNode;
+}) {
   const [value] = useState<ArticleContextValue>(() => {
     const store = createStore<ArticleState>()((set) => ({
       vars: liveDefaults(def),
@@ -31,7 +43,7 @@ export function ArticleProvider({ def = EMPTY, children }: { def?: LiveDefinitio
         set((s) => ({ vars: applyLimits(def, { ...s.vars, [name]: clampLive(spec, v) }) }));
       },
     }));
-    return { store, def };
+    return { store, def, widgets };
   });
   return <ArticleContext.Provider value={value}>{children}</ArticleContext.Provider>;
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { WidgetMeta } from './catalog';
 import { ParamNotice } from './Notice';
-import { widgetEntry } from './registry';
+import { type WidgetLoaders, widgetEntry } from './registry';
 import { useReservedBox } from './reserve';
 import type { ReservedHeight } from './reservedHeights';
 import { defaults } from './schema';
@@ -54,6 +54,7 @@ export function EmbedHost({
   articleHref,
   articleTitle,
   reserve,
+  loaders,
 }: {
   /** The widget's catalog entry, from the server. */
   meta: WidgetMeta;
@@ -61,9 +62,11 @@ export function EmbedHost({
   articleTitle: string;
   /** The widget's measured height, held until the reader first acts in it. */
   reserve?: ReservedHeight;
+  /** Widget code by id (the embed route passes every widget's, `content/widgets.ts`). */
+  loaders: WidgetLoaders;
 }) {
   // biome-ignore lint/style/noNonNullAssertion: the route only renders catalog widgets, and a test checks each has code.
-  const entry = widgetEntry(meta)!;
+  const entry = widgetEntry(meta, loaders)!;
   const [base] = useState(() => defaults(entry.params));
   const [store] = useState(() => createWidgetStore(base));
   const [notices, setNotices] = useState<string[]>([]);

@@ -96,7 +96,7 @@ function articleBinding(
 
 /** The live part of a figure: menu, notices, reserved box, lazy widget, URL state and bindings. */
 export function FigureClient({ id, anchor, label, widget, meta, props, bind, reserve }: FigureClientProps) {
-  const entry = widgetEntry(meta);
+  const entry = widgetEntry(meta, useArticleContext()?.widgets ?? {});
   if (!entry) {
     return (
       <div className="error-card" role="alert" data-error-card>

@@ -4,7 +4,6 @@
 // (components/widgets/*/params.test.ts); whether the MDX's figures match the catalog is content/figures.test.ts.
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
-import { loaders } from './registry';
 import {
   coerce,
   defaults,
@@ -274,8 +273,7 @@ describe.each(catalog.map((w) => [w.id, w] as const))('%s', (id, widget) => {
   const schema = widget.params;
   const entries = Object.entries(schema);
 
-  it('has a loader in the registry and at least one parameter', () => {
-    expect(loaders[id], `loader of ${id}`).toBeTypeOf('function');
+  it('has at least one parameter', () => {
     expect(entries.length).toBeGreaterThan(0);
   });
 

@@ -7,32 +7,15 @@ export interface WidgetEntry extends WidgetMeta {
 }
 
 /**
- * Each widget's code, by id: the only widget table in client bundles. The metadata (titles, parameter schemas)
- * stays in catalog.ts on the server, which hands each figure or embed page just its own entry as a prop, so a
- * page's first load does not grow with the number of widgets on the site.
+ * Widget code by id. Each article declares the table of its own widgets (`content/<slug>.widgets.ts`) and its
+ * Provider hands it to its figures; `content/widgets.ts` is the union, for embed pages. The metadata (titles,
+ * parameter schemas) stays in catalog.ts on the server, which hands each figure or embed page just its own
+ * entry as a prop.
  */
-export const loaders: Readonly<Record<string, WidgetEntry['load']>> = {
-  'attention-mask': () => import('@/components/widgets/AttentionMask/AttentionMask'),
-  'masked-attention': () => import('@/components/widgets/MaskedAttention/MaskedAttention'),
-  'receptive-field': () => import('@/components/widgets/ReceptiveField/ReceptiveField'),
-  'mask-lab': () => import('@/components/widgets/MaskLab/MaskLab'),
-  'cost-race': () => import('@/components/widgets/CostRace/CostRace'),
-  'sparsity-temperature': () => import('@/components/widgets/SparsityTemperature/SparsityTemperature'),
-  'sparsity-geometry': () => import('@/components/widgets/SparsityGeometry/SparsityGeometry'),
-  'sparsity-vector': () => import('@/components/widgets/SparsityVector/SparsityVector'),
-  'sparsity-criteria': () => import('@/components/widgets/SparsityCriteria/SparsityCriteria'),
-  'new-words': () => import('@/components/widgets/NewWords/NewWords'),
-  'autoencoder-train': () => import('@/components/widgets/AutoencoderTrain/AutoencoderTrain'),
-  'ocr-two-chars': () => import('@/components/widgets/OcrTwoChars/OcrTwoChars'),
-  'viterbi-stepper': () => import('@/components/widgets/ViterbiStepper/ViterbiStepper'),
-  'smoothing-lab': () => import('@/components/widgets/SmoothingLab/SmoothingLab'),
-  'svd-rank': () => import('@/components/widgets/SvdRank/SvdRank'),
-  'image-compress': () => import('@/components/widgets/ImageCompress/ImageCompress'),
-  'ocr-correct': () => import('@/components/widgets/OcrCorrect/OcrCorrect'),
-};
+export type WidgetLoaders = Readonly<Record<string, WidgetEntry['load']>>;
 
-/** The entry for a catalog item received from the server, or undefined if no code is registered for it. */
-export function widgetEntry(meta: WidgetMeta | undefined): WidgetEntry | undefined {
+/** The entry for a catalog item received from the server, or undefined if `loaders` has no code for it. */
+export function widgetEntry(meta: WidgetMeta | undefined, loaders: WidgetLoaders): WidgetEntry | undefined {
   const load = meta && loaders[meta.id];
   return meta && load ? { ...meta, load } : undefined;
 }

@@ -4,7 +4,6 @@ import type { MDXProps } from 'mdx/types';
 import type { Metadata } from 'next';
 import type { ComponentType, ReactNode } from 'react';
 import { articleComponents, citedReferences } from '@/app/(site)/articles/articleComponents';
-import { ArticleProvider } from '@/components/figure/ArticleState';
 import { ArticleHeader } from '@/components/prose/ArticleHeader';
 import { References } from '@/components/prose/Cite';
 import { buildOutline } from '@/components/prose/outline';
@@ -27,18 +26,18 @@ export function articleMetadata(slug: string): Metadata {
 
 /**
  * One article page: header, table of contents, the MDX body with the article vocabulary, and its references.
- * Each article has its own route (`app/(site)/articles/<slug>/page.tsx`) that imports its MDX and its live
- * Provider statically, so a page's client bundle carries only its own live code.
+ * Each article has its own route (`app/(site)/articles/<slug>/page.tsx`) that imports its MDX and its
+ * Provider statically, so a page's client bundle carries only its own live variables and widget table.
  */
 export async function ArticlePage({
   slug,
   Content,
-  Provider = ArticleProvider,
+  Provider,
 }: {
   slug: string;
   Content: ComponentType<MDXProps>;
-  /** The article's live-variable store (`content/<slug>.provider.tsx`), if its prose has live numbers. */
-  Provider?: ComponentType<{ children: ReactNode }>;
+  /** The article's client module (`content/<slug>.provider.tsx`): its widget table and live variables. */
+  Provider: ComponentType<{ children: ReactNode }>;
 }) {
   const article = getArticle(slug);
   if (!article) throw new Error(`ArticlePage: no article "${slug}" in content/articles.ts`);

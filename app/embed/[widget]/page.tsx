@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { catalog, getWidgetMeta } from '@/components/figure/catalog';
-import { EmbedHost } from '@/components/figure/EmbedHost';
 import { reservedHeight, reserveKey } from '@/components/figure/reservedHeights';
 import { embedAlternates, SITE_URL } from '@/components/site/url';
 import { getArticle } from '@/content/articles';
+import { EmbedClient } from './EmbedClient';
 
 export const dynamicParams = false;
 
@@ -34,7 +34,7 @@ export default async function EmbedPage({ params }: Params) {
   return (
     <main className="embed-page">
       <h1 className="visually-hidden">{entry.title}</h1>
-      <EmbedHost
+      <EmbedClient
         meta={entry}
         articleHref={`/articles/${entry.article}/#fig-${entry.figure}`}
         articleTitle={article?.title ?? 'Frugal'}

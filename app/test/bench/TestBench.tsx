@@ -6,6 +6,7 @@ import { type WidgetEntry, widgetEntry } from '@/components/figure/registry';
 import { defaults, defineParams } from '@/components/figure/schema';
 import { createWidgetStore } from '@/components/figure/store';
 import { WidgetFrame } from '@/components/figure/WidgetFrame';
+import { sparseAttentionWidgets } from '@/content/sparse-attention.widgets';
 import { ControlsGallery } from './ControlsGallery';
 
 const crashEntry: WidgetEntry = {
@@ -25,7 +26,7 @@ const crashEntry: WidgetEntry = {
  */
 export function TestBench() {
   // biome-ignore lint/style/noNonNullAssertion: the first widget is always registered.
-  const mask = widgetEntry(getWidgetMeta('attention-mask'))!;
+  const mask = widgetEntry(getWidgetMeta('attention-mask'), sparseAttentionWidgets)!;
   const [crashStore] = useState(() => createWidgetStore(defaults(crashEntry.params)));
   const [maskStore] = useState(() => createWidgetStore(defaults(mask.params)));
   return (
