@@ -44,7 +44,8 @@ export function ProgressBar({
   const pct = progressPercent(value);
   const fraction = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
   return (
-    <div className={cx(styles.field, indeterminate && styles.indeterminate, className)}>
+    // `progress-bar`: a global hook, so a widget still hidden behind its skeleton shows its progress (figure.css).
+    <div className={cx('progress-bar', styles.field, indeterminate && styles.indeterminate, className)}>
       {!hideLabel && (
         <div className={styles.labelRow}>
           <span id={labelId} className={styles.label}>

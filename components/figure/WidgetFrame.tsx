@@ -15,6 +15,7 @@ import {
 import { WidgetErrorBoundary } from './ErrorBoundary';
 import type { WidgetEntry } from './registry';
 import { type WidgetStore, WidgetStoreProvider } from './store';
+import { TaskBusyContext } from './taskBusy';
 
 const lazyWidgets = new Map<string, LazyExoticComponent<ComponentType>>();
 
@@ -35,11 +36,19 @@ export function WidgetPlaceholder({ label = 'Loading widget…' }: { label?: str
   );
 }
 
-/** The longest a widget stays behind its skeleton while it settles; after that it shows as it is. */
+/**
+ * The longest a widget stays behind its skeleton while its height still changes with nothing computing (an
+ * animation), and while something in it computes (its progress bars show over the skeleton meanwhile).
+ */
 export const SETTLE_MAX_MS = 2_000;
+export const SETTLE_BUSY_MAX_MS = 15_000;
 
-/** Whether anything in `root` is still computing: anything aria-busy (a running progress bar is). */
-const busy = (root: Element) => root.querySelector('[aria-busy="true"]') !== null;
+/**
+ * Whether `root` is still computing: it or anything in it is aria-busy (a job of its own running, a running
+ * progress bar).
+ */
+const busy = (root: Element) =>
+  root.matches('[aria-busy="true"]') || root.querySelector('[aria-busy="true"]') !== null;
 
 /** How far the content of `root` reaches down from its top (its own box may be held taller or shorter). */
 function contentHeight(root: Element): number {
@@ -51,8 +60,8 @@ function contentHeight(root: Element): number {
 
 /**
  * Waits, once the widget inside has mounted (or hydrated) and its starting state is final, until it has
- * settled: nothing in it computing and its content as tall for two frames in a row (or SETTLE_MAX_MS have
- * passed). Then it marks the root `data-ready` and calls `onSettled`. Until then the root is hidden behind
+ * settled: nothing in it computing and its content as tall for two frames in a row (or, with nothing
+ * computing, SETTLE_MAX_MS have passed; at most SETTLE_BUSY_MAX_MS). Then it marks the root `data-ready` and calls `onSettled`. Until then the root is hidden behind
  * the skeleton and held at its reserved height (figure.css), so the reader never sees a widget draw itself in
  * stages, and its first layouts (measured widths arriving, worker results, fonts) move nothing on screen. Before `data-ready` a click or
  * key press on it would be lost, or undone by the URL's state arriving: tests and embedders wait for it.
@@ -66,9 +75,11 @@ function ReadyMark({ root, onSettled }: { root: RefObject<HTMLDivElement | null>
     let still = 0;
     let frame = requestAnimationFrame(function check() {
       const height = contentHeight(el);
-      still = height === last && !busy(el) ? still + 1 : 0;
+      const computing = busy(el);
+      const elapsed = performance.now() - start;
+      still = height === last && !computing ? still + 1 : 0;
       last = height;
-      if (still >= 2 || performance.now() - start > SETTLE_MAX_MS) {
+      if (still >= 2 || (!computing && elapsed > SETTLE_MAX_MS) || elapsed > SETTLE_BUSY_MAX_MS) {
         el.dataset.ready = '';
         onSettled();
       } else frame = requestAnimationFrame(check);
@@ -100,30 +111,38 @@ export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
   const [settled, setSettled] = useState(false);
   const onSettled = useCallback(() => setSettled(true), []);
   const root = useRef<HTMLDivElement>(null);
+  const jobs = useRef(0);
+  const markBusy = useCallback((delta: 1 | -1) => {
+    jobs.current += delta;
+    if (jobs.current > 0) root.current?.setAttribute('aria-busy', 'true');
+    else root.current?.removeAttribute('aria-busy');
+  }, []);
   const Widget = lazyWidget(entry);
   return (
     <WidgetStoreProvider store={store} schema={entry.params}>
-      <WidgetErrorBoundary
-        key={attempt}
-        name={name}
-        onReset={() => {
-          lazyWidgets.delete(entry.id);
-          store.getState().reset();
-          setAttempt((a) => a + 1);
-        }}
-      >
-        <div
-          className="widget-root"
-          data-widget={entry.id}
-          data-settling={settled ? undefined : ''}
-          ref={root}
+      <TaskBusyContext.Provider value={markBusy}>
+        <WidgetErrorBoundary
+          key={attempt}
+          name={name}
+          onReset={() => {
+            lazyWidgets.delete(entry.id);
+            store.getState().reset();
+            setAttempt((a) => a + 1);
+          }}
         >
-          <Suspense fallback={<WidgetPlaceholder />}>
-            <Widget />
-            {ready ? <ReadyMark root={root} onSettled={onSettled} /> : null}
-          </Suspense>
-        </div>
-      </WidgetErrorBoundary>
+          <div
+            className="widget-root"
+            data-widget={entry.id}
+            data-settling={settled ? undefined : ''}
+            ref={root}
+          >
+            <Suspense fallback={<WidgetPlaceholder />}>
+              <Widget />
+              {ready ? <ReadyMark root={root} onSettled={onSettled} /> : null}
+            </Suspense>
+          </div>
+        </WidgetErrorBoundary>
+      </TaskBusyContext.Provider>
     </WidgetStoreProvider>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { FromWorker, ToWorker } from '@/workers/protocol';
 import type { TaskInput, TaskName, TaskOutput, TaskPartial } from '@/workers/tasks';
+import { TaskBusyContext } from './taskBusy';
 import { taskKey } from './taskKey';
 
 /** The types widgets need from the task table, so that no widget imports a worker module. */
@@ -144,6 +145,12 @@ export function useTask<N extends TaskName>(task: N, input: TaskInput<N> | null)
   }, [task, key]);
 
   const pending = key !== null && state.done !== key;
+  const markBusy = useContext(TaskBusyContext);
+  useEffect(() => {
+    if (!pending || !markBusy) return;
+    markBusy(1);
+    return () => markBusy(-1);
+  }, [pending, markBusy]);
   return {
     data: state.data,
     pending,
