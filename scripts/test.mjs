@@ -26,7 +26,8 @@ export const STEPS = [
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
   },
   // What `npm run build` does: the woff2-only KaTeX stylesheet the articles import, the data assets built from
-  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), the static export, then each page's CSP.
+  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), the static export, then each page's font
+  // preloads and CSP.
   {
     name: 'katex',
     label: 'KaTeX stylesheet (scripts/katex-css.mjs)',
@@ -46,6 +47,12 @@ export const STEPS = [
     args: ['scripts/ocr-corpus.mjs'],
   },
   { name: 'build', label: 'build (next build)', command: bin('next'), args: ['build'] },
+  {
+    name: 'preload-fonts',
+    label: 'font preloads (scripts/preload-fonts.mjs)',
+    command: process.execPath,
+    args: ['scripts/preload-fonts.mjs'],
+  },
   {
     name: 'csp',
     label: 'Content-Security-Policy (scripts/csp.mjs)',

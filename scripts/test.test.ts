@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countTests, formatDuration, formatSummary, parseArgs, STEPS } from './test.mjs';
 
 describe('STEPS', () => {
-  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, CSP, compression, size and browser tests in that order', () => {
+  it('STEPS run lint, type-check, unit tests, KaTeX stylesheet, data assets, build, font preloads, CSP, compression, size and browser tests in that order', () => {
     expect(STEPS.map((s) => s.name)).toEqual([
       'lint',
       'typecheck',
@@ -11,6 +11,7 @@ describe('STEPS', () => {
       'new-words',
       'ocr-corpus',
       'build',
+      'preload-fonts',
       'csp',
       'compress',
       'size',
@@ -37,6 +38,7 @@ describe('parseArgs(argv)', () => {
       'lint',
       'new-words',
       'ocr-corpus',
+      'preload-fonts',
       'typecheck',
     ]);
   });
