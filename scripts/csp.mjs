@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtml, parseAttributes } from './size.mjs';
+import { headStart, listHtml, parseAttributes } from './size.mjs';
 
 /**
  * The policy's directives apart from the script hashes. Styles need 'unsafe-inline' (React's style
@@ -97,10 +97,8 @@ export function readCsp(html) {
  */
 export function withCsp(html) {
   const clean = html.replace(META, '');
-  const head = /<head\b[^>]*>(\s*<meta\b[^>]*\bcharset\b[^>]*>)?/i.exec(clean);
-  if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
+  const at = headStart(clean, 'the Content-Security-Policy');
   const policy = policyFor(inlineScripts(clean));
-  const at = head.index + head[0].length;
   // The policy holds single quotes and base64, never a double quote or '&', so it needs no escaping.
   return `${clean.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}"/>${clean.slice(at)}`;
 }

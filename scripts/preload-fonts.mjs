@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtml } from './size.mjs';
+import { headStart, listHtml } from './size.mjs';
 
 /** The KaTeX fonts preloaded: upright text and operators, and italic letters. */
 export const PRELOADED_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
@@ -33,12 +33,10 @@ export function fontUrls(names, files) {
  */
 export function withFontPreloads(html, urls) {
   if (!html.includes('class="katex') || urls.every((url) => html.includes(`href="${url}"`))) return html;
-  const head = /<head\b[^>]*>(\s*<meta\b[^>]*\bcharset\b[^>]*>)?/i.exec(html);
-  if (!head) throw new Error('no <head> to put the font preloads in');
+  const at = headStart(html, 'the font preloads');
   const links = urls
     .map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin=""/>`)
     .join('');
-  const at = head.index + head[0].length;
   return `${html.slice(0, at)}${links}${html.slice(at)}`;
 }
 

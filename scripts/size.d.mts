@@ -3,6 +3,7 @@ export const DEFAULT_BUDGET_KB: number;
 export function parseAttributes(tag: string): Map<string, string>;
 export function extractScripts(html: string): string[];
 export function pagePath(relativeFile: string): string;
+export function headStart(html: string, what: string): number;
 export function listFiles(dir: string, keep?: (name: string) => boolean): string[];
 export function listHtml(dir: string): string[];
 export interface PageSize {

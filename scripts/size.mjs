@@ -75,6 +75,17 @@ export function pagePath(relativeFile) {
 }
 
 /**
+ * Where a tag may go at the start of a page's <head>: the index just after `<head …>` and its charset meta if
+ * that comes first (the charset must stay within the first bytes). Throws `no <head> to put <what> in`.
+ * Example: `headStart('<html><head><meta charset="utf-8"><title>', 'x')` → 34.
+ */
+export function headStart(html, what) {
+  const head = /<head\b[^>]*>(\s*<meta\b[^>]*\bcharset\b[^>]*>)?/i.exec(html);
+  if (!head) throw new Error(`no <head> to put ${what} in`);
+  return head.index + head[0].length;
+}
+
+/**
  * Every file under `dir` whose name passes `keep` (default: all), as paths relative to `dir`, sorted.
  * Example: `listFiles('out', (name) => name.endsWith('.css'))` → ['_next/static/chunks/a.css'].
  */

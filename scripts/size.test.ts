@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractScripts, formatReport, pagePath, parseAttributes, sizeReport } from './size.mjs';
+import { extractScripts, formatReport, headStart, pagePath, parseAttributes, sizeReport } from './size.mjs';
 
 // The head of a page exported by Next 16 (Turbopack), trimmed: a low-priority preload, async chunks, a
 // nomodule polyfill, an inline bootstrap naming chunks in a string, and a chunk script after the body.
@@ -69,6 +69,14 @@ describe('extractScripts(html)', () => {
 
   it('extractScripts gives [] for a page without scripts', () => {
     expect(extractScripts('<!doctype html><p>static</p>')).toEqual([]);
+  });
+});
+
+describe('headStart(html, what)', () => {
+  it('points just after <head> and a charset meta that opens it, else just after <head>', () => {
+    expect(headStart('<html><head><meta charset="utf-8"><title>', 'x')).toBe(34);
+    expect(headStart('<html><HEAD lang="en"><title>t</title><meta charset="utf-8">', 'x')).toBe(22);
+    expect(() => headStart('<p>no head</p>', 'the policy')).toThrow('no <head> to put the policy in');
   });
 });
 

@@ -11,9 +11,10 @@ export interface ProgressBarProps {
   /** Unknown progress: an animated bar (static under reduced motion), no value announced. */
   indeterminate?: boolean;
   /**
-   * Work is under way, even at 0 % (a job waiting its turn in the worker): the bar is `aria-busy`, which tells
-   * assistive technology, and the figure runtime (it waits for a widget to settle before showing it), that
-   * what it measures is still changing. A bar that waits for the reader at 0 or 100 % is not busy.
+   * Work is under way, even at 0 %: the bar is `aria-busy`, which tells assistive technology, and the figure
+   * runtime (it waits for a widget to settle before showing it), that what it measures is still changing. A
+   * bar that waits for the reader at 0 or 100 % is not busy. (A `useTask` job marks its whole widget busy by
+   * itself; this is for runs the reader starts.)
    */
   busy?: boolean;
   hideLabel?: boolean;

@@ -95,7 +95,7 @@ function articleBinding(
 }
 
 /** The live part of a figure: menu, notices, reserved box, lazy widget, URL state and bindings. */
-export function FigureClient({ id, anchor, label, widget, meta, props, bind, reserve }: FigureClientProps) {
+export function FigureClient({ widget, meta, ...figure }: FigureClientProps) {
   const entry = widgetEntry(meta, useArticleContext()?.widgets ?? {});
   if (!entry) {
     return (
@@ -104,17 +104,7 @@ export function FigureClient({ id, anchor, label, widget, meta, props, bind, res
       </div>
     );
   }
-  return (
-    <FigureWidget
-      id={id}
-      anchor={anchor}
-      label={label}
-      entry={entry}
-      props={props}
-      bind={bind}
-      reserve={reserve}
-    />
-  );
+  return <FigureWidget {...figure} entry={entry} />;
 }
 
 function FigureWidget({

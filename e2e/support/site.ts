@@ -121,12 +121,15 @@ export async function waitForQuietNetwork(
 }
 
 /**
- * Wait until no widget of the page is redrawing. Widgets that draw a change in a deferred render (so the
- * control is painted first; `useDeferredWidgetParams`) mark their root `aria-busy` until the picture has
- * caught up with the inputs: call this before reading a picture's attributes right after a key press or click.
+ * Wait until no widget of the page is redrawing or computing. Widgets that draw a change in a deferred render
+ * (so the control is painted first; `useDeferredWidgetParams`) mark their root `aria-busy` until the picture has
+ * caught up with the inputs, and the figure runtime marks a widget root `aria-busy` while a worker job of it
+ * runs: call this before reading a picture's attributes right after a key press or click.
  */
 export async function widgetsSettled(page: Page): Promise<void> {
-  await expect(page.locator('[data-widget] [aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('[data-widget][aria-busy="true"], [data-widget] [aria-busy="true"]')).toHaveCount(
+    0,
+  );
 }
 
 /** One live widget of a page as the figure runtime left it: a figure (`figure[data-figure]`) or an embed's root. */

@@ -283,7 +283,7 @@ export default function ImageCompress() {
       <div className={styles.status} data-testid="svd-status" data-status={status}>
         {status === 'running' ? (
           <>
-            <ProgressBar label={`SVD of the ${m}×${n} image in the worker`} value={task.progress} busy />
+            <ProgressBar label={`SVD of the ${m}×${n} image in the worker`} value={task.progress} />
             <Button size="sm" onClick={() => setCancelled(scene)}>
               Cancel
             </Button>

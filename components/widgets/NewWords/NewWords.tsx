@@ -208,7 +208,7 @@ export default function NewWords() {
 
       {svdStatus === 'running' ? (
         <div className={styles.status} data-status="svd">
-          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdJob.progress} busy />
+          <ProgressBar label={`Truncated SVD, rank ${NEW_WORDS_MAX_RANK}`} value={svdJob.progress} />
           <Button size="sm" onClick={() => setCancelled(weighting)}>
             Cancel
           </Button>

@@ -667,7 +667,7 @@ export default function OcrCorrect() {
               levels.
             </p>
             {task.pending ? (
-              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin busy />
+              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
             ) : null}
             {task.error ? (
               <p className={ocrStyles.error} role="alert">
