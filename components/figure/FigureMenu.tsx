@@ -40,11 +40,9 @@ export function FigureMenu(props: FigureMenuPanelProps) {
         aria-label={`Share, embed or download ${props.label}`}
         onClick={() => setOpen((o) => !o)}
       >
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="3" cy="8" r="1.6" fill="currentColor" />
-          <circle cx="8" cy="8" r="1.6" fill="currentColor" />
-          <circle cx="13" cy="8" r="1.6" fill="currentColor" />
-        </svg>
+        <span className="figure-menu-icon" aria-hidden="true">
+          ⋯
+        </span>
         <span className="figure-menu-button-text">Share</span>
       </button>
       {open ? (
