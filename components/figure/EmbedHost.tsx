@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WidgetMeta } from './catalog';
 import { ParamNotice } from './Notice';
 import { type WidgetLoaders, widgetEntry } from './registry';
@@ -72,12 +72,19 @@ export function EmbedHost({
   const [notices, setNotices] = useState<string[]>([]);
   const urlRead = useUrlState(store, entry.params, base, '', setNotices, false);
   usePostHeight(entry.id);
-  const reserved = useReservedBox(reserve);
+  const box = useRef<HTMLDivElement>(null);
+  const reserved = useReservedBox(reserve, box);
 
   return (
-    <div {...reserved}>
+    <div ref={box} {...reserved.props}>
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
-      <WidgetFrame entry={entry} store={store} name={entry.title} ready={urlRead} />
+      <WidgetFrame
+        entry={entry}
+        store={store}
+        name={entry.title}
+        ready={urlRead}
+        onSettled={reserved.settled}
+      />
       <p className="embed-footer">
         <span>{entry.title}</span>
         <a href={articleHref} target="_blank" rel="noopener">

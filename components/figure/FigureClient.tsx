@@ -132,7 +132,7 @@ function FigureWidget({
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const boxRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(boxRef, anchor);
-  const reserved = useReservedBox(reserve);
+  const reserved = useReservedBox(reserve, boxRef);
   const exportRef = useRef<ExportGetter | null>(null);
   const registry = useMemo<ExportRegistry>(() => ({ set: (g) => (exportRef.current = g) }), []);
 
@@ -165,10 +165,16 @@ function FigureWidget({
         />
       </div>
       <ParamNotice notices={notices} onDismiss={() => setNotices([])} />
-      <div className="figure-box" ref={boxRef} {...reserved}>
+      <div className="figure-box" ref={boxRef} {...reserved.props}>
         <ExportContext.Provider value={registry}>
           {near ? (
-            <WidgetFrame entry={entry} store={store} name={label} ready={urlRead} />
+            <WidgetFrame
+              entry={entry}
+              store={store}
+              name={label}
+              ready={urlRead}
+              onSettled={reserved.settled}
+            />
           ) : (
             <WidgetPlaceholder />
           )}

@@ -99,6 +99,8 @@ interface FrameProps {
   name: string;
   /** False until the starting state is final (the URL has been read); `data-ready` waits for it. */
   ready?: boolean;
+  /** Called once the widget has settled (with `data-ready`). */
+  onSettled?: () => void;
   children?: ReactNode;
 }
 
@@ -106,10 +108,13 @@ interface FrameProps {
  * Mounts one widget: its store, its code (loaded on demand), and an error boundary. Every widget's root
  * carries `data-widget="<id>"`. Resetting after an error restores the starting values and retries loading.
  */
-export function WidgetFrame({ entry, store, name, ready = true }: FrameProps) {
+export function WidgetFrame({ entry, store, name, ready = true, onSettled: settledOut }: FrameProps) {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState(false);
-  const onSettled = useCallback(() => setSettled(true), []);
+  const onSettled = useCallback(() => {
+    setSettled(true);
+    settledOut?.();
+  }, [settledOut]);
   const root = useRef<HTMLDivElement>(null);
   const jobs = useRef(0);
   const markBusy = useCallback((delta: 1 | -1) => {
