@@ -4,8 +4,6 @@ import { fontScript } from '@/components/site/cjkMetricsFont';
 import { ScrollCues } from '@/components/site/ScrollCues';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_URL } from '@/components/site/url';
-// Noto Sans SC (OFL), sliced by unicode-range: a page downloads only the slices of the Han characters it shows.
-import '@fontsource-variable/noto-sans-sc';
 import './globals.css';
 import '@/components/figure/figure.css';
 

@@ -1,5 +1,6 @@
 // Han text is drawn with a real CJK font on a machine without one (a fresh Debian has none): the site ships
-// Noto Sans SC in unicode-range slices, and the page downloads only the slices it uses, from its own origin.
+// Noto Sans SC from its own origin, as small pieces cut at build time for the Han text pages are served with
+// (scripts/cjk-fonts.mjs) and as whole unicode-range slices for what widgets draw from their data.
 import { expect, test } from './support/fixtures';
 
 /**
@@ -49,12 +50,32 @@ test('Han text in an article is drawn with a CJK font, the self-hosted one where
   const cjk = fonts.filter((f) => CJK_FONTS.test(f.familyName));
   const drawn = cjk.reduce((sum, f) => sum + f.glyphCount, 0);
   expect(drawn, JSON.stringify(fonts)).toBeGreaterThanOrEqual(hanChars.length);
-  // … and where that is the web font, it came from this site in woff2 slices, not all of them.
+  // … and where that is the web font, it came from this site as the subset pieces cut for the served text.
   if (cjk.some((f) => f.isCustomFont)) {
-    const slices = guard.requests.filter((r) => /noto-sans-sc-\d+-wght-normal\b.*\.woff2/.test(r.url));
-    expect(slices.length).toBeGreaterThan(0);
-    expect(slices.length).toBeLessThan(100);
+    const pieces = guard.requests.filter((r) =>
+      /\/frugal-cjk-noto-sans-sc-\d+-wght-normal\.\w+\.woff2$/.test(r.url),
+    );
+    expect(pieces.length).toBeGreaterThan(0);
   }
+});
+
+test('a page with Han text but no widget fetches only the subset pieces, never a whole Noto slice', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/about/');
+  const link = page.locator('a[lang="zh-Hans"]').first();
+  await expect(link).toHaveText(/[\u4e00-\u9fff]/);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const fonts = await platformFonts(page, 'a[lang="zh-Hans"]');
+  const drawn = fonts.filter((f) => CJK_FONTS.test(f.familyName)).reduce((sum, f) => sum + f.glyphCount, 0);
+  expect(drawn, JSON.stringify(fonts)).toBeGreaterThanOrEqual(4);
+  const urls = guard.requests.map((r) => r.url);
+  // The whole slices' stylesheet is attached after load; no text on the page needs one of its slices.
+  await expect.poll(() => guard.requests.some((r) => /\/noto-sans-sc\.\w+\.css$/.test(r.url))).toBe(true);
+  expect(urls.filter((u) => /\/noto-sans-sc-\d+-wght-normal\.\w+\.woff2$/.test(u))).toEqual([]);
+  if (fonts.some((f) => f.isCustomFont))
+    expect(urls.some((u) => /\/frugal-cjk-noto-sans-sc-\d+-wght-normal\.\w+\.woff2$/.test(u))).toBe(true);
 });
 
 test('Chinese in a text field is redrawn with the web font once its slices arrive, not left as boxes', async ({
