@@ -16,7 +16,7 @@ export {
   squaredDistance,
 } from './lowRankError';
 export type { Mask } from './mask';
-export { matmul } from './matmul';
+export { matmul, matvec } from './matmul';
 export type { Matrix } from './matrix';
 export { assertShape, fromFunction, fromRows, get, identity, matrix, shapeOf, toRows, zeros } from './matrix';
 export { frobeniusNorm, maxAbs } from './norms';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { expectClose } from '../testing';
 import { add, hadamard, scale, sub } from './elementwise';
-import { matmul } from './matmul';
+import { matmul, matvec } from './matmul';
 import { fromFunction, fromRows, identity, matrix, toRows, zeros } from './matrix';
 import { frobeniusNorm, maxAbs } from './norms';
 import { randomMatrix } from './randomMatrix';
@@ -29,6 +29,30 @@ describe('matmul', () => {
 
   it('matmul(A, B) throws an Error naming both shapes when they do not align', () => {
     expect(() => matmul(zeros(2, 3), zeros(2, 3))).toThrow('matmul: shapes 2×3 and 2×3 do not align');
+  });
+
+  it('matvec(A, x) is matmul(A, x as a column) on seeded inputs, and handles empty shapes', () => {
+    const rng = createRng('matvec');
+    for (const [m, n] of [
+      [1, 1],
+      [3, 5],
+      [7, 2],
+    ] as const) {
+      const A = randomMatrix(m, n, rng);
+      const x = randomMatrix(n, 1, rng);
+      expectClose(matvec(A, x.data), matmul(A, x).data, { rtol: 1e-14, atol: 1e-15 });
+    }
+    expect([
+      ...matvec(
+        fromRows([
+          [1, 2],
+          [3, 4],
+        ]),
+        [1, 1],
+      ),
+    ]).toEqual([3, 7]);
+    expect([...matvec(zeros(2, 0), [])]).toEqual([0, 0]);
+    expect(() => matvec(zeros(2, 3), [1, 2])).toThrow('matvec: a vector of length 2 for a 2×3 matrix');
   });
 
   it('matmul(A, I) = A and matmul(I, A) = A on seeded random matrices', () => {

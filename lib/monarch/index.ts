@@ -1,0 +1,20 @@
+export type { ButterflyFactor } from './butterfly';
+export {
+  butterflyMatrix,
+  butterflyMatvec,
+  butterflyParameterCount,
+  butterflyToMonarch,
+  hadamard,
+  hadamardButterfly,
+  randomButterfly,
+} from './butterfly';
+export { divisors, generalMonarchMatrix, generalMonarchMatvec, monarchNonzeros } from './general';
+export {
+  monarchMatrix,
+  monarchMatvec,
+  monarchParameterCount,
+  randomMonarch,
+} from './monarch';
+export { applyPermutation, monarchPermutation, stridePermutation } from './permutation';
+export type { MonarchProjection } from './project';
+export { monarchProject, monarchSlice } from './project';

@@ -1,0 +1,122 @@
+/**
+ * Monarch matrices M = P·L·P·R of size n = m² (Dao et al., ICML 2022): P the Monarch permutation
+ * (reshape m × m, transpose, flatten) and L, R block-diagonal with m blocks of m × m.
+ *
+ * Storage: L and R are each one Float64Array of length m³ holding the m diagonal blocks, block b's entry
+ * (i, j) at b·m² + i·m + j. Multiplying out the four factors, entry (a·m + i, b·m + j) of M is
+ * L[i](a, b) · R[b](i, j): every entry is a single product, which is why M has only 2m³ = 2n^{1.5}
+ * free parameters and why M·x costs O(n^{1.5}) instead of O(n²).
+ */
+import type { Matrix } from '../linalg';
+import type { Rng } from '../random';
+
+/** m for factors of length m³, checking both are that length and hold only finite numbers. */
+function monarchBlockSize(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): number {
+  const m = Math.round(Math.cbrt(L.length));
+  if (m < 1 || m * m * m !== L.length) {
+    throw new RangeError(`${fn}: L must hold m³ numbers (m blocks of m×m), got ${L.length}`);
+  }
+  if (R.length !== L.length) throw new RangeError(`${fn}: L has ${L.length} numbers but R has ${R.length}`);
+  for (let i = 0; i < L.length; i++) {
+    if (!Number.isFinite(L[i]) || !Number.isFinite(R[i])) {
+      throw new RangeError(`${fn}: L and R must hold finite numbers (entry ${i} is not)`);
+    }
+  }
+  return m;
+}
+
+/**
+ * The dense n × n matrix P·L·P·R (n = m²) of the blocks L and R, built entry by entry from
+ * M(a·m + i, b·m + j) = L[i](a, b) · R[b](i, j).
+ * Throws RangeError when L is not of length m³, R differs in length, or an entry is not finite.
+ * @example
+ * monarchMatrix([2], [3]); // the 1×1 matrix [[6]]
+ */
+export function monarchMatrix(L: ArrayLike<number>, R: ArrayLike<number>): Matrix {
+  const m = monarchBlockSize('monarchMatrix', L, R);
+  const n = m * m;
+  const m2 = m * m;
+  const data = new Float64Array(n * n);
+  for (let a = 0; a < m; a++) {
+    for (let i = 0; i < m; i++) {
+      const row = (a * m + i) * n;
+      for (let b = 0; b < m; b++) {
+        const l = L[i * m2 + a * m + b] as number;
+        const rOff = b * m2 + i * m;
+        const col = row + b * m;
+        for (let j = 0; j < m; j++) data[col + j] = l * (R[rOff + j] as number);
+      }
+    }
+  }
+  return { rows: n, cols: n, data };
+}
+
+/**
+ * M·x = P(L(P(R·x))) for the Monarch matrix of blocks L and R, in 2m³ = 2n^{1.5} multiply-adds, without
+ * forming M. The two permutations are folded into the block products as strided reads and writes.
+ * Throws RangeError for factors that are not m³ long, unequal, or not finite, or for x not of length m².
+ * @example
+ * const I = [1, 0, 0, 1, 1, 0, 0, 1]; // m = 2: two identity blocks
+ * monarchMatvec(I, I, [1, 2, 3, 4]); // Float64Array [1, 2, 3, 4], since P·I·P·I = P² = I
+ */
+export function monarchMatvec(
+  L: ArrayLike<number>,
+  R: ArrayLike<number>,
+  x: ArrayLike<number>,
+): Float64Array {
+  const m = monarchBlockSize('monarchMatvec', L, R);
+  const n = m * m;
+  if (x.length !== n) throw new RangeError(`monarchMatvec: x has length ${x.length}, but M is ${n}×${n}`);
+  const m2 = m * m;
+  // t = R·x, block by block.
+  const t = new Float64Array(n);
+  for (let b = 0; b < m; b++) {
+    const off = b * m;
+    for (let i = 0; i < m; i++) {
+      const row = b * m2 + i * m;
+      let s = 0;
+      for (let j = 0; j < m; j++) s += (R[row + j] as number) * (x[off + j] as number);
+      t[off + i] = s;
+    }
+  }
+  // y = P·L·P·t: block a of P·t is t's entries a, m + a, 2m + a, …, and L's block a writes y at i·m + a.
+  const y = new Float64Array(n);
+  const g = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    for (let k = 0; k < m; k++) g[k] = t[k * m + a] as number;
+    for (let i = 0; i < m; i++) {
+      const row = a * m2 + i * m;
+      let s = 0;
+      for (let k = 0; k < m; k++) s += (L[row + k] as number) * (g[k] as number);
+      y[i * m + a] = s;
+    }
+  }
+  return y;
+}
+
+/**
+ * Blocks L and R of a random Monarch matrix of size m²: independent N(0, 1/m) entries, so M·x keeps the
+ * scale of x on average. `rng` is advanced (L first, then R).
+ * Throws RangeError unless m is a positive safe integer.
+ * @example
+ * const { L, R } = randomMonarch(4, createRng(1)); // L.length === R.length === 64
+ */
+export function randomMonarch(m: number, rng: Rng): { L: Float64Array; R: Float64Array } {
+  if (!Number.isSafeInteger(m) || m < 1)
+    throw new RangeError(`randomMonarch: m must be a positive integer, got ${m}`);
+  const sd = 1 / Math.sqrt(m);
+  const L = new Float64Array(m * m * m);
+  const R = new Float64Array(m * m * m);
+  for (let i = 0; i < L.length; i++) L[i] = rng.normal(0, sd);
+  for (let i = 0; i < R.length; i++) R[i] = rng.normal(0, sd);
+  return { L, R };
+}
+
+/**
+ * The number of free parameters of a Monarch matrix of size n = m², 2m³ = 2n^{1.5} (a dense one has n²).
+ * @example
+ * monarchParameterCount(32); // 65536, against 1048576 for a dense 1024×1024 matrix
+ */
+export function monarchParameterCount(m: number): number {
+  return 2 * m * m * m;
+}
