@@ -44,7 +44,7 @@ import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
 import type { ChangeReason } from '@/lib/ocr/correct';
 import type { CharStatus, CorrectorAccuracy } from '@/lib/ocr/evaluate';
 import type { SimulatedOcr } from '@/lib/ocr/simulate';
-import { smoothingOfKind } from '@/lib/viterbi/bigram';
+import { type Smoothing, smoothingOfKind } from '@/lib/viterbi/bigram';
 import { latticeWork } from '@/lib/viterbi/viterbi';
 import styles from './OcrCorrect.module.css';
 import { MAX_CHARS, ocrCorrectParams } from './params';
@@ -142,7 +142,15 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
  * The accuracy panel's table of held-out words: image model alone vs corrected. While `stale` it shows the
  * previous settings' numbers, dimmed, until the new ones arrive.
  */
-function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: number; stale: boolean }) {
+const AccuracyTable = memo(function AccuracyTable({
+  acc,
+  noise,
+  stale,
+}: {
+  acc: CorrectorAccuracy;
+  noise: number;
+  stale: boolean;
+}) {
   const correctedWrong = acc.broken + acc.wrong;
   return (
     <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
@@ -193,13 +201,13 @@ function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: n
       </p>
     </div>
   );
-}
+});
 
 /**
  * The accuracy panel's table of real sentences: one row per noise level (the reader's marked), characters
  * fixed and broken, and the characters and whole sentences right, image alone vs corrected.
  */
-function SentenceTable({
+const SentenceTable = memo(function SentenceTable({
   rows,
   noise,
   stale,
@@ -253,7 +261,7 @@ function SentenceTable({
       </table>
     </div>
   );
-}
+});
 
 /**
  * One position of the readings: truth, image and corrected characters stacked in a button that opens its
@@ -342,6 +350,57 @@ function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
   );
 }
 
+/**
+ * The accuracy panel: the same simulator and corrector over the held-out words and the sentences (a few
+ * thousand decodings), in the worker. Its own component, so the job's progress ticks re-render only the
+ * panel; while a newer input runs (or failed), the last result stays on screen, marked stale.
+ */
+const AccuracyPanel = memo(function AccuracyPanel({
+  smoothing,
+  noise,
+  seed,
+  kind,
+  alpha,
+  T,
+}: {
+  smoothing: Smoothing;
+  noise: number;
+  seed: number;
+  kind: P['smoothing'];
+  alpha: number;
+  T: number;
+}) {
+  const task = useTask('ocr-accuracy', { smoothing, noise, seed });
+  const accuracy = task.data;
+  const accuracyStale = task.pending || task.error !== null;
+  return (
+    <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
+      <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
+      <p className={ocrStyles.hint}>
+        The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
+        {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
+        {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
+        dictionary that were held out before counting, at your noise, and on real running sentences (the
+        examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise levels.
+      </p>
+      {task.pending ? (
+        <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
+      ) : null}
+      {task.error ? (
+        <p className={ocrStyles.error} role="alert">
+          {task.error}
+        </p>
+      ) : null}
+      {accuracy ? (
+        <div className={styles.tables}>
+          <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
+          <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
+        </div>
+      ) : null}
+    </section>
+  );
+});
+
 /** Props of {@link ReadingView}: one reading and the settings it was read at. */
 interface ReadingViewProps {
   reading: Reading;
@@ -354,10 +413,7 @@ interface ReadingViewProps {
   kind: P['smoothing'];
   alpha: number;
   T: number;
-  accuracy: TaskOutput<'ocr-accuracy'> | null;
-  accuracyPending: boolean;
-  accuracyProgress: number;
-  accuracyError: string | null;
+  smoothing: Smoothing;
   cellsRef: RefObject<HTMLFieldSetElement | null>;
   onPick: (t: number) => void;
   onKey: (e: KeyboardEvent<HTMLButtonElement>, t: number) => void;
@@ -379,10 +435,7 @@ const ReadingView = memo(function ReadingView({
   kind,
   alpha,
   T,
-  accuracy,
-  accuracyPending,
-  accuracyProgress,
-  accuracyError,
+  smoothing,
   cellsRef,
   onPick,
   onKey,
@@ -394,7 +447,6 @@ const ReadingView = memo(function ReadingView({
   const transitions = useMemo(() => latticeWork(sim.lattice.map((c) => c.length)).transitions, [sim]);
   const otherChars = chars.filter((_, t) => kinds[t] === 'other');
   const unknownChars = chars.filter((_, t) => kinds[t] === 'unknown');
-  const accuracyStale = accuracyPending || accuracyError !== null;
   return (
     <>
       {lineLength > MAX_CHARS ? (
@@ -549,30 +601,7 @@ const ReadingView = memo(function ReadingView({
         />
       ) : null}
 
-      <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
-        <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
-        <p className={ocrStyles.hint}>
-          The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
-          {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
-          {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
-          dictionary that were held out before counting, at your noise, and on real running sentences (the
-          examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise levels.
-        </p>
-        {accuracyPending ? (
-          <ProgressBar label="Scoring held-out words and sentences" value={accuracyProgress} thin />
-        ) : null}
-        {accuracyError ? (
-          <p className={ocrStyles.error} role="alert">
-            {accuracyError}
-          </p>
-        ) : null}
-        {accuracy ? (
-          <div className={styles.tables}>
-            <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
-            <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
-          </div>
-        ) : null}
-      </section>
+      <AccuracyPanel smoothing={smoothing} noise={noise} seed={seed} kind={kind} alpha={alpha} T={T} />
       <p className={styles.source}>
         Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
         {reading.model.corpus}
@@ -616,10 +645,6 @@ export default function OcrCorrect() {
   const sim = reading?.sim ?? null;
   const correction = reading?.correction ?? null;
   const cmp = reading?.comparison ?? null;
-
-  // Accuracy over the held-out words and the sentences (a few thousand decodings), in the worker.
-  // While a newer input runs (or failed), the last result stays on screen, marked stale.
-  const task = useTask('ocr-accuracy', reading ? { smoothing, noise, seed } : null);
 
   const n = sim?.truth.length ?? 0;
   const inRange = (a: number) => (a >= 0 && a < n ? a : -1);
@@ -747,10 +772,7 @@ export default function OcrCorrect() {
           kind={kind}
           alpha={alpha}
           T={T}
-          accuracy={task.data}
-          accuracyPending={task.pending}
-          accuracyProgress={task.progress}
-          accuracyError={task.error}
+          smoothing={smoothing}
           cellsRef={cellsRef}
           onPick={onPick}
           onKey={onKey}
