@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { analyseTwoChars, bigramModel, postCounts, type Smoothing } from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/smoothing-lab/';
 const W1 = [0.99996, 0.00004];
@@ -14,6 +15,8 @@ async function ready(page: Page) {
 }
 
 async function expectScheme(page: Page, id: string, smoothing: Smoothing, w2 = W2) {
+  // The tables follow a key press in a deferred render: read them once the widget has caught up.
+  await widgetsSettled(page);
   const model = bigramModel(postCounts(), smoothing);
   const table = page.getByTestId(`probs-${id}`);
   for (const pair of PAIRS) {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { stepperLattice } from '../components/widgets/ViterbiStepper/presets';
 import { viterbiTrace } from '../lib/viterbi';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/viterbi-stepper/';
 
@@ -32,6 +33,8 @@ function expected(preset: Parameters<typeof stepperLattice>[0], seed = 1, n = 6,
 }
 
 async function expectFilled(page: Page, want: ReturnType<typeof expected>, filled: number) {
+  // The table follows a step in a deferred render: read it once the widget has caught up.
+  await widgetsSettled(page);
   const got = await cells(page);
   const keys: string[] = [];
   for (let t = 0; t < filled; t++) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Slider, useParamSpec } from '@/components/controls';
 import { sliderScale } from '@/components/controls/scale';
 import { useWidgetStoreApi } from '@/components/figure/store';
@@ -16,7 +16,7 @@ const STEP_DECADES = 0.01;
  * so the column keeps its total (lib's rescaleColumn). The stored values are rounded to the parameter's
  * declared digits (as the URL would). `column` is the column as the widget reads it (capped to sum 1).
  */
-export function ImageProbSlider({
+export const ImageProbSlider = memo(function ImageProbSlider({
   name,
   column,
   index,
@@ -64,4 +64,4 @@ export function ImageProbSlider({
       }
     />
   );
-}
+});

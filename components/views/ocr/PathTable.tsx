@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { cx } from '@/components/controls/util';
 import { formatNumber } from '@/lib/format';
 import type { ScoredReading } from '@/lib/viterbi';
@@ -26,7 +27,14 @@ export interface PathTableProps {
  * f and log f; impossible readings (f = 0) are marked. Rows carry `data-reading`, `data-score` and
  * `data-log-score` (the unrounded numbers) for tests.
  */
-export function PathTable({ caption, paths, best, factors = true, testId, exportView }: PathTableProps) {
+export const PathTable = memo(function PathTable({
+  caption,
+  paths,
+  best,
+  factors = true,
+  testId,
+  exportView,
+}: PathTableProps) {
   return (
     // Focusable, so a keyboard can scroll it when it is wider than its column (axe: scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
@@ -88,4 +96,4 @@ export function PathTable({ caption, paths, best, factors = true, testId, export
       </table>
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@ import {
   type ChangeEvent,
   type KeyboardEvent,
   memo,
+  type RefObject,
   useCallback,
   useId,
   useMemo,
@@ -25,7 +26,7 @@ import { cx } from '@/components/controls/util';
 import { type AssetState, AssetStatus } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   DEFAULT_LATTICE_GEOMETRY,
@@ -43,7 +44,7 @@ import { POST_SENTENCES } from '@/lib/ocr/corpus.mjs';
 import type { ChangeReason } from '@/lib/ocr/correct';
 import type { CharStatus, CorrectorAccuracy } from '@/lib/ocr/evaluate';
 import type { SimulatedOcr } from '@/lib/ocr/simulate';
-import { smoothingOfKind } from '@/lib/viterbi/bigram';
+import { type Smoothing, smoothingOfKind } from '@/lib/viterbi/bigram';
 import { latticeWork } from '@/lib/viterbi/viterbi';
 import styles from './OcrCorrect.module.css';
 import { MAX_CHARS, ocrCorrectParams } from './params';
@@ -141,7 +142,15 @@ function TextInput({ value, onChange }: { value: string; onChange: (v: string) =
  * The accuracy panel's table of held-out words: image model alone vs corrected. While `stale` it shows the
  * previous settings' numbers, dimmed, until the new ones arrive.
  */
-function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: number; stale: boolean }) {
+const AccuracyTable = memo(function AccuracyTable({
+  acc,
+  noise,
+  stale,
+}: {
+  acc: CorrectorAccuracy;
+  noise: number;
+  stale: boolean;
+}) {
   const correctedWrong = acc.broken + acc.wrong;
   return (
     <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
@@ -192,13 +201,13 @@ function AccuracyTable({ acc, noise, stale }: { acc: CorrectorAccuracy; noise: n
       </p>
     </div>
   );
-}
+});
 
 /**
  * The accuracy panel's table of real sentences: one row per noise level (the reader's marked), characters
  * fixed and broken, and the characters and whole sentences right, image alone vs corrected.
  */
-function SentenceTable({
+const SentenceTable = memo(function SentenceTable({
   rows,
   noise,
   stale,
@@ -252,7 +261,7 @@ function SentenceTable({
       </table>
     </div>
   );
-}
+});
 
 /**
  * One position of the readings: truth, image and corrected characters stacked in a button that opens its
@@ -342,6 +351,269 @@ function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
 }
 
 /**
+ * The accuracy panel: the same simulator and corrector over the held-out words and the sentences (a few
+ * thousand decodings), in the worker. Its own component, so the job's progress ticks re-render only the
+ * panel; while a newer input runs (or failed), the last result stays on screen, marked stale.
+ */
+const AccuracyPanel = memo(function AccuracyPanel({
+  smoothing,
+  noise,
+  seed,
+  kind,
+  alpha,
+  T,
+}: {
+  smoothing: Smoothing;
+  noise: number;
+  seed: number;
+  kind: P['smoothing'];
+  alpha: number;
+  T: number;
+}) {
+  const task = useTask('ocr-accuracy', { smoothing, noise, seed });
+  const accuracy = task.data;
+  const accuracyStale = task.pending || task.error !== null;
+  return (
+    <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
+      <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
+      <p className={ocrStyles.hint}>
+        The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
+        {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
+        {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
+        dictionary that were held out before counting, at your noise, and on real running sentences (the
+        examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise levels.
+      </p>
+      {task.pending ? (
+        <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
+      ) : null}
+      {task.error ? (
+        <p className={ocrStyles.error} role="alert">
+          {task.error}
+        </p>
+      ) : null}
+      {accuracy ? (
+        <div className={styles.tables}>
+          <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
+          <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
+        </div>
+      ) : null}
+    </section>
+  );
+});
+
+/** Props of {@link ReadingView}: one reading and the settings it was read at. */
+interface ReadingViewProps {
+  reading: Reading;
+  /** Characters in the text field (more than MAX_CHARS: only the first are read). */
+  lineLength: number;
+  selected: number;
+  rovingPos: number;
+  noise: number;
+  seed: number;
+  kind: P['smoothing'];
+  alpha: number;
+  T: number;
+  smoothing: Smoothing;
+  cellsRef: RefObject<HTMLFieldSetElement | null>;
+  onPick: (t: number) => void;
+  onKey: (e: KeyboardEvent<HTMLButtonElement>, t: number) => void;
+  onClose: () => void;
+}
+
+/**
+ * Everything drawn from a reading: the counts, the positions, the two lines, why characters changed, the
+ * inspected column and the accuracy panel. Memoised with stable props, so a render for a control (a key
+ * press, a keystroke in the text field) skips it; it redraws when a reading or the deferred settings land.
+ */
+const ReadingView = memo(function ReadingView({
+  reading,
+  lineLength,
+  selected,
+  rovingPos,
+  noise,
+  seed,
+  kind,
+  alpha,
+  T,
+  smoothing,
+  cellsRef,
+  onPick,
+  onKey,
+  onClose,
+}: ReadingViewProps) {
+  const { sim, correction, comparison: cmp, kinds, reasons } = reading;
+  const chars = sim.truth;
+  const n = chars.length;
+  const transitions = useMemo(() => latticeWork(sim.lattice.map((c) => c.length)).transitions, [sim]);
+  const otherChars = chars.filter((_, t) => kinds[t] === 'other');
+  const unknownChars = chars.filter((_, t) => kinds[t] === 'unknown');
+  return (
+    <>
+      {lineLength > MAX_CHARS ? (
+        <p className={ocrStyles.error} role="status">
+          The text has {formatInteger(lineLength)} characters; the first {MAX_CHARS} are read.
+        </p>
+      ) : null}
+      <div className={styles.facts} data-counts>
+        <div>
+          <span className={styles.factLabel}>misread by the image model</span>
+          <output data-count="image-wrong">{formatInteger(cmp.imageWrong)}</output>
+        </div>
+        <div className={styles.fixed}>
+          <span className={styles.factLabel}>fixed (was wrong, now right)</span>
+          <output data-count="fixed">{formatInteger(cmp.counts.fixed)}</output>
+        </div>
+        <div className={styles.broken}>
+          <span className={styles.factLabel}>broken (was right, now wrong)</span>
+          <output data-count="broken">{formatInteger(cmp.counts.broken)}</output>
+        </div>
+        <div className={styles.wrong}>
+          <span className={styles.factLabel}>still wrong</span>
+          <output data-count="wrong">{formatInteger(cmp.counts.wrong)}</output>
+        </div>
+      </div>
+
+      {n === 0 ? (
+        <p className={ocrStyles.hint}>Type some Chinese text, or pick an example.</p>
+      ) : (
+        <div className={styles.readingsScroll} data-export>
+          <fieldset className={styles.readings} ref={cellsRef} aria-label="Readings per position">
+            <div className={styles.rowLabels} aria-hidden="true">
+              <span>truth</span>
+              <span>image</span>
+              <span>corrected</span>
+            </div>
+            {chars.map((ch, t) => {
+              const fixedCh = sim.lattice[t]?.[correction.indices[t] as number]?.token ?? '';
+              return (
+                <PositionCell
+                  key={t}
+                  t={t}
+                  ch={ch}
+                  image={sim.lattice[t]?.[0]?.token ?? ''}
+                  fixedCh={fixedCh}
+                  status={cmp.status[t] as CharStatus}
+                  kind={kinds[t] ?? 'other'}
+                  selected={t === selected}
+                  roving={t === rovingPos}
+                  onPick={onPick}
+                  onKey={onKey}
+                />
+              );
+            })}
+          </fieldset>
+        </div>
+      )}
+      <div className={styles.lines}>
+        <p>
+          <span className={styles.lineLabel}>image only</span>{' '}
+          <span lang="zh" data-reading="image">
+            {sim.imageReading}
+          </span>
+        </p>
+        <p>
+          <span className={styles.lineLabel}>corrected</span>{' '}
+          <span lang="zh" data-reading="corrected">
+            {correction.text}
+          </span>
+        </p>
+      </div>
+      <p className={styles.legend}>
+        <span className={styles.fixed}>fixed</span> · <span className={styles.broken}>broken</span> ·{' '}
+        <span className={styles.wrong}>still wrong</span> · <span className={styles.changedSample}>字</span>{' '}
+        changed by the corrector · <span className={styles['kind-unknown']}>字</span> outside the model’s{' '}
+        {formatInteger(reading.model.vocabularySize)}-character vocabulary ·{' '}
+        <span className={styles['kind-other']}>,</span> not Chinese. Click a position (or focus it and press
+        Enter) for its candidates.
+      </p>
+      {otherChars.length > 0 || unknownChars.length > 0 ? (
+        <p className={ocrStyles.hint} data-passthrough>
+          {otherChars.length > 0
+            ? `${formatInteger(otherChars.length)} character${otherChars.length === 1 ? ' is' : 's are'} not Chinese (${listChars(otherChars)}) and pass${otherChars.length === 1 ? 'es' : ''} through unchanged. `
+            : ''}
+          {unknownChars.length > 0
+            ? `${formatInteger(unknownChars.length)} Chinese character${unknownChars.length === 1 ? ' is' : 's are'} outside the model’s vocabulary (${listChars(unknownChars)}): read as written, and the language model steps over ${unknownChars.length === 1 ? 'it' : 'them'}.`
+            : ''}
+        </p>
+      ) : null}
+      <p className={ocrStyles.hint} data-decode-time>
+        Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
+        {formatNumber(reading.ms, { digits: 2 })} ms in the worker;{' '}
+        {correction.logScore === Number.NEGATIVE_INFINITY ? (
+          <strong data-no-reading>
+            every reading contains a pair that was never counted (probability 0 under this smoothing), so the
+            image reading is kept
+          </strong>
+        ) : (
+          <>log f of the corrected reading {fmtLog(correction.logScore)}</>
+        )}
+        .
+      </p>
+
+      <section className={styles.why} aria-label="Why characters changed" data-why={reasons.length}>
+        {reasons.length === 0 ? (
+          <p className={ocrStyles.hint}>
+            {n === 0
+              ? null
+              : noise === 0
+                ? 'No character changed: at noise 0 the simulated image model is certain of every character (W = 1), and no language model outweighs certainty.'
+                : 'No character changed: wherever the language model prefers another candidate, the image model’s confidence outweighs it.'}
+          </p>
+        ) : (
+          <>
+            <p className={ocrStyles.hint}>
+              Why{' '}
+              {reasons.length === 1 ? 'this character' : `these ${formatInteger(reasons.length)} characters`}{' '}
+              changed: the corrected reading against the best reading that keeps the image model’s character,
+              as differences of log W (image) and log P (language model); Viterbi changes a character only
+              when the language model gains more than the image loses.
+            </p>
+            <ul className={styles.reasons}>
+              {reasons.slice(0, LISTED_REASONS).map((r) => (
+                <li key={r.position} data-reason={r.position}>
+                  <span className={styles.reasonPos}>
+                    {r.position + 1} <span lang="zh">{r.from}</span>→<span lang="zh">{r.to}</span>
+                  </span>{' '}
+                  <ReasonText reason={r} text={correction.text} />
+                </li>
+              ))}
+            </ul>
+            {reasons.length > LISTED_REASONS ? (
+              <p className={ocrStyles.hint}>
+                … and {formatInteger(reasons.length - LISTED_REASONS)} more: open a position for its numbers.
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {selected >= 0 ? (
+        <ColumnPanel
+          t={selected}
+          sim={sim}
+          chosen={correction.indices}
+          text={correction.text}
+          transitions={reading.transitions}
+          kind={kinds[selected] ?? 'other'}
+          reason={reasons.find((r) => r.position === selected)}
+          lookAlikes={reading.lookAlikes[selected] ?? 0}
+          onClose={onClose}
+        />
+      ) : null}
+
+      <AccuracyPanel smoothing={smoothing} noise={noise} seed={seed} kind={kind} alpha={alpha} T={T} />
+      <p className={styles.source}>
+        Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
+        {reading.model.corpus}
+        ), V = {formatInteger(reading.model.vocabularySize)}, with word starts for the joins between words;
+        look-alikes from stroke outlines (hanzi-writer-data); sentences from axe-core’s{' '}
+        <code>zh_CN.json</code> (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
+      </p>
+    </>
+  );
+});
+
+/**
  * Correcting a simulated OCR with the bigram model: the reader types Chinese text (or picks an example), a
  * seeded simulated image model misreads characters as visually similar ones, and Viterbi with the bigram
  * language model (jieba's dictionary, built at build time) reads it again. Truth, image-only and corrected
@@ -350,7 +622,9 @@ function ReasonText({ reason, text }: { reason: ChangeReason; text: string }) {
  * The worker holds the model (1.7 MB of JSON, decoded off the main thread) and sends each reading back.
  */
 export default function OcrCorrect() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The reading and everything drawn from it follow the deferred params (the worker job starts after the
+  // control that changed has been painted); the controls and the text field read the live ones.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { text, noise, seed, smoothing: kind, alpha, T, at } = params;
 
@@ -371,24 +645,12 @@ export default function OcrCorrect() {
   const sim = reading?.sim ?? null;
   const correction = reading?.correction ?? null;
   const cmp = reading?.comparison ?? null;
-  const kinds = reading?.kinds ?? null;
-  const reasons = reading?.reasons ?? [];
-  const chars = sim?.truth ?? [];
-  const transitions = useMemo(
-    () => (sim ? latticeWork(sim.lattice.map((c) => c.length)).transitions : 0),
-    [sim],
-  );
 
-  // Accuracy over the held-out words and the sentences (a few thousand decodings), in the worker.
-  // While a newer input runs (or failed), the last result stays on screen, marked stale.
-  const task = useTask('ocr-accuracy', reading ? { smoothing, noise, seed } : null);
-  const accuracy = task.data;
-  const accuracyStale = task.pending || task.error !== null;
-
-  const n = chars.length;
-  const selected = at >= 0 && at < n ? at : -1;
-  const otherChars = kinds ? chars.filter((_, t) => kinds[t] === 'other') : [];
-  const unknownChars = kinds ? chars.filter((_, t) => kinds[t] === 'unknown') : [];
+  const n = sim?.truth.length ?? 0;
+  const inRange = (a: number) => (a >= 0 && a < n ? a : -1);
+  const selected = inRange(at);
+  // Key handlers act on the live selection (a press may come before the last one is drawn).
+  const liveSelected = inRange(live.at);
 
   const heldOut = reading?.model.examples;
   const examples = useMemo(() => {
@@ -402,7 +664,7 @@ export default function OcrCorrect() {
     }
     return list;
   }, [heldOut]);
-  const exampleValue = examples.find((e) => e.text === text)?.value ?? 'custom';
+  const exampleValue = examples.find((e) => e.text === live.text)?.value ?? 'custom';
 
   const setText = (v: string) => store.getState().setParams({ text: v, at: -1 });
 
@@ -441,7 +703,7 @@ export default function OcrCorrect() {
   const moveFocus = (t: number) => {
     const next = Math.max(0, Math.min(n - 1, t));
     setFocusPos(next);
-    if (selected >= 0) setParam('at', next);
+    if (liveSelected >= 0) setParam('at', next);
     cellsRef.current?.querySelector<HTMLButtonElement>(`[data-pos="${next}"]`)?.focus();
   };
   const onCellKey = (e: KeyboardEvent<HTMLButtonElement>, t: number) => {
@@ -449,14 +711,14 @@ export default function OcrCorrect() {
     if (e.key in keys) {
       e.preventDefault();
       moveFocus(keys[e.key] as number);
-    } else if (e.key === 'Escape' && selected >= 0) {
+    } else if (e.key === 'Escape' && liveSelected >= 0) {
       e.preventDefault();
       setParam('at', -1);
     }
   };
   const onCellPick = (t: number) => {
     setFocusPos(t);
-    setParam('at', t === selected ? -1 : t);
+    setParam('at', t === liveSelected ? -1 : t);
   };
   // Stable handlers for the memoised cells (which then re-render only when their own position changes),
   // calling the latest closures above.
@@ -467,11 +729,12 @@ export default function OcrCorrect() {
     [],
   );
   const onPick = useCallback((t: number) => handlers.current.onCellPick(t), []);
+  const onClose = useCallback(() => setParam('at', -1), [setParam]);
 
   return (
-    <div className={ocrStyles.widget}>
+    <div className={ocrStyles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.inputRow}>
-        <TextInput value={text} onChange={setText} />
+        <TextInput value={live.text} onChange={setText} />
         <Select
           label="Example"
           value={exampleValue}
@@ -487,8 +750,8 @@ export default function OcrCorrect() {
         <ParamSlider name="noise" />
         <ParamNumber name="seed" />
         <ParamSelect name="smoothing" />
-        <ParamNumber name="alpha" disabled={kind === 'mle'} />
-        <ParamNumber name="T" disabled={kind !== 'add-below'} />
+        <ParamNumber name="alpha" disabled={live.smoothing === 'mle'} />
+        <ParamNumber name="T" disabled={live.smoothing !== 'add-below'} />
       </div>
 
       <AssetStatus
@@ -498,197 +761,23 @@ export default function OcrCorrect() {
         url={OCR_MODEL_PATH}
       />
 
-      {reading && sim && correction && cmp && kinds ? (
-        <>
-          {allChars.length > MAX_CHARS ? (
-            <p className={ocrStyles.error} role="status">
-              The text has {formatInteger(allChars.length)} characters; the first {MAX_CHARS} are read.
-            </p>
-          ) : null}
-          <div className={styles.facts} data-counts>
-            <div>
-              <span className={styles.factLabel}>misread by the image model</span>
-              <output data-count="image-wrong">{formatInteger(cmp.imageWrong)}</output>
-            </div>
-            <div className={styles.fixed}>
-              <span className={styles.factLabel}>fixed (was wrong, now right)</span>
-              <output data-count="fixed">{formatInteger(cmp.counts.fixed)}</output>
-            </div>
-            <div className={styles.broken}>
-              <span className={styles.factLabel}>broken (was right, now wrong)</span>
-              <output data-count="broken">{formatInteger(cmp.counts.broken)}</output>
-            </div>
-            <div className={styles.wrong}>
-              <span className={styles.factLabel}>still wrong</span>
-              <output data-count="wrong">{formatInteger(cmp.counts.wrong)}</output>
-            </div>
-          </div>
-
-          {n === 0 ? (
-            <p className={ocrStyles.hint}>Type some Chinese text, or pick an example.</p>
-          ) : (
-            <div className={styles.readingsScroll} data-export>
-              <fieldset className={styles.readings} ref={cellsRef} aria-label="Readings per position">
-                <div className={styles.rowLabels} aria-hidden="true">
-                  <span>truth</span>
-                  <span>image</span>
-                  <span>corrected</span>
-                </div>
-                {chars.map((ch, t) => {
-                  const fixedCh = sim.lattice[t]?.[correction.indices[t] as number]?.token ?? '';
-                  return (
-                    <PositionCell
-                      key={t}
-                      t={t}
-                      ch={ch}
-                      image={sim.lattice[t]?.[0]?.token ?? ''}
-                      fixedCh={fixedCh}
-                      status={cmp.status[t] as CharStatus}
-                      kind={kinds[t] ?? 'other'}
-                      selected={t === selected}
-                      roving={t === rovingPos}
-                      onPick={onPick}
-                      onKey={onKey}
-                    />
-                  );
-                })}
-              </fieldset>
-            </div>
-          )}
-          <div className={styles.lines}>
-            <p>
-              <span className={styles.lineLabel}>image only</span>{' '}
-              <span lang="zh" data-reading="image">
-                {sim.imageReading}
-              </span>
-            </p>
-            <p>
-              <span className={styles.lineLabel}>corrected</span>{' '}
-              <span lang="zh" data-reading="corrected">
-                {correction.text}
-              </span>
-            </p>
-          </div>
-          <p className={styles.legend}>
-            <span className={styles.fixed}>fixed</span> · <span className={styles.broken}>broken</span> ·{' '}
-            <span className={styles.wrong}>still wrong</span> ·{' '}
-            <span className={styles.changedSample}>字</span> changed by the corrector ·{' '}
-            <span className={styles['kind-unknown']}>字</span> outside the model’s{' '}
-            {formatInteger(reading.model.vocabularySize)}-character vocabulary ·{' '}
-            <span className={styles['kind-other']}>,</span> not Chinese. Click a position (or focus it and
-            press Enter) for its candidates.
-          </p>
-          {otherChars.length > 0 || unknownChars.length > 0 ? (
-            <p className={ocrStyles.hint} data-passthrough>
-              {otherChars.length > 0
-                ? `${formatInteger(otherChars.length)} character${otherChars.length === 1 ? ' is' : 's are'} not Chinese (${listChars(otherChars)}) and pass${otherChars.length === 1 ? 'es' : ''} through unchanged. `
-                : ''}
-              {unknownChars.length > 0
-                ? `${formatInteger(unknownChars.length)} Chinese character${unknownChars.length === 1 ? ' is' : 's are'} outside the model’s vocabulary (${listChars(unknownChars)}): read as written, and the language model steps over ${unknownChars.length === 1 ? 'it' : 'them'}.`
-                : ''}
-            </p>
-          ) : null}
-          <p className={ocrStyles.hint} data-decode-time>
-            Viterbi over {formatInteger(n)} positions ({formatInteger(transitions)} transitions) took{' '}
-            {formatNumber(reading.ms, { digits: 2 })} ms in the worker;{' '}
-            {correction.logScore === Number.NEGATIVE_INFINITY ? (
-              <strong data-no-reading>
-                every reading contains a pair that was never counted (probability 0 under this smoothing), so
-                the image reading is kept
-              </strong>
-            ) : (
-              <>log f of the corrected reading {fmtLog(correction.logScore)}</>
-            )}
-            .
-          </p>
-
-          <section className={styles.why} aria-label="Why characters changed" data-why={reasons.length}>
-            {reasons.length === 0 ? (
-              <p className={ocrStyles.hint}>
-                {n === 0
-                  ? null
-                  : noise === 0
-                    ? 'No character changed: at noise 0 the simulated image model is certain of every character (W = 1), and no language model outweighs certainty.'
-                    : 'No character changed: wherever the language model prefers another candidate, the image model’s confidence outweighs it.'}
-              </p>
-            ) : (
-              <>
-                <p className={ocrStyles.hint}>
-                  Why{' '}
-                  {reasons.length === 1
-                    ? 'this character'
-                    : `these ${formatInteger(reasons.length)} characters`}{' '}
-                  changed: the corrected reading against the best reading that keeps the image model’s
-                  character, as differences of log W (image) and log P (language model); Viterbi changes a
-                  character only when the language model gains more than the image loses.
-                </p>
-                <ul className={styles.reasons}>
-                  {reasons.slice(0, LISTED_REASONS).map((r) => (
-                    <li key={r.position} data-reason={r.position}>
-                      <span className={styles.reasonPos}>
-                        {r.position + 1} <span lang="zh">{r.from}</span>→<span lang="zh">{r.to}</span>
-                      </span>{' '}
-                      <ReasonText reason={r} text={correction.text} />
-                    </li>
-                  ))}
-                </ul>
-                {reasons.length > LISTED_REASONS ? (
-                  <p className={ocrStyles.hint}>
-                    … and {formatInteger(reasons.length - LISTED_REASONS)} more: open a position for its
-                    numbers.
-                  </p>
-                ) : null}
-              </>
-            )}
-          </section>
-
-          {selected >= 0 ? (
-            <ColumnPanel
-              t={selected}
-              sim={sim}
-              chosen={correction.indices}
-              text={correction.text}
-              transitions={reading.transitions}
-              kind={kinds[selected] ?? 'other'}
-              reason={reasons.find((r) => r.position === selected)}
-              lookAlikes={reading.lookAlikes[selected] ?? 0}
-              onClose={() => setParam('at', -1)}
-            />
-          ) : null}
-
-          <section className={styles.panel} aria-label="Accuracy over many lines" data-accuracy-panel>
-            <h4 className={ocrStyles.panelTitle}>Accuracy over many lines</h4>
-            <p className={ocrStyles.hint}>
-              The same simulator (seed {seed}/i for line i) and corrector ({smoothingLabels[kind]}
-              {kind !== 'mle' ? `, α = ${formatNumber(alpha, { digits: 4 })}` : ''}
-              {kind === 'add-below' ? `, T = ${formatNumber(T, { digits: 4 })}` : ''}) on words of jieba’s
-              dictionary that were held out before counting, at your noise, and on real running sentences (the
-              examples above, the Chinese messages of axe-core and Biome’s Chinese README) at three noise
-              levels.
-            </p>
-            {task.pending ? (
-              <ProgressBar label="Scoring held-out words and sentences" value={task.progress} thin />
-            ) : null}
-            {task.error ? (
-              <p className={ocrStyles.error} role="alert">
-                {task.error}
-              </p>
-            ) : null}
-            {accuracy ? (
-              <div className={styles.tables}>
-                <AccuracyTable acc={accuracy.words} noise={noise} stale={accuracyStale} />
-                <SentenceTable rows={accuracy.sentences} noise={noise} stale={accuracyStale} />
-              </div>
-            ) : null}
-          </section>
-          <p className={styles.source}>
-            Bigram model: character pairs inside the words of jieba’s <code>dict.txt</code> (
-            {reading.model.corpus}
-            ), V = {formatInteger(reading.model.vocabularySize)}, with word starts for the joins between
-            words; look-alikes from stroke outlines (hanzi-writer-data); sentences from axe-core’s{' '}
-            <code>zh_CN.json</code> (MPL-2.0) and Biome’s <code>README.zh-CN.md</code> (MIT).
-          </p>
-        </>
+      {reading ? (
+        <ReadingView
+          reading={reading}
+          lineLength={allChars.length}
+          selected={selected}
+          rovingPos={rovingPos}
+          noise={noise}
+          seed={seed}
+          kind={kind}
+          alpha={alpha}
+          T={T}
+          smoothing={smoothing}
+          cellsRef={cellsRef}
+          onPick={onPick}
+          onKey={onKey}
+          onClose={onClose}
+        />
       ) : null}
     </div>
   );

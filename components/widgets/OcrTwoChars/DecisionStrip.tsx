@@ -60,7 +60,14 @@ const StretchLabels = memo(function StretchLabels({
  * (from lib's decisionSegments), the current stretch highlighted, a rule at the current value, and the change
  * points written out beneath it. `data-flips` lists the change points for tests.
  */
-export function DecisionStrip({ segments, value, lo, hi, name, testId }: DecisionStripProps) {
+export const DecisionStrip = memo(function DecisionStrip({
+  segments,
+  value,
+  lo,
+  hi,
+  name,
+  testId,
+}: DecisionStripProps) {
   const x = useMemo(
     () => ({ type: 'log' as const, domain: [lo, Math.max(hi, lo * 1.0001)], clamp: true }),
     [lo, hi],
@@ -100,4 +107,4 @@ export function DecisionStrip({ segments, value, lo, hi, name, testId }: Decisio
       </p>
     </div>
   );
-}
+});

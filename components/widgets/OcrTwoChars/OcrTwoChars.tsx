@@ -2,10 +2,9 @@
 
 import { useMemo } from 'react';
 import { Button, formatParam, ParamSlider } from '@/components/controls';
-import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import { ImageProbSlider } from '@/components/views/ocr/ImageProbSlider';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
@@ -50,32 +49,31 @@ const REGIONS = [
  * slider shows, from lib, where along its range the winning reading changes.
  */
 export default function OcrTwoChars() {
-  const [params] = useWidgetParams<P>();
+  // Everything drawn follows a change in a deferred render (the strips scan each slider's whole range), so
+  // the slider that changed is painted first; the sliders and the region sums read the live values.
+  const [params, live] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { alpha } = params;
   const c1 = useMemo(() => capColumn(params.w1), [params.w1]);
   const c2 = useMemo(() => capColumn(params.w2), [params.w2]);
+  const liveW1 = useMemo(() => capColumn(live.w1).w, [live.w1]);
+  const liveW2 = useMemo(() => capColumn(live.w2).w, [live.w2]);
   const w1 = c1.w;
   const w2 = c2.w;
   const counts = useMemo(() => postCounts(), []);
   const model = useMemo(() => bigramModel(counts, smoothingOf(alpha)), [counts, alpha]);
   const analysis = useMemo(() => analyseTwoChars(w1, w2, model), [w1, w2, model]);
-  // The strips under the sliders scan each slider's whole range: they follow a change once the slider and the
-  // scores have been painted.
-  const scanW1 = useAfterPaint(w1);
-  const scanW2 = useAfterPaint(w2);
-  const scanModel = useAfterPaint(model);
   const flips = useMemo(
     () => [
-      FIRST_CANDIDATES.map((_, i) => imageFlips(scanW1, scanW2, scanModel, 0, i)),
-      SECOND_CANDIDATES.map((_, j) => imageFlips(scanW1, scanW2, scanModel, 1, j)),
+      FIRST_CANDIDATES.map((_, i) => imageFlips(w1, w2, model, 0, i)),
+      SECOND_CANDIDATES.map((_, j) => imageFlips(w1, w2, model, 1, j)),
     ],
-    [scanW1, scanW2, scanModel],
+    [w1, w2, model],
   );
-  const aFlips = useMemo(() => alphaFlips(scanW1, scanW2, counts), [scanW1, scanW2, counts]);
+  const aFlips = useMemo(() => alphaFlips(w1, w2, counts), [w1, w2, counts]);
   const mleWinner = useMemo(
-    () => analyseTwoChars(scanW1, scanW2, bigramModel(counts, smoothingOf(0))).best.reading,
-    [scanW1, scanW2, counts],
+    () => analyseTwoChars(w1, w2, bigramModel(counts, smoothingOf(0))).best.reading,
+    [w1, w2, counts],
   );
 
   useExportData(() => ({
@@ -87,12 +85,10 @@ export default function OcrTwoChars() {
   }));
 
   const columns = [w1, w2];
+  const liveColumns = [liveW1, liveW2];
   const { best } = analysis;
   return (
-    <div
-      className={styles.widget}
-      aria-busy={scanW1 !== w1 || scanW2 !== w2 || scanModel !== model || undefined}
-    >
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <p
         className={styles.verdict}
         data-testid="verdict"
@@ -132,11 +128,11 @@ export default function OcrTwoChars() {
         {REGIONS.map((region, c) => (
           <fieldset key={region.name} className={own.fieldset}>
             <legend>
-              {region.title} (sum {fmtW(sum(columns[c]))})
+              {region.title} (sum {fmtW(sum(liveColumns[c]))})
             </legend>
             {region.tokens.map((token, i) => (
               <div key={token}>
-                <ImageProbSlider name={region.name} column={columns[c]} index={i} token={token} />
+                <ImageProbSlider name={region.name} column={liveColumns[c]} index={i} token={token} />
                 <DecisionStrip
                   segments={flips[c][i]}
                   value={Math.max(IMAGE_PROB_MIN, columns[c][i])}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { edgeWidth, type LatticeEdge, type LatticeNode, LatticePlot } from '@/components/plot';
 import { formatNumber } from '@/lib/format';
 import { FIRST_CANDIDATES, SECOND_CANDIDATES, type TwoCharAnalysis } from '@/lib/viterbi';
@@ -22,7 +22,13 @@ export interface TwoCharGraphProps {
  * The post's Figure 20, live: the candidates of both regions with their image probabilities, the six
  * transitions drawn with width √(P/Pmax) (dashed where P = 0), and the winning reading highlighted.
  */
-export function TwoCharGraph({ analysis, w1, w2, testId, exportView }: TwoCharGraphProps) {
+export const TwoCharGraph = memo(function TwoCharGraph({
+  analysis,
+  w1,
+  w2,
+  testId,
+  exportView,
+}: TwoCharGraphProps) {
   const best = analysis.best.indices;
   const columns = useMemo<LatticeNode[][]>(
     () => [
@@ -68,4 +74,4 @@ export function TwoCharGraph({ analysis, w1, w2, testId, exportView }: TwoCharGr
       exportView={exportView}
     />
   );
-}
+});

@@ -25,7 +25,6 @@ import {
   type FieldGrid,
   fieldRange,
   L1_OVER_L2,
-  levelSet,
   planeToSimplex,
   projectToSimplex,
   sampleSimplex,
@@ -134,7 +133,6 @@ export default function SparsityGeometry() {
       ends ? evenLevels(Math.min(ends.sparse, ends.dense), Math.max(ends.sparse, ends.dense), LEVELS) : [],
     [ends],
   );
-  const levelPaths = useMemo(() => levels.map((level) => levelSet(grid, level)), [grid, levels]);
   // Sparse stands out (deep on a light page, pale on a dark one); dense fades into the page. The ramp is
   // sampled in RAMP_STEPS colours, so the raster parses a few hundred colours instead of one per grid point.
   const color = useMemo(() => {
@@ -150,10 +148,6 @@ export default function SparsityGeometry() {
   }, [ends, theme]);
 
   const value = shading.compute(x);
-  const ownLevel = useMemo(
-    () => (constant ? new Float64Array(0) : levelSet(grid, value)),
-    [grid, value, constant],
-  );
 
   const size = Math.max(240, Math.min(width || 360, 460));
   const frame = useMemo(() => fieldFrame(n, size, grid, INSET), [n, size, grid]);
@@ -272,8 +266,8 @@ export default function SparsityGeometry() {
                   <SimplexGuides />
                 </>
               )}
-              <LevelSets levels={levels} paths={levelPaths} simplex={n === 3} />
-              <OwnLevel segments={ownLevel} simplex={n === 3} />
+              <LevelSets grid={grid} levels={levels} simplex={n === 3} />
+              <OwnLevel grid={grid} level={value} constant={constant} simplex={n === 3} />
               <Handle X={X} Y={Y} />
             </Plot>
           </div>

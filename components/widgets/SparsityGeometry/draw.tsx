@@ -4,10 +4,10 @@
  * The geometry widget's own marks, drawn over the plot's scales (plane coordinates): the guides of the
  * square or the triangle, the level sets, the mask outside the triangle and the draggable point.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { usePlot } from '@/components/plot';
 import type { FieldGrid } from '@/lib/sparsity/geometry';
-import { SIMPLEX_HEIGHT } from '@/lib/sparsity/geometry';
+import { levelSet, SIMPLEX_HEIGHT } from '@/lib/sparsity/geometry';
 import styles from './SparsityGeometry.module.css';
 
 /** The simplex's corners e₁, e₂, e₃ in plane coordinates. */
@@ -159,35 +159,49 @@ function useClip(simplex: boolean): string | undefined {
   return simplex ? `url(#${id}-simplex)` : undefined;
 }
 
+/** One thin level set, traced in its own render (so a deferred redraw of all of them yields between sets). */
+const LevelPath = memo(function LevelPath({ grid, level }: { grid: FieldGrid; level: number }) {
+  const { px, py } = usePixels();
+  const segments = useMemo(() => levelSet(grid, level), [grid, level]);
+  return <path d={segmentsPath(segments, px, py)} className={styles.level} data-level={level} />;
+});
+
 /** Evenly spaced level sets, thin (they change with the measure, not with the point). */
 export const LevelSets = memo(function LevelSets({
+  grid,
   levels,
-  paths,
   simplex,
 }: {
+  grid: FieldGrid;
   levels: readonly number[];
-  paths: readonly Float64Array[];
   simplex: boolean;
 }) {
-  const { px, py } = usePixels();
   return (
     <g clipPath={useClip(simplex)}>
-      {paths.map((segments, i) => (
-        <path key={i} d={segmentsPath(segments, px, py)} className={styles.level} data-level={levels[i]} />
+      {levels.map((level, i) => (
+        <LevelPath key={i} grid={grid} level={level} />
       ))}
     </g>
   );
 });
 
-/** The level set through the point, bold. */
+/** The level set through the point, bold; none when the field is constant. */
 export const OwnLevel = memo(function OwnLevel({
-  segments,
+  grid,
+  level,
+  constant,
   simplex,
 }: {
-  segments: Float64Array;
+  grid: FieldGrid;
+  level: number;
+  constant: boolean;
   simplex: boolean;
 }) {
   const { px, py } = usePixels();
+  const segments = useMemo(
+    () => (constant ? new Float64Array(0) : levelSet(grid, level)),
+    [grid, level, constant],
+  );
   return (
     <path
       d={segmentsPath(segments, px, py)}

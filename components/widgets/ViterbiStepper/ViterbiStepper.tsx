@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { ParamNumber, ParamSelect, ParamSlider, Stepper, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
 import { LatticePlot } from '@/components/plot';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
@@ -18,7 +18,7 @@ import {
   viterbiTrace,
 } from '@/lib/viterbi';
 import type { viterbiStepperParams } from './params';
-import { type PresetId, stepperLattice } from './presets';
+import { type PresetId, type StepperLattice, stepperLattice } from './presets';
 import {
   bruteForceWork,
   type StepState,
@@ -64,42 +64,22 @@ function explain(
 }
 
 /**
- * Viterbi, one column at a time: a lattice of OCR candidates (the post's 电视, two phrases from its other
- * corrections, or a seeded random lattice), stepped with play / pause / step / back / reset. Each step fills
- * one column of the dynamic programme from lib's viterbiTrace (best log-score per candidate, in the boxes and
- * the table, with its backpointer drawn); then the backtrace walks the best path from the end. Counters
- * compare the transitions evaluated so far with what brute force over all Π lₜ paths would need.
+ * What the stepper shows after `step` steps on a lattice: the sentence for the step, the lattice with the
+ * filled boxes and backpointers, the work counters and the DP table. Memoised: it redraws only once the
+ * deferred parameters catch up, never in the render that paints the control.
  */
-export default function ViterbiStepper() {
-  const [params, setParam] = useWidgetParams<P>();
-  const store = useWidgetStoreApi<P>();
-  const stepSpec = useParamSpec('step', ['int']);
-  const { preset, seed, n: nRandom, l: lRandom } = params;
-  const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState(1);
-
-  // A new lattice (the reader changed the preset, seed, n or l) starts the stepper again; a lattice read
-  // from the URL keeps its step, so this watches changes only.
-  useEffect(
-    () =>
-      store.subscribe((s, prev) => {
-        if (LATTICE_PARAMS.every((key) => Object.is(s.params[key], prev.params[key]))) return;
-        setPlaying(false);
-        if (s.params.step !== 0) s.setParam('step', 0);
-      }),
-    [store],
-  );
-
-  const setup = useMemo(
-    () => stepperLattice(preset as PresetId, seed, nRandom, lRandom),
-    [preset, seed, nRandom, lRandom],
-  );
+const StepView = memo(function StepView({
+  setup,
+  trace,
+  step,
+}: {
+  setup: StepperLattice;
+  trace: ViterbiTrace;
+  step: number;
+}) {
   const { lattice, logTransition } = setup;
-  const trace = useMemo(() => viterbiTrace(lattice, logTransition), [lattice, logTransition]);
   const sizes = useMemo(() => lattice.map((c) => c.length), [lattice]);
   const n = lattice.length;
-  const total = totalSteps(n);
-  const step = Math.min(total, params.step);
   const state = useMemo(() => stepState(sizes, step), [sizes, step]);
   const brute = useMemo(() => bruteForceWork(sizes), [sizes]);
   const maxL = Math.max(...sizes);
@@ -110,46 +90,8 @@ export default function ViterbiStepper() {
     [lattice, logTransition, trace, state],
   );
   const headings = useMemo(() => lattice.map((_, t) => `s${t + 1}`), [lattice]);
-
-  const goTo = (k: number) => setParam('step', Math.max(0, Math.min(total, k)));
-
-  useExportData(() => ({
-    name: `viterbi-${preset}`,
-    rows: Array.from({ length: maxL }, (_, k) => trace.steps.map((s) => s.scores[k] ?? Number.NaN)),
-    rowLabels: Array.from({ length: maxL }, (_, k) => `candidate ${k + 1}`),
-    colLabels: lattice.map((_, t) => `position ${t + 1}`),
-    meta: {
-      tokens: lattice.map((c) => c.map((x) => x.token)),
-      best: trace.result.path.join(''),
-      work: trace.work,
-    },
-  }));
-
   return (
-    <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSelect name="preset" />
-        {preset === 'random' ? (
-          <>
-            <ParamSlider name="n" />
-            <ParamSlider name="l" />
-            <ParamNumber name="seed" />
-          </>
-        ) : null}
-      </div>
-      <p className={styles.hint}>{setup.source}</p>
-
-      <Stepper
-        label={stepSpec.label}
-        step={step}
-        total={total}
-        playing={playing}
-        onPlayingChange={setPlaying}
-        onStep={goTo}
-        onReset={() => goTo(0)}
-        speed={speed}
-        onSpeedChange={setSpeed}
-      />
+    <>
       <p className={styles.verdict} data-testid="explain" aria-live="polite">
         {explain(lattice, logTransition, trace, state, step)}
       </p>
@@ -242,6 +184,95 @@ export default function ViterbiStepper() {
           </tbody>
         </table>
       </section>
+    </>
+  );
+});
+
+/**
+ * Viterbi, one column at a time: a lattice of OCR candidates (the post's 电视, two phrases from its other
+ * corrections, or a seeded random lattice), stepped with play / pause / step / back / reset. Each step fills
+ * one column of the dynamic programme from lib's viterbiTrace (best log-score per candidate, in the boxes and
+ * the table, with its backpointer drawn); then the backtrace walks the best path from the end. Counters
+ * compare the transitions evaluated so far with what brute force over all Π lₜ paths would need.
+ */
+export default function ViterbiStepper() {
+  // The lattice, counters and table follow a change in a deferred render, so the control that changed (the
+  // select, a stepper button) is painted first; the controls read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const store = useWidgetStoreApi<P>();
+  const stepSpec = useParamSpec('step', ['int']);
+  const { preset, seed, n: nRandom, l: lRandom } = params;
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+
+  // A new lattice (the reader changed the preset, seed, n or l) starts the stepper again; a lattice read
+  // from the URL keeps its step, so this watches changes only.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (LATTICE_PARAMS.every((key) => Object.is(s.params[key], prev.params[key]))) return;
+        setPlaying(false);
+        if (s.params.step !== 0) s.setParam('step', 0);
+      }),
+    [store],
+  );
+
+  const setup = useMemo(
+    () => stepperLattice(preset as PresetId, seed, nRandom, lRandom),
+    [preset, seed, nRandom, lRandom],
+  );
+  const { lattice, logTransition } = setup;
+  const trace = useMemo(() => viterbiTrace(lattice, logTransition), [lattice, logTransition]);
+  const maxL = Math.max(...lattice.map((c) => c.length));
+  const step = Math.min(totalSteps(lattice.length), params.step);
+  // The stepper's own range comes from the live lattice (a few boxes: cheap to build again).
+  const liveN = useMemo(
+    () => stepperLattice(live.preset as PresetId, live.seed, live.n, live.l).lattice.length,
+    [live.preset, live.seed, live.n, live.l],
+  );
+  const total = totalSteps(liveN);
+  const liveStep = Math.min(total, live.step);
+
+  const goTo = (k: number) => setParam('step', Math.max(0, Math.min(total, k)));
+
+  useExportData(() => ({
+    name: `viterbi-${preset}`,
+    rows: Array.from({ length: maxL }, (_, k) => trace.steps.map((s) => s.scores[k] ?? Number.NaN)),
+    rowLabels: Array.from({ length: maxL }, (_, k) => `candidate ${k + 1}`),
+    colLabels: lattice.map((_, t) => `position ${t + 1}`),
+    meta: {
+      tokens: lattice.map((c) => c.map((x) => x.token)),
+      best: trace.result.path.join(''),
+      work: trace.work,
+    },
+  }));
+
+  return (
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
+      <div className={styles.controls}>
+        <ParamSelect name="preset" />
+        {live.preset === 'random' ? (
+          <>
+            <ParamSlider name="n" />
+            <ParamSlider name="l" />
+            <ParamNumber name="seed" />
+          </>
+        ) : null}
+      </div>
+      <p className={styles.hint}>{setup.source}</p>
+
+      <Stepper
+        label={stepSpec.label}
+        step={liveStep}
+        total={total}
+        playing={playing}
+        onPlayingChange={setPlaying}
+        onStep={goTo}
+        onReset={() => goTo(0)}
+        speed={speed}
+        onSpeedChange={setSpeed}
+      />
+      <StepView setup={setup} trace={trace} step={step} />
     </div>
   );
 }
