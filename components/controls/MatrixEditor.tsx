@@ -1,6 +1,14 @@
 'use client';
 
-import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  memo,
+  type RefObject,
+  useCallback,
+  useRef,
+  useState,
+} from 'react';
 import { formatParseError, parseMatrixText } from '@/lib/parse/matrix';
 import { formatEditable } from '@/lib/parse/number';
 import { Button } from './Button';
@@ -63,6 +71,60 @@ type Notice = { tone: 'info' | 'error'; text: string } | null;
  *
  * @example <MatrixEditor label="Scores" value={S} onChange={setS} min={-10} max={10} />
  */
+/** What a cell calls back, read through a ref so that {@link MatrixCell}'s props stay the same between renders. */
+interface CellHandlers {
+  register: (k: string, el: HTMLInputElement | null) => void;
+  change: (k: string, text: string) => void;
+  commit: (p: CellPos) => void;
+  keyDown: (e: KeyboardEvent<HTMLInputElement>, p: CellPos) => void;
+  paste: (e: ClipboardEvent<HTMLInputElement>, p: CellPos) => void;
+}
+
+/**
+ * One cell's input. Memoised: typing in one cell of a 32×32 grid re-renders that cell, not a thousand inputs
+ * (and their refs).
+ */
+const MatrixCell = memo(function MatrixCell({
+  row,
+  col,
+  value,
+  label,
+  inputMode,
+  describedBy,
+  handlers,
+}: {
+  row: number;
+  col: number;
+  value: string;
+  label: string;
+  inputMode: ReturnType<typeof numberInputMode>;
+  /** The error message's id when the cell's text is bad. */
+  describedBy: string | undefined;
+  handlers: RefObject<CellHandlers>;
+}) {
+  const k = key({ row, col });
+  const ref = useCallback((el: HTMLInputElement | null) => handlers.current.register(k, el), [handlers, k]);
+  return (
+    <input
+      ref={ref}
+      type="text"
+      inputMode={inputMode}
+      autoComplete="off"
+      spellCheck={false}
+      className={styles.cell}
+      aria-label={label}
+      aria-invalid={describedBy !== undefined || undefined}
+      aria-describedby={describedBy}
+      value={value}
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => handlers.current.change(k, e.currentTarget.value)}
+      onBlur={() => handlers.current.commit({ row, col })}
+      onKeyDown={(e) => handlers.current.keyDown(e, { row, col })}
+      onPaste={(e) => handlers.current.paste(e, { row, col })}
+    />
+  );
+});
+
 export function MatrixEditor({
   label,
   value,
@@ -240,6 +302,23 @@ export function MatrixEditor({
   const pasteId = `${baseId}-paste`;
   const pasteErrorId = `${baseId}-paste-err`;
   const inputMode = numberInputMode(min, false);
+  const handlers = useRef<CellHandlers>({
+    register: () => {},
+    change: () => {},
+    commit: () => {},
+    keyDown: () => {},
+    paste: () => {},
+  });
+  handlers.current = {
+    register: (k, el) => {
+      if (el) cells.current.set(k, el);
+      else cells.current.delete(k);
+    },
+    change: (k, t) => setDrafts((d) => ({ ...d, [k]: t })),
+    commit,
+    keyDown: onCellKeyDown,
+    paste: onCellPaste,
+  };
 
   return (
     <fieldset id={baseId} className={cx(styles.matrix, className)} disabled={disabled}>
@@ -268,31 +347,16 @@ export function MatrixEditor({
                   {Array.from({ length: n }, (_, c) => {
                     const p = { row: r, col: c };
                     const k = key(p);
-                    const bad = errors[k] !== undefined;
                     return (
                       <td key={c}>
-                        <input
-                          ref={(el) => {
-                            if (el) cells.current.set(k, el);
-                            else cells.current.delete(k);
-                          }}
-                          type="text"
-                          inputMode={inputMode}
-                          autoComplete="off"
-                          spellCheck={false}
-                          className={styles.cell}
-                          aria-label={cellName(p, rowLabels, colLabels)}
-                          aria-invalid={bad || undefined}
-                          aria-describedby={bad ? errorId(k) : undefined}
+                        <MatrixCell
+                          row={r}
+                          col={c}
                           value={drafts.current[k] ?? display(p)}
-                          onFocus={(e) => e.currentTarget.select()}
-                          onChange={(e) => {
-                            const t = e.currentTarget.value;
-                            setDrafts((d) => ({ ...d, [k]: t }));
-                          }}
-                          onBlur={() => commit(p)}
-                          onKeyDown={(e) => onCellKeyDown(e, p)}
-                          onPaste={(e) => onCellPaste(e, p)}
+                          label={cellName(p, rowLabels, colLabels)}
+                          inputMode={inputMode}
+                          describedBy={errors[k] !== undefined ? errorId(k) : undefined}
+                          handlers={handlers}
                         />
                       </td>
                     );

@@ -72,9 +72,17 @@ const KCut = memo(function KCut({ k, r }: { k: number; r: number }) {
  * The singular-value spectrum as bars σ₁ ≥ σ₂ ≥ … on a band scale, the first k in the accent colour and the
  * dropped ones muted, with a dashed cut after σ_k; values are printed over the bars when there are at most
  * 12. Each bar carries `data-sigma` (its index), `data-value` and `data-kept` for tests; a click on bar i
- * picks k = i + 1.
+ * picks k = i + 1. Memoised: pass a stable `onPick` and a render that changes none of the props skips it.
  */
-export function Spectrum({ S, k, log = false, onPick, label, testId, height = 170 }: SpectrumProps) {
+export const Spectrum = memo(function Spectrum({
+  S,
+  k,
+  log = false,
+  onPick,
+  label,
+  testId,
+  height = 170,
+}: SpectrumProps) {
   const bars = useMemo<Bar[]>(() => Array.from(S, (value, i) => ({ i, value })), [S]);
   const r = bars.length;
   const kk = Math.max(0, Math.min(r, k));
@@ -124,4 +132,4 @@ export function Spectrum({ S, k, log = false, onPick, label, testId, height = 17
       <KCut k={kk} r={r} />
     </Plot>
   );
-}
+});

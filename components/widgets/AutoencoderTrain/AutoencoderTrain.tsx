@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Button,
   ParamMatrix,
@@ -12,7 +12,7 @@ import {
 } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { type RunContext, type TaskPartial, useRun } from '@/components/figure/worker';
 import {
   AxisX,
@@ -27,6 +27,7 @@ import {
   SwatchLegend,
 } from '@/components/plot';
 import {
+  type AutoencoderTarget,
   autoencoderExample,
   autoencoderTarget,
   createAutoencoder,
@@ -63,6 +64,11 @@ function fold(previous: Report | null, report: Report): Report {
   return { ...report, points: [...previous.points, ...report.points.filter((p) => p.step > last)] };
 }
 
+/** The data: a preset from lib, or the typed matrix. */
+function dataOf(preset: P['preset'], custom: number[][]): LabelledMatrix {
+  return preset === 'custom' ? { matrix: fromRows(custom) } : autoencoderExample(preset);
+}
+
 /** A labelled number with its full value in `data-value` (tests and screen readers read the text). */
 function Readout({ name, label, value, text }: { name: string; label: string; value: number; text: string }) {
   return (
@@ -74,20 +80,155 @@ function Readout({ name, label, value, text }: { name: string; label: string; va
 }
 
 /**
+ * The loss (or its gap above the optimum) and the principal angles against steps, from the recorded points
+ * and the shown state; memoised, so a render for a control alone skips both plots.
+ */
+const TrainPlots = memo(function TrainPlots({
+  points,
+  current,
+  target,
+  showGap,
+  steps,
+}: {
+  points: readonly TrainPoint[];
+  current: TrainPoint;
+  target: AutoencoderTarget;
+  showGap: boolean;
+  steps: number;
+}) {
+  const { optimum, total, r } = target;
+  // Plots: either the loss itself (with the optimum as a rule) or its gap above the optimum (which falls to
+  // 0); a gap of 0 (the optimum reached to rounding) sits on the floor, the bottom of the axis.
+  const xDomain = Math.max(steps, current.step, 10);
+  const lossFloor = Math.max(total, 1e-300) * 1e-15;
+  const lossY = useCallback(
+    (p: TrainPoint) => Math.max(lossFloor, showGap ? gapToOptimum(p.loss, target) : p.loss),
+    [lossFloor, showGap, target],
+  );
+  const lossDomain = useMemo(
+    () => logDomain(showGap ? points.map(lossY) : [...points.map(lossY), optimum], lossFloor),
+    [points, lossY, optimum, showGap, lossFloor],
+  );
+  const angleDomain = useMemo(
+    () => [
+      Math.min(
+        logDomain(
+          points.flatMap((p) => p.angles),
+          ANGLE_FLOOR,
+        )[0],
+        1e-3,
+      ),
+      Math.PI / 2,
+    ],
+    [points],
+  );
+  const angleY = useMemo(
+    () =>
+      Array.from(
+        { length: r },
+        (_, i) => (p: TrainPoint) => Math.max(ANGLE_FLOOR, p.angles[i] ?? Number.NaN),
+      ),
+    [r],
+  );
+  const now = useMemo(() => [current], [current]);
+  const lossLegend: SwatchItem[] = showGap
+    ? [{ label: 'loss − optimum', shape: 'line', color: SERIES[0] }]
+    : [
+        { label: 'loss ‖M − MCD‖²', shape: 'line', color: SERIES[0] },
+        { label: 'Eckart–Young optimum', shape: 'dash', color: 'var(--ok)' },
+      ];
+  const angleLegend: SwatchItem[] = Array.from({ length: r }, (_, i) => ({
+    label: `θ${i + 1}`,
+    shape: 'line',
+    color: SERIES[i % SERIES.length],
+  }));
+
+  return (
+    <div className={styles.plots}>
+      <figure className={styles.plotBox}>
+        <figcaption>
+          {showGap ? 'Gap above the Eckart–Young optimum' : 'Loss and the Eckart–Young optimum'}
+        </figcaption>
+        <SwatchLegend items={lossLegend} />
+        <Plot
+          label={`Loss against steps on a log axis, ${points.length} points, approaching the optimum ${formatNumber(optimum, { digits: 4 })}`}
+          x={{ domain: [0, xDomain] }}
+          y={{ type: 'log', domain: lossDomain }}
+          height={PLOT_HEIGHT}
+          margin={MARGIN}
+          exportView
+        >
+          <Frame />
+          <AxisX label="step" grid ticks={5} />
+          <AxisY label={showGap ? 'loss − optimum' : 'loss'} grid ticks={5} />
+          {!showGap && optimum > lossFloor ? (
+            <RuleY values={[optimum]} stroke="var(--ok)" strokeWidth={1.5} dash="6 4" testId="optimum" />
+          ) : null}
+          <Line data={points} x="step" y={lossY} strokeWidth={2} testId="loss-curve" />
+          <Dot data={now} x="step" y={lossY} />
+        </Plot>
+      </figure>
+      <figure className={styles.plotBox}>
+        <figcaption>Principal angles between the rows of D and the top {r} right singular vectors</figcaption>
+        {r <= SERIES.length ? <SwatchLegend items={angleLegend} /> : null}
+        <Plot
+          label={`The ${r} principal angles (radians, log axis) against steps`}
+          x={{ domain: [0, xDomain] }}
+          y={{ type: 'log', domain: angleDomain }}
+          height={PLOT_HEIGHT}
+          margin={MARGIN}
+        >
+          <Frame />
+          <AxisX label="step" grid ticks={5} />
+          <AxisY label="angle (rad)" grid ticks={5} />
+          {angleY.map((y, i) => (
+            <Line
+              key={`angle-${i + 1}`}
+              data={points}
+              x="step"
+              y={y}
+              stroke={SERIES[i % SERIES.length]}
+              strokeWidth={1.6}
+              testId={`angle-${i + 1}`}
+            />
+          ))}
+          {angleY.map((y, i) => (
+            <Dot
+              key={`dot-${i + 1}`}
+              data={now}
+              x="step"
+              y={y}
+              r={3}
+              fill="var(--bg)"
+              stroke={SERIES[i % SERIES.length]}
+              strokeWidth={2}
+            />
+          ))}
+        </Plot>
+      </figure>
+    </div>
+  );
+});
+
+/**
  * A linear autoencoder M ≈ M·C·D trained in the Web Worker: its loss approaches the Eckart–Young line
  * Σ_{i>k} σᵢ² from above and the decoder's row space turns onto the top-k right singular vectors.
  */
 export default function AutoencoderTrain() {
-  const [params] = useWidgetParams<P>();
+  // The SVD, the start state, the readouts and the plots follow a change in a deferred render, so the control
+  // that changed is painted first; the controls and their limits read `params`.
+  const [shown, params] = useDeferredWidgetParams<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
-  const { preset, matrix: custom, k, optimizer, lr, batch, seed, steps, speed, gap: showGap } = params;
+  const { preset, matrix: custom, k, optimizer, lr, batch, seed, steps, speed, gap: showGap } = shown;
 
   // The data: a preset from lib, or the typed matrix.
-  const data = useMemo<LabelledMatrix>(
-    () => (preset === 'custom' ? { matrix: fromRows(custom) } : autoencoderExample(preset)),
-    [preset, custom],
-  );
+  const data = useMemo<LabelledMatrix>(() => dataOf(preset, custom), [preset, custom]);
   const M: Matrix = data.matrix;
+  // The controls' limits: the size of the matrix the parameters ask for now.
+  const size = useMemo(() => {
+    const { rows, cols } = dataOf(params.preset, params.matrix).matrix;
+    return { rows, cols };
+  }, [params.preset, params.matrix]);
   const kEff = Math.max(1, Math.min(k, M.cols));
   const bEff = Math.min(batch, M.rows);
   const factors = useMemo(() => svd(M), [M]);
@@ -175,7 +316,7 @@ export default function AutoencoderTrain() {
       current.step > (recorded[recorded.length - 1] as TrainPoint).step ? [...recorded, current] : recorded,
     [recorded, current],
   );
-  const { optimum, total, r } = target;
+  const { optimum, r } = target;
   const gap = gapToOptimum(current.loss, target);
   const relGap = optimum > 0 ? gap / optimum : Number.NaN;
   const largest = current.angles.length > 0 ? Math.max(...current.angles) : Number.NaN;
@@ -185,52 +326,6 @@ export default function AutoencoderTrain() {
     colLabels: ['step', 'loss', 'Eckart–Young optimum', ...current.angles.map((_, i) => `θ${i + 1} (rad)`)],
     rows: points.map((p) => [p.step, p.loss, optimum, ...p.angles]),
     meta: { preset, k: kEff, optimizer, learningRate: lr, batchSize: bEff, seed, status },
-  }));
-
-  // Plots: either the loss itself (with the optimum as a rule) or its gap above the optimum (which falls to
-  // 0); a gap of 0 (the optimum reached to rounding) sits on the floor, the bottom of the axis.
-  const xDomain = Math.max(steps, current.step, 10);
-  const lossFloor = Math.max(total, 1e-300) * 1e-15;
-  const lossY = useCallback(
-    (p: TrainPoint) => Math.max(lossFloor, showGap ? gapToOptimum(p.loss, target) : p.loss),
-    [lossFloor, showGap, target],
-  );
-  const lossDomain = useMemo(
-    () => logDomain(showGap ? points.map(lossY) : [...points.map(lossY), optimum], lossFloor),
-    [points, lossY, optimum, showGap, lossFloor],
-  );
-  const angleDomain = useMemo(
-    () => [
-      Math.min(
-        logDomain(
-          points.flatMap((p) => p.angles),
-          ANGLE_FLOOR,
-        )[0],
-        1e-3,
-      ),
-      Math.PI / 2,
-    ],
-    [points],
-  );
-  const angleY = useMemo(
-    () =>
-      Array.from(
-        { length: r },
-        (_, i) => (p: TrainPoint) => Math.max(ANGLE_FLOOR, p.angles[i] ?? Number.NaN),
-      ),
-    [r],
-  );
-  const now = useMemo(() => [current], [current]);
-  const lossLegend: SwatchItem[] = showGap
-    ? [{ label: 'loss − optimum', shape: 'line', color: SERIES[0] }]
-    : [
-        { label: 'loss ‖M − MCD‖²', shape: 'line', color: SERIES[0] },
-        { label: 'Eckart–Young optimum', shape: 'dash', color: 'var(--ok)' },
-      ];
-  const angleLegend: SwatchItem[] = Array.from({ length: r }, (_, i) => ({
-    label: `θ${i + 1}`,
-    shape: 'line',
-    color: SERIES[i % SERIES.length],
   }));
 
   let statusText: string;
@@ -259,17 +354,21 @@ export default function AutoencoderTrain() {
   const shownSigmas = sigmas.slice(0, 6);
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={shown !== params || undefined}>
       <div className={styles.controls}>
         <ParamSelect name="preset" />
-        <ParamSlider name="k" max={Math.max(1, M.cols)} format={() => formatInteger(kEff)} />
+        <ParamSlider
+          name="k"
+          max={Math.max(1, size.cols)}
+          format={() => formatInteger(Math.max(1, Math.min(params.k, size.cols)))}
+        />
         <ParamSelect name="optimizer" />
         <ParamSlider name="lr" />
         <ParamSlider
           name="batch"
-          max={Math.max(1, M.rows)}
+          max={Math.max(1, size.rows)}
           maxMeansAll
-          format={(v) => (v >= M.rows ? `${formatInteger(M.rows)} (full)` : formatInteger(v))}
+          format={(v) => (v >= size.rows ? `${formatInteger(size.rows)} (full)` : formatInteger(v))}
         />
         <ParamNumber name="seed" />
         <ParamNumber name="steps" />
@@ -282,7 +381,7 @@ export default function AutoencoderTrain() {
         </p>
       ) : null}
 
-      {preset === 'custom' ? (
+      {params.preset === 'custom' ? (
         <div className={styles.editor}>
           <ParamMatrix name="matrix" />
         </div>
@@ -385,71 +484,7 @@ export default function AutoencoderTrain() {
       </dl>
 
       <ParamToggle name="gap" />
-      <div className={styles.plots}>
-        <figure className={styles.plotBox}>
-          <figcaption>
-            {showGap ? 'Gap above the Eckart–Young optimum' : 'Loss and the Eckart–Young optimum'}
-          </figcaption>
-          <SwatchLegend items={lossLegend} />
-          <Plot
-            label={`Loss against steps on a log axis, ${points.length} points, approaching the optimum ${formatNumber(optimum, { digits: 4 })}`}
-            x={{ domain: [0, xDomain] }}
-            y={{ type: 'log', domain: lossDomain }}
-            height={PLOT_HEIGHT}
-            margin={MARGIN}
-            exportView
-          >
-            <Frame />
-            <AxisX label="step" grid ticks={5} />
-            <AxisY label={showGap ? 'loss − optimum' : 'loss'} grid ticks={5} />
-            {!showGap && optimum > lossFloor ? (
-              <RuleY values={[optimum]} stroke="var(--ok)" strokeWidth={1.5} dash="6 4" testId="optimum" />
-            ) : null}
-            <Line data={points} x="step" y={lossY} strokeWidth={2} testId="loss-curve" />
-            <Dot data={now} x="step" y={lossY} />
-          </Plot>
-        </figure>
-        <figure className={styles.plotBox}>
-          <figcaption>
-            Principal angles between the rows of D and the top {r} right singular vectors
-          </figcaption>
-          {r <= SERIES.length ? <SwatchLegend items={angleLegend} /> : null}
-          <Plot
-            label={`The ${r} principal angles (radians, log axis) against steps`}
-            x={{ domain: [0, xDomain] }}
-            y={{ type: 'log', domain: angleDomain }}
-            height={PLOT_HEIGHT}
-            margin={MARGIN}
-          >
-            <Frame />
-            <AxisX label="step" grid ticks={5} />
-            <AxisY label="angle (rad)" grid ticks={5} />
-            {angleY.map((y, i) => (
-              <Line
-                key={`angle-${i + 1}`}
-                data={points}
-                x="step"
-                y={y}
-                stroke={SERIES[i % SERIES.length]}
-                strokeWidth={1.6}
-                testId={`angle-${i + 1}`}
-              />
-            ))}
-            {angleY.map((y, i) => (
-              <Dot
-                key={`dot-${i + 1}`}
-                data={now}
-                x="step"
-                y={y}
-                r={3}
-                fill="var(--bg)"
-                stroke={SERIES[i % SERIES.length]}
-                strokeWidth={2}
-              />
-            ))}
-          </Plot>
-        </figure>
-      </div>
+      <TrainPlots points={points} current={current} target={target} showGap={showGap} steps={steps} />
     </div>
   );
 }

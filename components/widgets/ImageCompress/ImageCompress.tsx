@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
 import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
@@ -49,8 +49,11 @@ const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 4 });
 /** Relative errors below 10⁻¹² are rounding noise of the factors: say so instead of printing it. */
 const pctError = (v: number) => (v < 1e-12 ? '0% (to rounding)' : pct(v));
 
-/** One image panel: rows×cols values as a raster size×size CSS px, reporting the pixel under the pointer. */
-function Picture({
+/**
+ * One image panel: rows×cols values as a raster size×size CSS px, reporting the pixel under the pointer.
+ * Memoised: a render for a control alone skips it.
+ */
+const Picture = memo(function Picture({
   values,
   rows,
   cols,
@@ -91,7 +94,7 @@ function Picture({
       <Frame />
     </Plot>
   );
-}
+});
 
 interface CurvePoint {
   k: number;
@@ -104,9 +107,9 @@ const markerText = (d: CurvePoint) => `k = ${d.k}: ${formatNumber(d.e, { style: 
 
 /**
  * The relative error ‖A − A_k‖_F/‖A‖_F against k as a line from e₀ = 100% down to e_r = 0, the current k
- * marked by a dot (`data-k`, `data-value`); a click picks the nearest k.
+ * marked by a dot (`data-k`, `data-value`); a click picks the nearest k. Memoised, like {@link Picture}.
  */
-function ErrorCurve({
+const ErrorCurve = memo(function ErrorCurve({
   curve,
   k,
   onPick,
@@ -154,7 +157,7 @@ function ErrorCurve({
       />
     </Plot>
   );
-}
+});
 
 /**
  * A grayscale image compressed by truncated SVD: the original, the rank-k image rebuilt from the factors
@@ -248,6 +251,7 @@ export default function ImageCompress() {
     return `Pixel (row ${hover.i + 1}, column ${hover.j + 1}): original ${fmt4(image.data[q])}, rank ${kk} ${fmt4(approx.data[q])}, error ${fmt4(error.data[q])}`;
   })();
 
+  const pickK = useCallback((v: number) => setParam('k', v), [setParam]);
   const status = stopped ? 'cancelled' : task.error ? 'error' : data && !task.pending ? 'done' : 'running';
   const pictures = [
     {
@@ -390,7 +394,7 @@ export default function ImageCompress() {
             <ErrorCurve
               curve={curve}
               k={kk}
-              onPick={(v) => setParam('k', v)}
+              onPick={pickK}
               label={`Relative error for every rank k from 0 to ${r}; at k = ${kk} it is ${pct(relSpectrum)}`}
             />
           ) : null}
@@ -402,7 +406,7 @@ export default function ImageCompress() {
               S={f.S}
               k={kk}
               log
-              onPick={(v) => setParam('k', v)}
+              onPick={pickK}
               label={`The ${r} singular values of the image on a log scale; the first ${kk} are kept`}
               testId="spectrum"
             />

@@ -1,13 +1,13 @@
 'use client';
 
-import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { type ChangeEvent, useCallback, useId, useMemo, useState } from 'react';
 import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useParam, useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useParam, useWidgetStoreApi } from '@/components/figure/store';
 import { runTask, useTask } from '@/components/figure/worker';
 import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
@@ -94,7 +94,9 @@ function dictionaryNote(words: WordMatrix, i: number, j: number): string {
  * highest, with any pair's reconstruction and dictionary status on request.
  */
 export default function NewWords() {
-  const [params, setParam] = useWidgetParams<P>();
+  // Everything below the controls follows a change in a deferred render (the weighting, the spectrum, the
+  // table), so the control that changed is painted first; the controls read the live parameters themselves.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { k, weighting, search, first, second } = params;
 
@@ -178,6 +180,45 @@ export default function NewWords() {
       : null,
   );
 
+  // The listed pairs' rows, rebuilt only when the list changes (a render for a control alone skips them).
+  const tableBody = useMemo(
+    () =>
+      words ? (
+        <tbody>
+          {(pairs ?? []).map((p, r) => {
+            const a = words.rows[p.i] as string;
+            const b = words.cols[p.j] as string;
+            const rare = csrHas(words.below, p.i, p.j);
+            return (
+              <tr key={`${p.i}-${p.j}`} data-pair={`${a}${b}`} data-score={p.score}>
+                <td>{r + 1}</td>
+                <td>
+                  <button
+                    type="button"
+                    className={styles.pairButton}
+                    lang="zh"
+                    onClick={() => store.getState().setParams({ first: a, second: b })}
+                    aria-label={`Inspect ${a}${b}`}
+                  >
+                    {a}
+                    {b}
+                  </button>
+                </td>
+                <td className={styles.num}>{fmt(p.score)}</td>
+                <td className={styles.num}>{formatInteger(words.rowWords[p.i] as number)}</td>
+                <td className={styles.num}>{formatInteger(words.colWords[p.j] as number)}</td>
+                <td className={rare ? styles.rare : styles.muted}>
+                  {rare ? `yes, count ${formatInteger(csrGet(words.below, p.i, p.j))}` : 'no'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      ) : null,
+    [words, pairs, store],
+  );
+  const pickK = useCallback((v: number) => setParam('k', v), [setParam]);
+
   const searchNote =
     words && search && searchIndex && searchIndex.row < 0 && searchIndex.col < 0
       ? `${search} is not among the ${formatInteger(words.rows.length)} first or ${formatInteger(words.cols.length)} second characters kept.`
@@ -188,7 +229,7 @@ export default function NewWords() {
     words && inspected && inspected.j < 0 ? `${second} is not among the second characters kept.` : null;
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSlider name="k" />
         <ParamSelect name="weighting" />
@@ -260,7 +301,7 @@ export default function NewWords() {
           S={svdLast.S}
           k={k}
           height={150}
-          onPick={(v) => setParam('k', v)}
+          onPick={pickK}
           label={`Singular values σ₁ to σ${svdLast.S.length}; the first ${k} are kept`}
           testId="spectrum"
         />
@@ -321,36 +362,7 @@ export default function NewWords() {
                   <th scope="col">in dictionary</th>
                 </tr>
               </thead>
-              <tbody>
-                {(pairs ?? []).map((p, r) => {
-                  const a = words.rows[p.i] as string;
-                  const b = words.cols[p.j] as string;
-                  const rare = csrHas(words.below, p.i, p.j);
-                  return (
-                    <tr key={`${p.i}-${p.j}`} data-pair={`${a}${b}`} data-score={p.score}>
-                      <td>{r + 1}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className={styles.pairButton}
-                          lang="zh"
-                          onClick={() => store.getState().setParams({ first: a, second: b })}
-                          aria-label={`Inspect ${a}${b}`}
-                        >
-                          {a}
-                          {b}
-                        </button>
-                      </td>
-                      <td className={styles.num}>{fmt(p.score)}</td>
-                      <td className={styles.num}>{formatInteger(words.rowWords[p.i] as number)}</td>
-                      <td className={styles.num}>{formatInteger(words.colWords[p.j] as number)}</td>
-                      <td className={rare ? styles.rare : styles.muted}>
-                        {rare ? `yes, count ${formatInteger(csrGet(words.below, p.i, p.j))}` : 'no'}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
+              {tableBody}
             </table>
             {pairs && pairs.length === 0 ? <p className={styles.muted}>No unseen pairs to list.</p> : null}
             {!pairs && svdLast ? <p className={styles.muted}>Scanning…</p> : null}

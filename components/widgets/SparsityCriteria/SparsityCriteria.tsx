@@ -15,7 +15,12 @@ import {
 } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import { defaults, type ParamValues, sameValue } from '@/components/figure/schema';
-import { useParam, useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  useDeferredWidgetParams,
+  useParam,
+  useWidgetStore,
+  useWidgetStoreApi,
+} from '@/components/figure/store';
 import { useRun } from '@/components/figure/worker';
 import { type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
 import shared from '@/components/views/sparsity/sparsity.module.css';
@@ -81,6 +86,10 @@ function OutcomeMark({ outcome, extra = '' }: { outcome: CriterionOutcome; extra
 /** Vector lengths the experiment draws. */
 const N_MIN = 2;
 const N_MAX = 32;
+
+/** Each measure's parameters: registry defaults, with p and q from the sliders where they apply. */
+const orderValues = (p: number, q: number) =>
+  Object.fromEntries(measures.map((m) => [m.id, measureParams(m, { p, q }).values]));
 
 /** A round top for a bar scale holding max |x|: d3's nice end for one tick (1, 2, 5 × 10ᵏ, or 4); 1 for 0. */
 function scaleTopOf(values: readonly number[]): number {
@@ -177,7 +186,9 @@ interface Finding {
  * vectors in the worker; a ✗ cell loads its counterexample into the view above.
  */
 export default function SparsityCriteria() {
-  const [params] = useWidgetParams<P>();
+  // The criterion's outcome (every measure checked, P1's ladder included), the after bars and the tables
+  // follow a change in a deferred render, so the control that changed is painted first; controls read `params`.
+  const [shown, params] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { x, criterion: id, trials, seed, p, q } = params;
@@ -196,79 +207,91 @@ export default function SparsityCriteria() {
   const run = useRun<Finding>([generation]);
   const launched = useRef({ trials, seed });
 
-  const spec = criteria.find((c) => c.id === id) ?? criteria[0];
-  const options = useMemo(() => optionsOf(params, n), [params, n]);
-  const applied = useMemo(() => applyCriterion(id, x, options), [id, x, options]);
-  // Each measure's parameters: registry defaults, with p and q from the sliders where they apply.
-  const measureValues = useMemo(
-    () => Object.fromEntries(measures.map((m) => [m.id, measureParams(m, { p, q }).values])),
-    [p, q],
+  // What the criterion does, from the shown parameters.
+  const spec = criteria.find((c) => c.id === shown.criterion) ?? criteria[0];
+  const options = useMemo(() => optionsOf(shown, shown.x.length), [shown]);
+  const applied = useMemo(
+    () => applyCriterion(shown.criterion, shown.x, options),
+    [shown.criterion, shown.x, options],
   );
+  const shownValues = useMemo(() => orderValues(shown.p, shown.q), [shown.p, shown.q]);
   const rows = useMemo(
     () =>
       measures.map((m) => {
-        const values = measureValues[m.id];
-        const check = checkCriterion(m, id, x, options, values);
+        const values = shownValues[m.id];
+        const check = checkCriterion(m, shown.criterion, shown.x, options, values);
         // The bars show one application of the operation; P1's ✓/✗ is the Bill Gates ladder (see the note).
-        const before = m.compute(x, values);
+        const before = m.compute(shown.x, values);
         const after = applied.vacuous ? before : m.compute(applied.vector, values);
         return { m, before, after, check };
       }),
-    [id, x, options, applied, measureValues],
+    [shown.criterion, shown.x, options, applied, shownValues],
   );
-  const byId = useMemo(() => new Map(rows.map((r) => [r.m.id, r])), [rows]);
   const tally = (o: CriterionOutcome) => rows.filter((r) => r.check.outcome === o).length;
 
   const changed = useMemo(() => {
     const set = new Set<number>();
     applied.vector.forEach((v, i) => {
-      if (i >= n || v !== Math.abs(x[i])) set.add(i);
+      if (i >= shown.x.length || v !== Math.abs(shown.x[i])) set.add(i);
     });
     return set;
-  }, [applied, x, n]);
-  const afterTop = Math.max(scaleTop, scaleTopOf(applied.vector));
+  }, [applied, shown.x]);
+  const afterTop = Math.max(chosenTop, scaleTopOf(shown.x), scaleTopOf(applied.vector));
 
-  const columns: MeasureColumn[] = [
-    { id: 'before', header: 'Before', numeric: true, cell: (m) => num(byId.get(m.id)?.before) },
-    { id: 'after', header: 'After', numeric: true, cell: (m) => num(byId.get(m.id)?.after) },
-    {
-      id: 'change',
-      header: 'Change',
-      numeric: true,
-      cell: (m) => {
-        const r = byId.get(m.id);
-        return r ? fmtSigned(r.after - r.before) : '—';
+  // Built only when the rows change, so a render for a control alone skips the table.
+  const criterionTable = useMemo(() => {
+    const byId = new Map(rows.map((r) => [r.m.id, r]));
+    const columns: MeasureColumn[] = [
+      { id: 'before', header: 'Before', numeric: true, cell: (m) => num(byId.get(m.id)?.before) },
+      { id: 'after', header: 'After', numeric: true, cell: (m) => num(byId.get(m.id)?.after) },
+      {
+        id: 'change',
+        header: 'Change',
+        numeric: true,
+        cell: (m) => {
+          const r = byId.get(m.id);
+          return r ? fmtSigned(r.after - r.before) : '—';
+        },
       },
-    },
-    {
-      id: 'demand',
-      header: 'Demanded',
-      title: 'The change the criterion demands of this measure',
-      cell: (m) => {
-        const d = demandedChange(spec.expect, m.direction);
-        return (
-          <span title={d.text}>
-            {d.symbol} <span className={shared.directionText}>{d.text.replace('must ', '')}</span>
-          </span>
-        );
+      {
+        id: 'demand',
+        header: 'Demanded',
+        title: 'The change the criterion demands of this measure',
+        cell: (m) => {
+          const d = demandedChange(spec.expect, m.direction);
+          return (
+            <span title={d.text}>
+              {d.symbol} <span className={shared.directionText}>{d.text.replace('must ', '')}</span>
+            </span>
+          );
+        },
       },
-    },
-    {
-      id: 'ok',
-      header: 'Result',
-      title: '✓ complies, = did not move although a change is demanded, ✗ moved the wrong way',
-      cell: (m) => {
-        const r = byId.get(m.id);
-        if (!r) return '—';
-        const why = r.check.vacuous ? ' (vacuous: the criterion says nothing here)' : '';
-        return <OutcomeMark outcome={r.check.outcome} extra={why} />;
+      {
+        id: 'ok',
+        header: 'Result',
+        title: '✓ complies, = did not move although a change is demanded, ✗ moved the wrong way',
+        cell: (m) => {
+          const r = byId.get(m.id);
+          if (!r) return '—';
+          const why = r.check.vacuous ? ' (vacuous: the criterion says nothing here)' : '';
+          return <OutcomeMark outcome={r.check.outcome} extra={why} />;
+        },
       },
-    },
-  ];
+    ];
+    return (
+      <MeasureTable
+        caption={`Every measure before and after ${spec.id} ${spec.name}`}
+        measures={measures}
+        columns={columns}
+        testId="criterion-table"
+      />
+    );
+  }, [rows, spec]);
 
   // ---------- the experiment ----------
   const start = () => {
     const settings = { trials, seed, orders: { p, q } };
+    const measureValues = orderValues(p, q);
     launched.current = { trials, seed };
     run.start(async (ctx) => {
       const t0 = performance.now();
@@ -300,54 +323,67 @@ export default function SparsityCriteria() {
     return { x: values };
   };
 
-  const experimentColumns: MeasureColumn[] = CRITERION_IDS.map((cid) => ({
-    id: cid,
-    header: cid,
-    title: criteria.find((c) => c.id === cid)?.name,
-    cell: (m) => {
-      const cell = finding?.result.table[m.id]?.[cid];
-      if (!cell) return '—';
-      if (cell.violations === 0) {
+  const pickedCell = loaded ? `${loaded.measure} ${loaded.criterion}` : null;
+  // Built only when the finding or the loaded counterexample changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loadExample` is a function of `finding`.
+  const experimentTable = useMemo(() => {
+    const experimentColumns: MeasureColumn[] = CRITERION_IDS.map((cid) => ({
+      id: cid,
+      header: cid,
+      title: criteria.find((c) => c.id === cid)?.name,
+      cell: (m) => {
+        const cell = finding?.result.table[m.id]?.[cid];
+        if (!cell) return '—';
+        if (cell.violations === 0) {
+          return (
+            <span
+              className={styles.ok}
+              data-violations="0"
+              data-unchanged="0"
+              title={`no violation in ${cell.trials} trials`}
+            >
+              ✓<span className="visually-hidden"> no violation in {cell.trials} trials</span>
+            </span>
+          );
+        }
+        const wrong = cell.violations - cell.unchanged;
+        const parts = [
+          wrong > 0 ? `${formatInteger(wrong)} moved the wrong way` : '',
+          cell.unchanged > 0 ? `${formatInteger(cell.unchanged)} did not move` : '',
+        ].filter(Boolean);
         return (
-          <span
-            className={styles.ok}
-            data-violations="0"
-            data-unchanged="0"
-            title={`no violation in ${cell.trials} trials`}
+          <button
+            type="button"
+            className={`${styles.cellButton} ${wrong === 0 ? styles.cellUnchanged : ''}`}
+            data-violations={cell.violations}
+            data-unchanged={cell.unchanged}
+            aria-pressed={pickedCell === `${m.id} ${cid}`}
+            aria-label={`${m.name}, ${cid}: in ${formatInteger(cell.trials)} trials ${parts.join(' and ')}; load the first counterexample`}
+            onClick={() => loadExample(m, cid)}
           >
-            ✓<span className="visually-hidden"> no violation in {cell.trials} trials</span>
-          </span>
+            {wrong > 0 ? (
+              <span aria-hidden="true">
+                ✗ {formatInteger(wrong)}/{formatInteger(cell.trials)}
+              </span>
+            ) : null}
+            {cell.unchanged > 0 ? (
+              <span aria-hidden="true" className={styles.cellSame}>
+                = {formatInteger(cell.unchanged)}/{formatInteger(cell.trials)}
+              </span>
+            ) : null}
+          </button>
         );
-      }
-      const wrong = cell.violations - cell.unchanged;
-      const parts = [
-        wrong > 0 ? `${formatInteger(wrong)} moved the wrong way` : '',
-        cell.unchanged > 0 ? `${formatInteger(cell.unchanged)} did not move` : '',
-      ].filter(Boolean);
-      return (
-        <button
-          type="button"
-          className={`${styles.cellButton} ${wrong === 0 ? styles.cellUnchanged : ''}`}
-          data-violations={cell.violations}
-          data-unchanged={cell.unchanged}
-          aria-pressed={loaded?.measure === m.id && loaded.criterion === cid}
-          aria-label={`${m.name}, ${cid}: in ${formatInteger(cell.trials)} trials ${parts.join(' and ')}; load the first counterexample`}
-          onClick={() => loadExample(m, cid)}
-        >
-          {wrong > 0 ? (
-            <span aria-hidden="true">
-              ✗ {formatInteger(wrong)}/{formatInteger(cell.trials)}
-            </span>
-          ) : null}
-          {cell.unchanged > 0 ? (
-            <span aria-hidden="true" className={styles.cellSame}>
-              = {formatInteger(cell.unchanged)}/{formatInteger(cell.trials)}
-            </span>
-          ) : null}
-        </button>
-      );
-    },
-  }));
+      },
+    }));
+    return finding ? (
+      <MeasureTable
+        caption="Violations per measure and criterion"
+        measures={measures}
+        columns={experimentColumns}
+        testId="experiment-table"
+      />
+    ) : null;
+  }, [finding, pickedCell]);
 
   useExportData(() =>
     finding
@@ -375,7 +411,13 @@ export default function SparsityCriteria() {
           rows: rows.map((r) => [r.before, r.after, OUTCOME_CODES[r.check.outcome]]),
           rowLabels: rows.map((r) => r.m.id),
           colLabels: ['before', 'after', 'outcome'],
-          meta: { x, criterion: id, options, after: applied.vector, outcomeCodes: OUTCOME_CODES },
+          meta: {
+            x: shown.x,
+            criterion: shown.criterion,
+            options,
+            after: applied.vector,
+            outcomeCodes: OUTCOME_CODES,
+          },
         },
   );
 
@@ -401,7 +443,7 @@ export default function SparsityCriteria() {
   })();
 
   return (
-    <div className={shared.widget}>
+    <div className={shared.widget} aria-busy={shown !== params || undefined}>
       <div className={shared.pair}>
         <div className={shared.editorBox}>
           <p className={shared.panelTitle}>
@@ -481,12 +523,7 @@ export default function SparsityCriteria() {
         </p>
       ) : null}
 
-      <MeasureTable
-        caption={`Every measure before and after ${spec.id} ${spec.name}`}
-        measures={measures}
-        columns={columns}
-        testId="criterion-table"
-      />
+      {criterionTable}
       <p className={shared.hint} data-testid="tally">
         Of {rows.length} measures, {tally('complies')} comply with {spec.id} here (✓), {tally('unchanged')} do
         not move (=) and {tally('wrong-way')} move the wrong way (✗).{' '}
@@ -516,12 +553,7 @@ export default function SparsityCriteria() {
       </p>
       {finding ? (
         <>
-          <MeasureTable
-            caption="Violations per measure and criterion"
-            measures={measures}
-            columns={experimentColumns}
-            testId="experiment-table"
-          />
+          {experimentTable}
           <p className={shared.hint}>
             ✓ no violation; ✗ trials in which the measure moved the wrong way (for Scaling and Cloning: moved
             at all); = trials in which it did not move beyond rounding although the criterion demands a

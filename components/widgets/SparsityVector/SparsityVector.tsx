@@ -15,7 +15,7 @@ import {
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { sameValue } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { DirectionCell, type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
 import shared from '@/components/views/sparsity/sparsity.module.css';
 import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
@@ -89,7 +89,9 @@ const DRIVES: Record<'seed' | 'T' | 's', readonly Preset[]> = {
  * order and −ℓₚ; the Lorenz curve beside the bars is the picture behind the Gini index.
  */
 export default function SparsityVector() {
-  const [params] = useWidgetParams<P>();
+  // The measure table and the Lorenz curve follow a change in a deferred render (every measure of the
+  // registry, and the table's rows), so the control that changed is painted first; the controls read `params`.
+  const [shown, params] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const xSpec = useParamSpec('x', ['vector']);
@@ -136,58 +138,84 @@ export default function SparsityVector() {
   const rows = useMemo(
     () =>
       measures.map((m) => {
-        const { values, driven } = measureParams(m, { p, q });
-        return { m, params: values, driven, value: m.compute(x, values), bounds: m.bounds(n, values) };
+        const { values, driven } = measureParams(m, { p: shown.p, q: shown.q });
+        return {
+          m,
+          params: values,
+          driven,
+          value: m.compute(shown.x, values),
+          bounds: m.bounds(shown.x.length, values),
+        };
       }),
-    [x, n, p, q],
+    [shown.x, shown.p, shown.q],
   );
-  const byId = useMemo(() => new Map(rows.map((r) => [r.m.id, r])), [rows]);
-  const row = (m: SparsityMeasure) => byId.get(m.id);
-  const lorenz = useMemo(() => lorenzCurve(x), [x]);
-  const gini = byId.get('gini')?.value;
-
-  const columns: MeasureColumn[] = [
-    {
-      id: 'value',
-      header: 'Value',
-      numeric: true,
-      cell: (m) => {
-        const r = row(m);
-        if (!r) return '—';
-        return (
-          <span data-value={r.value}>
-            {fmtValue(r.value)}
-            {r.driven.length > 0 ? (
-              <span className={styles.driven} title="follows the sliders">
-                {r.driven.map((id) => `${id === 'alpha' ? 'α' : id}=${fmtParam(r.params[id])}`).join(' ')}
-              </span>
-            ) : null}
-          </span>
-        );
+  const lorenz = useMemo(() => lorenzCurve(shown.x), [shown.x]);
+  const gini = rows.find((r) => r.m.id === 'gini')?.value;
+  // Built only when the rows change, so a render for a control alone skips the table.
+  const table = useMemo(() => {
+    const byId = new Map(rows.map((r) => [r.m.id, r]));
+    const row = (m: SparsityMeasure) => byId.get(m.id);
+    const columns: MeasureColumn[] = [
+      {
+        id: 'value',
+        header: 'Value',
+        numeric: true,
+        cell: (m) => {
+          const r = row(m);
+          if (!r) return '—';
+          return (
+            <span data-value={r.value}>
+              {fmtValue(r.value)}
+              {r.driven.length > 0 ? (
+                <span className={styles.driven} title="follows the sliders">
+                  {r.driven.map((id) => `${id === 'alpha' ? 'α' : id}=${fmtParam(r.params[id])}`).join(' ')}
+                </span>
+              ) : null}
+            </span>
+          );
+        },
       },
-    },
-    {
-      id: 'direction',
-      header: 'Sparser',
-      title: 'Which way is sparser',
-      cell: (m) => <DirectionCell m={m} />,
-    },
-    {
-      id: 'bounds',
-      header: 'least sparse → most sparse (this n)',
-      cell: (m) => {
-        const r = row(m);
-        return r ? <BoundsBar value={r.value} bounds={r.bounds} /> : '—';
+      {
+        id: 'direction',
+        header: 'Sparser',
+        title: 'Which way is sparser',
+        cell: (m) => <DirectionCell m={m} />,
       },
-    },
-  ];
+      {
+        id: 'bounds',
+        header: 'least sparse → most sparse (this n)',
+        cell: (m) => {
+          const r = row(m);
+          return r ? <BoundsBar value={r.value} bounds={r.bounds} /> : '—';
+        },
+      },
+    ];
+    return (
+      <MeasureTable
+        caption={`Every sparsity measure of x (n = ${shown.x.length})`}
+        measures={measures}
+        columns={columns}
+        testId="measures"
+        details={(m) => {
+          const r = row(m);
+          if (!r || m.params.length === 0) return null;
+          return `used here: ${m.params.map((mp) => `${mp.label} = ${fmtParam(r.params[mp.id])}`).join(', ')}`;
+        }}
+      />
+    );
+  }, [rows, shown.x.length]);
 
   useExportData(() => ({
-    name: `sparsity-measures-n${n}`,
+    name: `sparsity-measures-n${shown.x.length}`,
     rows: rows.map((r) => [r.value, r.bounds?.dense ?? Number.NaN, r.bounds?.sparse ?? Number.NaN]),
     rowLabels: rows.map((r) => r.m.id),
     colLabels: ['value', 'least sparse', 'most sparse'],
-    meta: { x, p, q, params: Object.fromEntries(rows.map((r) => [r.m.id, r.params])) },
+    meta: {
+      x: shown.x,
+      p: shown.p,
+      q: shown.q,
+      params: Object.fromEntries(rows.map((r) => [r.m.id, r.params])),
+    },
   }));
 
   const presetButton = (preset: Preset, label: string) => (
@@ -197,7 +225,7 @@ export default function SparsityVector() {
   );
 
   return (
-    <div className={shared.widget}>
+    <div className={shared.widget} aria-busy={shown !== params || undefined}>
       <fieldset className={styles.presets}>
         <legend>Presets (length n = {n})</legend>
         {presetButton('one-hot', 'One-hot')}
@@ -277,17 +305,7 @@ export default function SparsityVector() {
         </p>
       ) : null}
 
-      <MeasureTable
-        caption={`Every sparsity measure of x (n = ${n})`}
-        measures={measures}
-        columns={columns}
-        testId="measures"
-        details={(m) => {
-          const r = row(m);
-          if (!r || m.params.length === 0) return null;
-          return `used here: ${m.params.map((mp) => `${mp.label} = ${fmtParam(r.params[mp.id])}`).join(', ')}`;
-        }}
-      />
+      {table}
       <p className={shared.hint}>
         Click a measure’s name for its formula. The bar runs from the least-sparse value any vector of length{' '}
         {n} can have (left) to the most-sparse (right), whichever way the measure counts; “unbounded” measures

@@ -1,12 +1,17 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ParamMatrix, ParamSlider, ParamToggle, ProgressBar, Select } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import { type ParamValues, sameValue } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  useDeferredWidgetParams,
+  useWidgetParams,
+  useWidgetStore,
+  useWidgetStoreApi,
+} from '@/components/figure/store';
 import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   AxisX,
@@ -78,9 +83,10 @@ const cellAttrs = (v: number, i: number, j: number) => ({
 
 /**
  * One matrix as a heatmap: rows down and columns across on band scales, labelled on the left and on top, the
- * values written in cells large enough for them, the cell under the pointer outlined.
+ * values written in cells large enough for them, the cell under the pointer outlined. Memoised: a render for
+ * a control alone skips it.
  */
-function MatrixPanel({
+const MatrixPanel = memo(function MatrixPanel({
   title,
   label,
   testId,
@@ -155,7 +161,7 @@ function MatrixPanel({
       </Plot>
     </div>
   );
-}
+});
 
 /**
  * Truncated SVD on an editable matrix: the original, its best rank-k approximation M_k (optionally through a
@@ -163,10 +169,9 @@ function MatrixPanel({
  * error computed from the entries and from the spectrum, and the storage of the factors against the matrix.
  */
 export default function SvdRank() {
-  const [params] = useWidgetParams<P>();
-  // The panels follow the parameters through useDeferredValue: React draws them in an interruptible
-  // background render, so the slider, the menu and the editor answer at once even for a 32×32 matrix.
-  const deferred = useDeferredValue(params);
+  // The panels follow the parameters once the control that changed has been painted (useAfterPaint), in an
+  // interruptible background render, so the slider, the menu and the editor answer at once even for 32×32.
+  const [deferred, params] = useDeferredWidgetParams<P>();
   const M = deferred.M as number[][];
   const inline = M.length * (M[0]?.length ?? 0) <= INLINE_ENTRIES;
   const local = useMemo<Solved | null>(
@@ -329,6 +334,7 @@ function SvdView({
     return `${cellName(i, j)}: M = ${fmt4(A.data[q])}, ${approxText}${reluText}, error = ${fmt4(error.data[q])}`;
   })();
 
+  const pickK = useCallback((v: number) => setParam('k', v === view.k ? v - 1 : v), [setParam, view.k]);
   const saved = storage.dense - storage.factors;
   const kLabel = `M_${view.k}`;
   const shownName = relu ? `ReLU(${kLabel})` : kLabel;
@@ -449,7 +455,7 @@ function SvdView({
             <Spectrum
               S={f.S}
               k={view.k}
-              onPick={(v) => setParam('k', v === view.k ? v - 1 : v)}
+              onPick={pickK}
               label={`Singular values of M: ${Array.from(f.S, (s) => fmt4(s)).join(', ')}; the first ${view.k} are kept`}
               testId="spectrum"
             />
