@@ -1,10 +1,10 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
+import { useDeferredWidgetParams } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import { AxisX, AxisY, Heatmap, Plot, Readout, Rect, shareColor, usePlotTheme } from '@/components/plot';
 import { ALWAYS_CAUSAL, attentionMask, type MaskKind, nnz } from '@/lib/attention';
@@ -46,7 +46,7 @@ function rowKey(e: React.KeyboardEvent, row: number | null, n: number, onHover: 
 const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** The n×n grid of allowed pairs (or of block densities for large n), query rows down, keys across. */
-function MaskGrid({
+const MaskGrid = memo(function MaskGrid({
   n,
   values,
   size,
@@ -98,11 +98,13 @@ function MaskGrid({
       </Plot>
     </div>
   );
-}
+});
 
 /** The attention-mask explorer: pattern, n, k and causality in; the mask and its pair counts out. */
 export default function AttentionMask() {
-  const [params] = useWidgetParams<P>();
+  // The mask and its pictures follow a change of the inputs in a deferred render, so the control that
+  // changed is painted first; the controls read the live values.
+  const [params, live] = useDeferredWidgetParams<P>();
   const [hover, setHover] = useState<number | null>(null);
   const { pattern, n, k, causal } = params;
 
@@ -143,14 +145,14 @@ export default function AttentionMask() {
     return { name: `${name}-blocks${d.size}`, rows, meta: { ...meta, blockDensity: true } };
   });
 
-  const forcedCausal = ALWAYS_CAUSAL.has(kind);
+  const forcedCausal = ALWAYS_CAUSAL.has(live.pattern as MaskKind);
   const block = n / (job.data?.size ?? n);
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSelect name="pattern" />
         <ParamSlider name="n" />
-        <ParamSlider name="k" disabled={pattern === 'full'} />
+        <ParamSlider name="k" disabled={live.pattern === 'full'} />
         <ParamToggle name="causal" forced={forcedCausal ? true : undefined} />
       </div>
       <div className={styles.body}>
