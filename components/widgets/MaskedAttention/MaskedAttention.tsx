@@ -1,7 +1,16 @@
 'use client';
 
 import { max, mean, range } from 'd3-array';
-import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Button,
   MatrixEditor,
@@ -136,9 +145,10 @@ function QKVEditor({
 
 /**
  * One of the three heatmaps: an n×cols matrix with its index labels, the selected row and a colour bar. A
- * pointer over it reports the cell (or the row, beside the cells); a click picks the row.
+ * pointer over it reports the cell (or the row, beside the cells); a click picks the row. Memoised: a change
+ * of the inputs reaches it in the deferred render only.
  */
-function MatrixPanel({
+const MatrixPanel = memo(function MatrixPanel({
   panel,
   title,
   label,
@@ -236,7 +246,7 @@ function MatrixPanel({
       {children}
     </div>
   );
-}
+});
 
 /**
  * Masked scaled dot-product attention on small seeded (or edited) Q, K, V: the scores QKᵀ/(√d·t) with
@@ -255,6 +265,7 @@ export default function MaskedAttention() {
   const editV = params.V;
   const kind = pattern as MaskKind;
   const alwaysCausal = ALWAYS_CAUSAL.has(kind);
+  const liveCausal = ALWAYS_CAUSAL.has(live.pattern as MaskKind);
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
@@ -353,6 +364,23 @@ export default function MaskedAttention() {
   const rowWeights = useMemo(() => result.weights.data.subarray(row * n, (row + 1) * n), [result, row, n]);
   const rowMask = useMemo(() => mask.data.subarray(row * n, (row + 1) * n), [mask, row, n]);
   const emptyRows = useMemo(() => indices(n).filter((i) => counts[i] === 0), [counts, n]);
+  // The panels' props are kept stable between renders, so a live change that has not reached the deferred
+  // values yet (the control's own paint) does not redraw them.
+  const scoreRamp = useMemo(() => symmetric('score', scoreMax), [scoreMax]);
+  const outputRamp = useMemo(() => symmetric('output', outputMax), [outputMax]);
+  const emptyNote = useMemo(
+    () =>
+      emptyRows.length > 0 ? (
+        <p className={styles.note} data-testid="empty-rows">
+          {emptyRows.length === 1
+            ? `Query ${emptyRows[0]} has`
+            : `Queries ${listNames(emptyRows.map(String))} have`}{' '}
+          no allowed key: {emptyRows.length === 1 ? 'its' : 'their'} weights are all 0 (not NaN) and{' '}
+          {emptyRows.length === 1 ? 'its' : 'their'} output is 0.
+        </p>
+      ) : null,
+    [emptyRows],
+  );
   const attended = stats.filter((s) => s.argmax >= 0);
   const meanMax = mean(attended, (s) => s.max) ?? Number.NaN;
   const meanEffective = mean(attended, (s) => s.effective) ?? Number.NaN;
@@ -431,10 +459,10 @@ export default function MaskedAttention() {
           </Button>
         </div>
         <ParamSelect name="pattern" />
-        <ParamSlider name="k" disabled={pattern === 'full'} />
+        <ParamSlider name="k" disabled={live.pattern === 'full'} />
         <div className={styles.causal}>
-          <ParamToggle name="causal" forced={alwaysCausal ? true : undefined} />
-          {alwaysCausal ? <span className={styles.hint}>{pattern} is always causal</span> : null}
+          <ParamToggle name="causal" forced={liveCausal ? true : undefined} />
+          {liveCausal ? <span className={styles.hint}>{live.pattern} is always causal</span> : null}
         </div>
       </div>
 
@@ -500,7 +528,7 @@ export default function MaskedAttention() {
           label={`Scores of ${n} queries against ${n} keys; masked pairs hatched`}
           values={result.scores.data}
           color={scoreColor}
-          ramp={symmetric('score', scoreMax)}
+          ramp={scoreRamp}
           maskedLabel="masked"
         />
         <MatrixPanel
@@ -516,15 +544,7 @@ export default function MaskedAttention() {
           ramp={WEIGHT_RAMP}
           maskedLabel="masked: exactly 0"
         >
-          {emptyRows.length > 0 ? (
-            <p className={styles.note} data-testid="empty-rows">
-              {emptyRows.length === 1
-                ? `Query ${emptyRows[0]} has`
-                : `Queries ${listNames(emptyRows.map(String))} have`}{' '}
-              no allowed key: {emptyRows.length === 1 ? 'its' : 'their'} weights are all 0 (not NaN) and{' '}
-              {emptyRows.length === 1 ? 'its' : 'their'} output is 0.
-            </p>
-          ) : null}
+          {emptyNote}
         </MatrixPanel>
         <MatrixPanel
           {...shared}
@@ -536,7 +556,7 @@ export default function MaskedAttention() {
           color={outputColor}
           masked={undefined}
           cellAttrs={outputAttrs}
-          ramp={symmetric('output', outputMax)}
+          ramp={outputRamp}
         />
       </div>
       <p className={styles.readout} data-testid="hover-readout">
