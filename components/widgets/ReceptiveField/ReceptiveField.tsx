@@ -85,7 +85,8 @@ interface Position {
 }
 const positionClass = (d: Position) => d.className;
 
-function ConeDiagram({
+/** The stack as levels of positions, the output's receptive field marked; memoised, so only its inputs redraw it. */
+const ConeDiagram = memo(function ConeDiagram({
   field,
   kinds,
   output,
@@ -164,7 +165,7 @@ function ConeDiagram({
       </Plot>
     </div>
   );
-}
+});
 
 /** One row of n cells: the inputs that output o reaches after a layer. */
 const Strip = memo(function Strip({
@@ -253,10 +254,12 @@ export default function ReceptiveField() {
   const o = Math.min(live.out, n - 1);
   const select = useCallback((v: number) => setParam('out', v), [setParam]);
 
-  const kinds = LAYER_KEYS.slice(0, layers).map((key) => params[key] as MaskKind);
-  const kindsKey = kinds.join(',');
+  const kindsKey = LAYER_KEYS.slice(0, layers)
+    .map((key) => params[key])
+    .join(',');
+  // One array per stack, so the diagram is not redrawn while only live values change.
+  const kinds = useMemo(() => kindsKey.split(',') as MaskKind[], [kindsKey]);
   // One mask object per distinct pattern, so repeated layers are converted once by the coverage run.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: kindsKey stands for kinds.
   const masks = useMemo(() => {
     const made = new Map<MaskKind, Mask>();
     return kinds.map((kind) => {
@@ -266,7 +269,7 @@ export default function ReceptiveField() {
       made.set(kind, m);
       return m;
     });
-  }, [kindsKey, n, k, causal]);
+  }, [kinds, n, k, causal]);
 
   const model = useMemo(() => {
     const target: CoverageTarget = masks.every(isCausalMask) ? 'past' : 'all';
