@@ -21,6 +21,7 @@ import {
   Slider,
   useParamSpec,
 } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
@@ -359,7 +360,9 @@ export default function MaskedAttention() {
     [stats, counts],
   );
 
-  const row = Math.min(n - 1, Math.max(0, picked ?? Math.floor(n / 2)));
+  const pickedRow = Math.min(n - 1, Math.max(0, picked ?? Math.floor(n / 2)));
+  // The outlines, the bars and the readout follow the picked row once the slider has been painted.
+  const row = Math.min(n - 1, useAfterPaint(pickedRow));
   const rowStats = stats[row];
   const rowWeights = useMemo(() => result.weights.data.subarray(row * n, (row + 1) * n), [result, row, n]);
   const rowMask = useMemo(() => mask.data.subarray(row * n, (row + 1) * n), [mask, row, n]);
@@ -447,7 +450,7 @@ export default function MaskedAttention() {
   })();
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget} aria-busy={params !== live || row !== pickedRow || undefined}>
       <div className={styles.controls}>
         <ParamSlider name="n" />
         <ParamSlider name="d" />
@@ -565,7 +568,7 @@ export default function MaskedAttention() {
 
       <div className={styles.rowPanel}>
         <div className={styles.rowControls}>
-          <Slider label="Query row" value={row} min={0} max={n - 1} onChange={setPicked} />
+          <Slider label="Query row" value={pickedRow} min={0} max={n - 1} onChange={setPicked} />
           <Readout
             label="The selected query's weights"
             items={[
