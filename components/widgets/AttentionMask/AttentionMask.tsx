@@ -16,8 +16,13 @@ import type { attentionMaskParams } from './params';
 
 type P = ParamValues<typeof attentionMaskParams>;
 
-/** Up to this n every cell is an SVG rect (crisp, hoverable); above it, a canvas of block densities. */
+/** Up to this n the mask is built here, cell by cell (hoverable); above it, a canvas of block densities. */
 const SVG_MAX_N = 64;
+/**
+ * Up to this n the cells are SVG rects; above it (no gaps between cells there anyway) one canvas, since
+ * redrawing 4,096 rects at n = 64 held the page for tens of milliseconds per key press.
+ */
+const SVG_CELLS_MAX_N = 32;
 const CANVAS_MAX_PIXELS = 512;
 /** Up to this n "Copy data" gives every cell; above it, the block densities that are drawn. */
 const EXPORT_MAX_N = 512;
@@ -83,8 +88,8 @@ const MaskGrid = memo(function MaskGrid({
           rows={size}
           cols={size}
           color={color}
-          svgLimit={SVG_MAX_N * SVG_MAX_N}
-          gap={n <= 32 ? undefined : 0}
+          svgLimit={SVG_CELLS_MAX_N * SVG_CELLS_MAX_N}
+          gap={n <= SVG_CELLS_MAX_N ? undefined : 0}
           onCell={size === n ? (c) => onHover(c ? c.i : null) : undefined}
           testId="mask-grid"
         />
