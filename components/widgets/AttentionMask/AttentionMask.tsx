@@ -1,10 +1,10 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
+import { useDeferredWidgetParams } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import { AxisX, AxisY, Heatmap, Plot, Readout, Rect, shareColor, usePlotTheme } from '@/components/plot';
 import { ALWAYS_CAUSAL, attentionMask, type MaskKind, nnz } from '@/lib/attention';
@@ -16,8 +16,13 @@ import type { attentionMaskParams } from './params';
 
 type P = ParamValues<typeof attentionMaskParams>;
 
-/** Up to this n every cell is an SVG rect (crisp, hoverable); above it, a canvas of block densities. */
+/** Up to this n the mask is built here, cell by cell (hoverable); above it, a canvas of block densities. */
 const SVG_MAX_N = 64;
+/**
+ * Up to this n the cells are SVG rects; above it (no gaps between cells there anyway) one canvas, since
+ * redrawing 4,096 rects at n = 64 held the page for tens of milliseconds per key press.
+ */
+const SVG_CELLS_MAX_N = 32;
 const CANVAS_MAX_PIXELS = 512;
 /** Up to this n "Copy data" gives every cell; above it, the block densities that are drawn. */
 const EXPORT_MAX_N = 512;
@@ -46,7 +51,7 @@ function rowKey(e: React.KeyboardEvent, row: number | null, n: number, onHover: 
 const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** The n×n grid of allowed pairs (or of block densities for large n), query rows down, keys across. */
-function MaskGrid({
+const MaskGrid = memo(function MaskGrid({
   n,
   values,
   size,
@@ -83,8 +88,8 @@ function MaskGrid({
           rows={size}
           cols={size}
           color={color}
-          svgLimit={SVG_MAX_N * SVG_MAX_N}
-          gap={n <= 32 ? undefined : 0}
+          svgLimit={SVG_CELLS_MAX_N * SVG_CELLS_MAX_N}
+          gap={n <= SVG_CELLS_MAX_N ? undefined : 0}
           onCell={size === n ? (c) => onHover(c ? c.i : null) : undefined}
           testId="mask-grid"
         />
@@ -98,11 +103,13 @@ function MaskGrid({
       </Plot>
     </div>
   );
-}
+});
 
 /** The attention-mask explorer: pattern, n, k and causality in; the mask and its pair counts out. */
 export default function AttentionMask() {
-  const [params] = useWidgetParams<P>();
+  // The mask and its pictures follow a change of the inputs in a deferred render, so the control that
+  // changed is painted first; the controls read the live values.
+  const [params, live] = useDeferredWidgetParams<P>();
   const [hover, setHover] = useState<number | null>(null);
   const { pattern, n, k, causal } = params;
 
@@ -143,14 +150,14 @@ export default function AttentionMask() {
     return { name: `${name}-blocks${d.size}`, rows, meta: { ...meta, blockDensity: true } };
   });
 
-  const forcedCausal = ALWAYS_CAUSAL.has(kind);
+  const forcedCausal = ALWAYS_CAUSAL.has(live.pattern as MaskKind);
   const block = n / (job.data?.size ?? n);
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSelect name="pattern" />
         <ParamSlider name="n" />
-        <ParamSlider name="k" disabled={pattern === 'full'} />
+        <ParamSlider name="k" disabled={live.pattern === 'full'} />
         <ParamToggle name="causal" forced={forcedCausal ? true : undefined} />
       </div>
       <div className={styles.body}>

@@ -5,7 +5,7 @@ import { Button, ParamSelect, ParamSlider, ParamToggle, ProgressBar } from '@/co
 import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import { type ParamValues, sameValue } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
+import { useDeferredWidgetParams } from '@/components/figure/store';
 import { type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import {
   AxisX,
@@ -121,7 +121,9 @@ function Series<D extends { n: number; method: RaceMethod }>({
 
 /** The cost race: dense attention (with and without the mask) against the sparse kernel for growing n. */
 export default function CostRace() {
-  const [params] = useWidgetParams<P>();
+  // The costs, plots and table follow a change of the inputs in a deferred render, so the control that
+  // changed is painted first; the controls read the live values.
+  const [params, live] = useDeferredWidgetParams<P>();
   const { pattern, maxN, d, causal } = params;
   const kind = pattern as MaskKind;
   const largest = Number(maxN);
@@ -286,12 +288,12 @@ export default function CostRace() {
   const disturbed = run.status === 'done' && last !== undefined && raceLooksDisturbed(slopes, last.n);
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} aria-busy={params !== live || undefined}>
       <div className={styles.controls}>
         <ParamSelect name="pattern" />
         <ParamSelect name="maxN" />
         <ParamSlider name="d" />
-        <ParamToggle name="causal" forced={ALWAYS_CAUSAL.has(kind) ? true : undefined} />
+        <ParamToggle name="causal" forced={ALWAYS_CAUSAL.has(live.pattern as MaskKind) ? true : undefined} />
       </div>
 
       <fieldset className={styles.sizes} disabled={running}>

@@ -6,7 +6,7 @@ import controlStyles from '@/components/controls/controls.module.css';
 import { useControlId } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useDeferredWidgetParams, useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import {
   Heatmap,
@@ -145,22 +145,25 @@ const BlockView = memo(function BlockView({ blocks, size }: { blocks: BlockMaskS
  * B×B tiles as a block-sparse kernel (FlexAttention's BlockMask) would, and counts what such a kernel skips.
  */
 export default function MaskLab() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The mask, its tiles and counts follow a change of the inputs in a deferred render, so the control that
+  // changed is painted first; the text field and the presets read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const exprSpec = useParamSpec('expr', ['string']);
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { expr, n, B } = params;
+  const liveExpr = live.expr;
 
   // The text field: `text` is what is typed; `checked` the text last compiled (after the debounce). Only text
   // that compiles becomes the `expr` parameter, so the drawn mask is always the last one that worked.
-  const [text, setText] = useState(expr);
-  const [checked, setChecked] = useState(expr);
-  const synced = useRef({ expr, generation });
+  const [text, setText] = useState(liveExpr);
+  const [checked, setChecked] = useState(liveExpr);
+  const synced = useRef({ expr: liveExpr, generation });
   useEffect(() => {
-    if (synced.current.expr === expr && synced.current.generation === generation) return;
-    synced.current = { expr, generation };
-    setText(expr);
-    setChecked(expr);
-  }, [expr, generation]);
+    if (synced.current.expr === liveExpr && synced.current.generation === generation) return;
+    synced.current = { expr: liveExpr, generation };
+    setText(liveExpr);
+    setChecked(liveExpr);
+  }, [liveExpr, generation]);
   useEffect(() => {
     if (text === checked) return;
     const timer = setTimeout(() => setChecked(text), DEBOUNCE_MS);
@@ -249,10 +252,10 @@ export default function MaskLab() {
     if (e.key === 'Enter') {
       e.preventDefault();
       commitNow();
-    } else if (e.key === 'Escape' && text !== expr) {
+    } else if (e.key === 'Escape' && text !== liveExpr) {
       e.preventDefault();
-      setText(expr);
-      setChecked(expr);
+      setText(liveExpr);
+      setChecked(liveExpr);
     }
   };
   const tooLong = text.length > exprSpec.maxLength;
@@ -313,8 +316,8 @@ export default function MaskLab() {
           <Button
             key={p.id}
             size="sm"
-            variant={expr === p.expr && text === expr ? 'primary' : 'secondary'}
-            aria-pressed={expr === p.expr && text === expr}
+            variant={liveExpr === p.expr && text === liveExpr ? 'primary' : 'secondary'}
+            aria-pressed={liveExpr === p.expr && text === liveExpr}
             title={`${p.expr} — ${p.note}`}
             onClick={() => setParam('expr', p.expr)}
           >
@@ -331,7 +334,7 @@ export default function MaskLab() {
       <div ref={bodyRef} className={statsBeside ? styles.bodySide : styles.body}>
         <div
           className={sideBySide ? styles.viewsSide : styles.views}
-          aria-busy={pending || undefined}
+          aria-busy={pending || params !== live || undefined}
           data-stale={current ? undefined : 'true'}
         >
           <div className={styles.panel}>

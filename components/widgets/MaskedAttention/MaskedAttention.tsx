@@ -1,7 +1,16 @@
 'use client';
 
 import { max, mean, range } from 'd3-array';
-import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Button,
   MatrixEditor,
@@ -12,6 +21,7 @@ import {
   Slider,
   useParamSpec,
 } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
@@ -136,9 +146,10 @@ function QKVEditor({
 
 /**
  * One of the three heatmaps: an n×cols matrix with its index labels, the selected row and a colour bar. A
- * pointer over it reports the cell (or the row, beside the cells); a click picks the row.
+ * pointer over it reports the cell (or the row, beside the cells); a click picks the row. Memoised: a change
+ * of the inputs reaches it in the deferred render only.
  */
-function MatrixPanel({
+const MatrixPanel = memo(function MatrixPanel({
   panel,
   title,
   label,
@@ -236,7 +247,7 @@ function MatrixPanel({
       {children}
     </div>
   );
-}
+});
 
 /**
  * Masked scaled dot-product attention on small seeded (or edited) Q, K, V: the scores QKᵀ/(√d·t) with
@@ -255,6 +266,7 @@ export default function MaskedAttention() {
   const editV = params.V;
   const kind = pattern as MaskKind;
   const alwaysCausal = ALWAYS_CAUSAL.has(kind);
+  const liveCausal = ALWAYS_CAUSAL.has(live.pattern as MaskKind);
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
@@ -348,11 +360,30 @@ export default function MaskedAttention() {
     [stats, counts],
   );
 
-  const row = Math.min(n - 1, Math.max(0, picked ?? Math.floor(n / 2)));
+  const pickedRow = Math.min(n - 1, Math.max(0, picked ?? Math.floor(n / 2)));
+  // The outlines, the bars and the readout follow the picked row once the slider has been painted.
+  const row = Math.min(n - 1, useAfterPaint(pickedRow));
   const rowStats = stats[row];
   const rowWeights = useMemo(() => result.weights.data.subarray(row * n, (row + 1) * n), [result, row, n]);
   const rowMask = useMemo(() => mask.data.subarray(row * n, (row + 1) * n), [mask, row, n]);
   const emptyRows = useMemo(() => indices(n).filter((i) => counts[i] === 0), [counts, n]);
+  // The panels' props are kept stable between renders, so a live change that has not reached the deferred
+  // values yet (the control's own paint) does not redraw them.
+  const scoreRamp = useMemo(() => symmetric('score', scoreMax), [scoreMax]);
+  const outputRamp = useMemo(() => symmetric('output', outputMax), [outputMax]);
+  const emptyNote = useMemo(
+    () =>
+      emptyRows.length > 0 ? (
+        <p className={styles.note} data-testid="empty-rows">
+          {emptyRows.length === 1
+            ? `Query ${emptyRows[0]} has`
+            : `Queries ${listNames(emptyRows.map(String))} have`}{' '}
+          no allowed key: {emptyRows.length === 1 ? 'its' : 'their'} weights are all 0 (not NaN) and{' '}
+          {emptyRows.length === 1 ? 'its' : 'their'} output is 0.
+        </p>
+      ) : null,
+    [emptyRows],
+  );
   const attended = stats.filter((s) => s.argmax >= 0);
   const meanMax = mean(attended, (s) => s.max) ?? Number.NaN;
   const meanEffective = mean(attended, (s) => s.effective) ?? Number.NaN;
@@ -419,7 +450,7 @@ export default function MaskedAttention() {
   })();
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget} aria-busy={params !== live || row !== pickedRow || undefined}>
       <div className={styles.controls}>
         <ParamSlider name="n" />
         <ParamSlider name="d" />
@@ -431,10 +462,10 @@ export default function MaskedAttention() {
           </Button>
         </div>
         <ParamSelect name="pattern" />
-        <ParamSlider name="k" disabled={pattern === 'full'} />
+        <ParamSlider name="k" disabled={live.pattern === 'full'} />
         <div className={styles.causal}>
-          <ParamToggle name="causal" forced={alwaysCausal ? true : undefined} />
-          {alwaysCausal ? <span className={styles.hint}>{pattern} is always causal</span> : null}
+          <ParamToggle name="causal" forced={liveCausal ? true : undefined} />
+          {liveCausal ? <span className={styles.hint}>{live.pattern} is always causal</span> : null}
         </div>
       </div>
 
@@ -500,7 +531,7 @@ export default function MaskedAttention() {
           label={`Scores of ${n} queries against ${n} keys; masked pairs hatched`}
           values={result.scores.data}
           color={scoreColor}
-          ramp={symmetric('score', scoreMax)}
+          ramp={scoreRamp}
           maskedLabel="masked"
         />
         <MatrixPanel
@@ -516,15 +547,7 @@ export default function MaskedAttention() {
           ramp={WEIGHT_RAMP}
           maskedLabel="masked: exactly 0"
         >
-          {emptyRows.length > 0 ? (
-            <p className={styles.note} data-testid="empty-rows">
-              {emptyRows.length === 1
-                ? `Query ${emptyRows[0]} has`
-                : `Queries ${listNames(emptyRows.map(String))} have`}{' '}
-              no allowed key: {emptyRows.length === 1 ? 'its' : 'their'} weights are all 0 (not NaN) and{' '}
-              {emptyRows.length === 1 ? 'its' : 'their'} output is 0.
-            </p>
-          ) : null}
+          {emptyNote}
         </MatrixPanel>
         <MatrixPanel
           {...shared}
@@ -536,7 +559,7 @@ export default function MaskedAttention() {
           color={outputColor}
           masked={undefined}
           cellAttrs={outputAttrs}
-          ramp={symmetric('output', outputMax)}
+          ramp={outputRamp}
         />
       </div>
       <p className={styles.readout} data-testid="hover-readout">
@@ -545,7 +568,7 @@ export default function MaskedAttention() {
 
       <div className={styles.rowPanel}>
         <div className={styles.rowControls}>
-          <Slider label="Query row" value={row} min={0} max={n - 1} onChange={setPicked} />
+          <Slider label="Query row" value={pickedRow} min={0} max={n - 1} onChange={setPicked} />
           <Readout
             label="The selected query's weights"
             items={[

@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, memo, useCallback, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { Button, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
@@ -85,7 +85,46 @@ interface Position {
 }
 const positionClass = (d: Position) => d.className;
 
+/** How many inputs output o reaches through the whole stack. */
+const reachedBy = (field: Field) => field.levels[0]?.reduce((s, v) => s + v, 0) ?? 0;
+
+/**
+ * The diagram as a slider: the arrow keys step the live output (`value`), and the picture, memoised, draws
+ * the output of `field` once it has caught up.
+ */
 function ConeDiagram({
+  value,
+  valueText,
+  n,
+  onSelect,
+  children,
+}: {
+  value: number;
+  valueText: string;
+  n: number;
+  onSelect: (o: number) => void;
+  children: ReactNode;
+}) {
+  return (
+    // The picture is the slider's face: a click picks the position under it, arrow keys step.
+    <div
+      className={styles.cone}
+      role="slider"
+      tabIndex={0}
+      aria-label="Receptive field diagram: output position"
+      aria-valuemin={0}
+      aria-valuemax={n - 1}
+      aria-valuenow={value}
+      aria-valuetext={valueText}
+      onKeyDown={(e) => outputKey(e, value, n, onSelect)}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** The stack as levels of positions, the output's receptive field marked. */
+const ConePlot = memo(function ConePlot({
   field,
   kinds,
   output,
@@ -103,7 +142,7 @@ function ConeDiagram({
   onSelect: (o: number) => void;
 }) {
   const L = kinds.length;
-  const reached = field.levels[0]?.reduce((s, v) => s + v, 0) ?? 0;
+  const reached = reachedBy(field);
   const x = useMemo(() => bands(n), [n]);
   const y = useMemo(() => ({ domain: [0, L] }), [L]);
   const step = (width - CONE_MARGIN.left - CONE_MARGIN.right) / n;
@@ -120,51 +159,38 @@ function ConeDiagram({
   }, [field, n, L]);
   const outLabel = useMemo(() => [{ i: output, l: L }], [output, L]);
   return (
-    // The picture is the slider's face: a click picks the position under it, arrow keys step.
-    <div
-      className={styles.cone}
-      role="slider"
-      tabIndex={0}
-      aria-label="Receptive field diagram: output position"
-      aria-valuemin={0}
-      aria-valuemax={n - 1}
-      aria-valuenow={output}
-      aria-valuetext={`output ${output} reaches ${reached} of ${n} inputs`}
-      onKeyDown={(e) => outputKey(e, output, n, onSelect)}
+    <Plot
+      label={`Receptive field of output ${output} through ${L} layer${L > 1 ? 's' : ''}: ${reached} of ${n} inputs reach it`}
+      x={x}
+      y={y}
+      height={coneHeight(width, L)}
+      margin={CONE_MARGIN}
+      exportView
+      onClick={(p: PlotPointer) => {
+        if (typeof p.x === 'number') onSelect(p.x);
+      }}
     >
-      <Plot
-        label={`Receptive field of output ${output} through ${L} layer${L > 1 ? 's' : ''}: ${reached} of ${n} inputs reach it`}
-        x={x}
-        y={y}
-        height={coneHeight(width, L)}
-        margin={CONE_MARGIN}
-        exportView
-        onClick={(p: PlotPointer) => {
-          if (typeof p.x === 'number') onSelect(p.x);
-        }}
-      >
-        <AxisX tickValues={[0, n - 1]} label="input position →" line={false} />
-        <ConeEdges edges={drawEdges ? field.edges : NO_EDGES} />
-        <LevelLabels kinds={kinds} />
-        {radius > 0 ? (
-          <Dot data={positions} x="i" y="l" r={radius} classOf={positionClass} />
-        ) : (
-          <LevelRuns levels={field.levels} />
-        )}
-        <TextMark
-          data={outLabel}
-          x="i"
-          y="l"
-          text={() => `o = ${output}`}
-          dy={-Math.max(radius, 6) - 5}
-          baseline="bottom"
-          fontSize={11}
-          className={styles.outLabel}
-        />
-      </Plot>
-    </div>
+      <AxisX tickValues={[0, n - 1]} label="input position →" line={false} />
+      <ConeEdges edges={drawEdges ? field.edges : NO_EDGES} />
+      <LevelLabels kinds={kinds} />
+      {radius > 0 ? (
+        <Dot data={positions} x="i" y="l" r={radius} classOf={positionClass} />
+      ) : (
+        <LevelRuns levels={field.levels} />
+      )}
+      <TextMark
+        data={outLabel}
+        x="i"
+        y="l"
+        text={() => `o = ${output}`}
+        dy={-Math.max(radius, 6) - 5}
+        baseline="bottom"
+        fontSize={11}
+        className={styles.outLabel}
+      />
+    </Plot>
   );
-}
+});
 
 /** One row of n cells: the inputs that output o reaches after a layer. */
 const Strip = memo(function Strip({
@@ -193,14 +219,19 @@ const Strip = memo(function Strip({
   );
 });
 
-/** The reachability matrix after the last layer (rows = outputs), with the selected output's row outlined. */
+/**
+ * The reachability matrix after the last layer (rows = outputs), with the drawn output's `row` outlined; a
+ * slider whose arrow keys step the live output `value`.
+ */
 const ReachMatrix = memo(function ReachMatrix({
   R,
   row,
+  value,
   onSelect,
 }: {
   R: Mask;
   row: number;
+  value: number;
   onSelect: (o: number) => void;
 }) {
   const { tokens } = usePlotTheme();
@@ -216,9 +247,9 @@ const ReachMatrix = memo(function ReachMatrix({
       aria-orientation="vertical"
       aria-valuemin={0}
       aria-valuemax={n - 1}
-      aria-valuenow={row}
-      aria-valuetext={`row ${row}`}
-      onKeyDown={(e) => outputKey(e, row, n, onSelect)}
+      aria-valuenow={value}
+      aria-valuetext={`row ${value}`}
+      onKeyDown={(e) => outputKey(e, value, n, onSelect)}
     >
       <Plot
         label={`Reachability of ${n} outputs (rows) from ${n} inputs (columns)`}
@@ -243,20 +274,23 @@ const ReachMatrix = memo(function ReachMatrix({
  * after each layer, the whole reachability matrix and the number of layers until everything is covered out.
  */
 export default function ReceptiveField() {
-  // A new stack (layers, patterns, n, k, causal) is drawn in a deferred render, so the control that changed
-  // is painted first; the selected output stays live, and the arrow keys step from it.
+  // A new stack (layers, patterns, n, k, causal) or output is drawn in a deferred render, so the control that
+  // changed is painted first; the arrow keys step from the live output.
   const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
   const { layers, n, k, causal } = params;
-  const o = Math.min(live.out, n - 1);
+  const o = Math.min(params.out, n - 1);
+  const liveOut = Math.min(live.out, n - 1);
   const select = useCallback((v: number) => setParam('out', v), [setParam]);
 
-  const kinds = LAYER_KEYS.slice(0, layers).map((key) => params[key] as MaskKind);
-  const kindsKey = kinds.join(',');
+  const kindsKey = LAYER_KEYS.slice(0, layers)
+    .map((key) => params[key])
+    .join(',');
+  // One array per stack, so the diagram is not redrawn while only live values change.
+  const kinds = useMemo(() => kindsKey.split(',') as MaskKind[], [kindsKey]);
   // One mask object per distinct pattern, so repeated layers are converted once by the coverage run.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: kindsKey stands for kinds.
   const masks = useMemo(() => {
     const made = new Map<MaskKind, Mask>();
     return kinds.map((kind) => {
@@ -266,7 +300,7 @@ export default function ReceptiveField() {
       made.set(kind, m);
       return m;
     });
-  }, [kindsKey, n, k, causal]);
+  }, [kinds, n, k, causal]);
 
   const model = useMemo(() => {
     const target: CoverageTarget = masks.every(isCausalMask) ? 'past' : 'all';
@@ -355,14 +389,23 @@ export default function ReceptiveField() {
       <div className={styles.body}>
         <div className={styles.view} ref={viewRef}>
           <ConeDiagram
-            field={field}
-            kinds={kinds}
-            output={o}
+            value={liveOut}
+            valueText={
+              liveOut === o ? `output ${o} reaches ${reachedBy(field)} of ${n} inputs` : `output ${liveOut}`
+            }
             n={n}
-            width={Math.max(280, width || 600)}
-            drawEdges={drawEdges}
             onSelect={select}
-          />
+          >
+            <ConePlot
+              field={field}
+              kinds={kinds}
+              output={o}
+              n={n}
+              width={Math.max(280, width || 600)}
+              drawEdges={drawEdges}
+              onSelect={select}
+            />
+          </ConeDiagram>
           <p className={styles.caption}>
             Highlighted: the positions on some path from the inputs to output {o}; click a position (or focus
             the diagram and use the arrow keys) to pick another output.
@@ -415,7 +458,7 @@ export default function ReceptiveField() {
           <p className={styles.matrixTitle}>
             Reachability after layer {layers} (row = output, column = input)
           </p>
-          <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} onSelect={select} />
+          <ReachMatrix R={byLayer[byLayer.length - 1]} row={o} value={liveOut} onSelect={select} />
         </div>
       </div>
     </div>
