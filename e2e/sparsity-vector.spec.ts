@@ -7,6 +7,7 @@ import { randomMatrix } from '../lib/linalg';
 import { createRng } from '../lib/random';
 import { getMeasure, measures, softmaxLogitsVector } from '../lib/sparsity';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/sparsity-vector/';
 
@@ -14,9 +15,10 @@ async function ready(page: Page) {
   await expect(page.locator('[data-widget="sparsity-vector"][data-ready]')).toHaveCount(1);
 }
 
-/** The value column of the measure table, by measure id. */
+/** The value column of the measure table, by measure id, once the table has caught up with the controls. */
 async function shown(page: Page): Promise<Record<string, number>> {
   await ready(page);
+  await widgetsSettled(page);
   return page
     .getByTestId('measures')
     .locator('tr[data-measure]')
