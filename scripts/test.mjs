@@ -54,6 +54,12 @@ export const STEPS = [
     args: ['scripts/preload-fonts.mjs'],
   },
   {
+    name: 'cjk-fonts',
+    label: 'CJK fonts (scripts/cjk-fonts.mjs)',
+    command: process.execPath,
+    args: ['scripts/cjk-fonts.mjs'],
+  },
+  {
     name: 'csp',
     label: 'Content-Security-Policy (scripts/csp.mjs)',
     command: process.execPath,
