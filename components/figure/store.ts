@@ -2,7 +2,6 @@
 
 import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
-import { useAfterPaint } from './afterPaint';
 import type { ParamsSchema } from './schema';
 
 /** A widget instance's inputs: its parameters and the actions that change them. Nothing derived lives here. */
@@ -176,17 +175,6 @@ export function useWidgetParams<P>(): [P, WidgetState<P>['setParam']] {
   const store = useWidgetStoreApi<P>();
   const params = useStore(store, (s) => s.params);
   return [params, store.getState().setParam];
-}
-
-/**
- * The widget's parameters for drawing, `[params, live, setParam]`: `params` follows `live` once the control
- * that changed has been painted ({@link useAfterPaint}), so a heavy picture never delays the input's own paint
- * and the next input interrupts it. Controls and key handlers that step from the current value read `live`;
- * while `params !== live` a redraw is pending: mark the widget `aria-busy`.
- */
-export function useDeferredWidgetParams<P>(): [P, P, WidgetState<P>['setParam']] {
-  const [live, setParam] = useWidgetParams<P>();
-  return [useAfterPaint(live), live, setParam];
 }
 
 /** One parameter and its setter; the widget re-renders only when this parameter changes. */

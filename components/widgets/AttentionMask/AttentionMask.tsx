@@ -2,9 +2,9 @@
 
 import { memo, useMemo, useState } from 'react';
 import { ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import { AxisX, AxisY, Heatmap, Plot, Readout, Rect, shareColor, usePlotTheme } from '@/components/plot';
 import { ALWAYS_CAUSAL, attentionMask, type MaskKind, nnz } from '@/lib/attention';
@@ -153,7 +153,7 @@ export default function AttentionMask() {
   const forcedCausal = ALWAYS_CAUSAL.has(live.pattern as MaskKind);
   const block = n / (job.data?.size ?? n);
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="pattern" />
         <ParamSlider name="n" />

@@ -10,9 +10,10 @@ import {
   ParamToggle,
   ProgressBar,
 } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useWidgetStore } from '@/components/figure/store';
 import { type RunContext, type TaskPartial, useRun } from '@/components/figure/worker';
 import {
   AxisX,
@@ -354,7 +355,7 @@ export default function AutoencoderTrain() {
   const shownSigmas = sigmas.slice(0, 6);
 
   return (
-    <div className={styles.widget} aria-busy={shown !== params || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="preset" />
         <ParamSlider

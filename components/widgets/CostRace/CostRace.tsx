@@ -3,9 +3,9 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ParamToggle, ProgressBar } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { type ParamValues, sameValue } from '@/components/figure/schema';
-import { useDeferredWidgetParams } from '@/components/figure/store';
 import { type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import {
   AxisX,
@@ -288,7 +288,7 @@ export default function CostRace() {
   const disturbed = run.status === 'done' && last !== undefined && raceLooksDisturbed(slopes, last.n);
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="pattern" />
         <ParamSelect name="maxN" />

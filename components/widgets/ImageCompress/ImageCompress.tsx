@@ -278,7 +278,7 @@ export default function ImageCompress() {
   ];
 
   return (
-    <div className={styles.widget} aria-busy={kk !== liveK || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="image" />
         <ParamSlider name="k" max={r} format={() => `${kk} of ${r}`} />

@@ -4,9 +4,10 @@ import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from '
 import { Button, Field, ParamSlider, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { useControlId } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useWidgetStore } from '@/components/figure/store';
 import { useTask } from '@/components/figure/worker';
 import {
   Heatmap,
@@ -334,7 +335,7 @@ export default function MaskLab() {
       <div ref={bodyRef} className={statsBeside ? styles.bodySide : styles.body}>
         <div
           className={sideBySide ? styles.viewsSide : styles.views}
-          aria-busy={pending || params !== live || undefined}
+          aria-busy={pending || undefined}
           data-stale={current ? undefined : 'true'}
         >
           <div className={styles.panel}>

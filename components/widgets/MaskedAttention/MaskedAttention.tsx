@@ -21,16 +21,11 @@ import {
   Slider,
   useParamSpec,
 } from '@/components/controls';
-import { useAfterPaint } from '@/components/figure/afterPaint';
+import { useAfterPaint, useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
-import {
-  useDeferredWidgetParams,
-  useParam,
-  useWidgetStore,
-  useWidgetStoreApi,
-} from '@/components/figure/store';
+import { useParam, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -450,7 +445,7 @@ export default function MaskedAttention() {
   })();
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || row !== pickedRow || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSlider name="n" />
         <ParamSlider name="d" />

@@ -4,10 +4,11 @@ import { type ChangeEvent, useCallback, useId, useMemo, useState } from 'react';
 import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useParam, useWidgetStoreApi } from '@/components/figure/store';
+import { useParam, useWidgetStoreApi } from '@/components/figure/store';
 import { runTask, useTask } from '@/components/figure/worker';
 import { Spectrum } from '@/components/views/svd/Spectrum';
 import { formatInteger, formatNumber } from '@/lib/format';
@@ -96,7 +97,7 @@ function dictionaryNote(words: WordMatrix, i: number, j: number): string {
 export default function NewWords() {
   // Everything below the controls follows a change in a deferred render (the weighting, the spectrum, the
   // table), so the control that changed is painted first; the controls read the live parameters themselves.
-  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const [params, , setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const { k, weighting, search, first, second } = params;
 
@@ -229,7 +230,7 @@ export default function NewWords() {
     words && inspected && inspected.j < 0 ? `${second} is not among the second characters kept.` : null;
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSlider name="k" />
         <ParamSelect name="weighting" />

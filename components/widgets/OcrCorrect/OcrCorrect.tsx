@@ -23,10 +23,11 @@ import {
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { type AssetState, AssetStatus } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   DEFAULT_LATTICE_GEOMETRY,
@@ -732,7 +733,7 @@ export default function OcrCorrect() {
   const onClose = useCallback(() => setParam('at', -1), [setParam]);
 
   return (
-    <div className={ocrStyles.widget} aria-busy={params !== live || undefined}>
+    <div className={ocrStyles.widget}>
       <div className={styles.inputRow}>
         <TextInput value={live.text} onChange={setText} />
         <Select

@@ -2,9 +2,10 @@
 
 import { useMemo } from 'react';
 import { Button, formatParam, ParamSlider } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import { ImageProbSlider } from '@/components/views/ocr/ImageProbSlider';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
@@ -88,7 +89,7 @@ export default function OcrTwoChars() {
   const liveColumns = [liveW1, liveW2];
   const { best } = analysis;
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <p
         className={styles.verdict}
         data-testid="verdict"

@@ -2,9 +2,10 @@
 
 import { type KeyboardEvent, memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { Button, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   Dot,
@@ -358,7 +359,7 @@ export default function ReceptiveField() {
   }
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSlider name="layers" />
         <ParamSlider name="n" />

@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import { formatParam, ParamSlider } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams } from '@/components/figure/store';
 import { ImageProbSlider } from '@/components/views/ocr/ImageProbSlider';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { PathTable } from '@/components/views/ocr/PathTable';
@@ -190,7 +190,7 @@ export default function SmoothingLab() {
   }));
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSlider name="alpha" />
         <ParamSlider name="T" format={tText} />

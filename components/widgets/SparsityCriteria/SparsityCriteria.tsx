@@ -13,14 +13,10 @@ import {
   Select,
   useParamSpec,
 } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { defaults, type ParamValues, sameValue } from '@/components/figure/schema';
-import {
-  useDeferredWidgetParams,
-  useParam,
-  useWidgetStore,
-  useWidgetStoreApi,
-} from '@/components/figure/store';
+import { useParam, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { useRun } from '@/components/figure/worker';
 import { type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
 import shared from '@/components/views/sparsity/sparsity.module.css';
@@ -443,7 +439,7 @@ export default function SparsityCriteria() {
   })();
 
   return (
-    <div className={shared.widget} aria-busy={shown !== params || undefined}>
+    <div className={shared.widget}>
       <div className={shared.pair}>
         <div className={shared.editorBox}>
           <p className={shared.panelTitle}>

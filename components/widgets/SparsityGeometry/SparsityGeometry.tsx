@@ -2,9 +2,10 @@
 
 import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { ParamSelect, ParamSlider, useParamSpec } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -204,12 +205,7 @@ export default function SparsityGeometry() {
   const others = OTHERS.filter((o) => !(o.id === measure && (measure !== 'sStar' || (q === 1 && p === 2))));
 
   return (
-    <div
-      className={shared.widget}
-      aria-busy={
-        measure !== live.measure || q !== live.q || p !== live.p || params.dim !== live.dim || undefined
-      }
-    >
+    <div className={shared.widget}>
       <div className={shared.controls}>
         <ParamSelect name="dim" />
         <ParamSelect name="measure" />

@@ -2,9 +2,9 @@
 
 import { memo, useMemo } from 'react';
 import { Button, ParamNumber, ParamSlider, useParamSpec } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -305,7 +305,7 @@ export default function SparsityTemperature() {
   );
 
   return (
-    <div className={shared.widget} aria-busy={params !== live || undefined}>
+    <div className={shared.widget}>
       <div className={shared.controls}>
         <ParamSlider name="T" className={styles.tSlider} />
         <ParamSlider name="p" />

@@ -12,10 +12,11 @@ import {
   Toggle,
   useParamSpec,
 } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { sameValue } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { DirectionCell, type MeasureColumn, MeasureTable } from '@/components/views/sparsity/MeasureTable';
 import shared from '@/components/views/sparsity/sparsity.module.css';
 import { ATTENTION_EXAMPLE } from '@/lib/attention/example';
@@ -225,7 +226,7 @@ export default function SparsityVector() {
   );
 
   return (
-    <div className={shared.widget} aria-busy={shown !== params || undefined}>
+    <div className={shared.widget}>
       <fieldset className={styles.presets}>
         <legend>Presets (length n = {n})</legend>
         {presetButton('one-hot', 'One-hot')}

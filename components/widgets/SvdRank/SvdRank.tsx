@@ -3,15 +3,11 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ParamMatrix, ParamSlider, ParamToggle, ProgressBar, Select } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import { type ParamValues, sameValue } from '@/components/figure/schema';
-import {
-  useDeferredWidgetParams,
-  useWidgetParams,
-  useWidgetStore,
-  useWidgetStoreApi,
-} from '@/components/figure/store';
+import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   AxisX,

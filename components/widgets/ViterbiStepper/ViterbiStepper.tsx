@@ -3,9 +3,10 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { ParamNumber, ParamSelect, ParamSlider, Stepper, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useDeferredWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import { LatticePlot } from '@/components/plot';
 import styles from '@/components/views/ocr/ocr.module.css';
 import { formatInteger, formatNumber } from '@/lib/format';
@@ -248,7 +249,7 @@ export default function ViterbiStepper() {
   }));
 
   return (
-    <div className={styles.widget} aria-busy={params !== live || undefined}>
+    <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="preset" />
         {live.preset === 'random' ? (
