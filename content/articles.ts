@@ -55,6 +55,22 @@ export const articles: readonly ArticleMeta[] = [
     updated: '2026-11-29',
   },
   {
+    slug: 'monarch',
+    title: 'Monarch matrices',
+    subtitle:
+      'Two block-diagonal factors and a shuffle: fast products, exact projection, and where they beat low rank',
+    summary:
+      'M = PLPR has 2n√n parameters and a product √n/2 times cheaper than a dense one. Build one factor by factor, race it, and project real matrices onto it.',
+    original: {
+      title: 'Monarch矩阵：计算高效的稀疏型矩阵分解',
+      titleEn: 'Monarch matrices: a computationally efficient sparse matrix factorisation',
+      author: SU_JIANLIN,
+      date: '2024-07-24',
+      url: 'https://kexue.fm/archives/10249',
+    },
+    updated: '2026-12-07',
+  },
+  {
     slug: 'ocr-language-model',
     title: 'Reading with a language model',
     subtitle: 'OCR candidates, bigrams and Viterbi, step by step',

@@ -140,4 +140,38 @@ export const references: Readonly<Record<string, Reference>> = {
     year: 1999,
     note: 'Compares additive, Good–Turing, Katz, Kneser–Ney and other smoothing methods for n-gram models.',
   },
+  su2024monarch: {
+    authors: 'Su Jianlin',
+    title:
+      'Monarch矩阵：计算高效的稀疏型矩阵分解 (Monarch matrices: a computationally efficient sparse matrix factorisation)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2024,
+    url: 'https://kexue.fm/archives/10249',
+    note: 'The post this article explains: M = PLPR, the fast product, projection by m² rank-1 SVDs, M^(b,n).',
+  },
+  dao2022monarch: {
+    authors:
+      'Tri Dao, Beidi Chen, Nimit Sohoni, Arjun Desai, Michael Poli, Jessica Grogan, Alexander Liu, Aniruddh Rao, Atri Rudra, Christopher Ré',
+    title: 'Monarch: Expressive Structured Matrices for Efficient and Accurate Training',
+    venue: 'ICML 2022 (arXiv:2204.00595)',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2204.00595',
+    note: 'Defines Monarch matrices, proves they contain butterflies, gives the projection algorithm, and trains ViT, GPT-2 and others with Monarch layers.',
+  },
+  dao2019butterfly: {
+    authors: 'Tri Dao, Albert Gu, Matthew Eichhorn, Atri Rudra, Christopher Ré',
+    title: 'Learning Fast Algorithms for Linear Transforms Using Butterfly Factorizations',
+    venue: 'ICML 2019 (arXiv:1903.05895)',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1903.05895',
+    note: 'Butterfly matrices: products of log₂ n sparse factors that express the FFT, Hadamard and other fast transforms.',
+  },
+  zhang2018shufflenet: {
+    authors: 'Xiangyu Zhang, Xinyu Zhou, Mengxiao Lin, Jian Sun',
+    title: 'ShuffleNet: An Extremely Efficient Convolutional Neural Network for Mobile Devices',
+    venue: 'CVPR 2018 (arXiv:1707.01083)',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1707.01083',
+    note: 'The channel shuffle between grouped convolutions: the same reshape–transpose–flatten permutation.',
+  },
 };

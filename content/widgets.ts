@@ -1,5 +1,6 @@
 import type { WidgetLoaders } from '@/components/figure/registry';
 import { measuringSparsityWidgets } from './measuring-sparsity.widgets';
+import { monarchWidgets } from './monarch.widgets';
 import { ocrLanguageModelWidgets } from './ocr-language-model.widgets';
 import { sparseAttentionWidgets } from './sparse-attention.widgets';
 import { svdAutoencoderWidgets } from './svd-autoencoder.widgets';
@@ -13,5 +14,6 @@ export const allWidgets: WidgetLoaders = {
   ...sparseAttentionWidgets,
   ...measuringSparsityWidgets,
   ...svdAutoencoderWidgets,
+  ...monarchWidgets,
   ...ocrLanguageModelWidgets,
 };

@@ -3,6 +3,7 @@ import { softmax } from '@/lib/attention/softmax';
 import { formatNumber } from '@/lib/format';
 import { sceneImage } from '@/lib/images';
 import { lowRankFromSvd, type Matrix, svd } from '@/lib/linalg';
+import { blockDiagonalMatrix, monarchMatrix, randomMonarch } from '@/lib/monarch';
 import { imageReading } from '@/lib/ocr';
 import { createRng } from '@/lib/random';
 import { sStar } from '@/lib/sparsity/measures';
@@ -103,6 +104,24 @@ const svdThumb = (() => {
   const image = sceneImage('shapes', 24);
   const f = svd(image);
   return { image, f, k: 3, fit: lowRankFromSvd(f, 3) };
+})();
+
+/** A matrix's magnitudes as an image for ImageThumb: 0 white, the largest |entry| full accent. */
+function magnitudeImage(M: Matrix): Matrix {
+  let top = 0;
+  for (const v of M.data) top = Math.max(top, Math.abs(v));
+  return { ...M, data: M.data.map((v) => 1 - Math.abs(v) / (top || 1)) };
+}
+
+/** A seeded Monarch matrix of size 16 (m = 4): its block-diagonal factors R and L and the dense product M = PLPR. */
+const monarchThumb = (() => {
+  const m = 4;
+  const { L, R } = randomMonarch(m, createRng('monarch-thumb'));
+  return [
+    { label: 'R', image: magnitudeImage(blockDiagonalMatrix(m, m, R)) },
+    { label: 'L', image: magnitudeImage(blockDiagonalMatrix(m, m, L)) },
+    { label: 'M = PLPR', image: magnitudeImage(monarchMatrix(L, R)) },
+  ];
 })();
 
 /**
@@ -224,6 +243,18 @@ const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
           rank {svdThumb.image.rows}
         </text>
       </g>
+    </>
+  ),
+  monarch: () => (
+    <>
+      {monarchThumb.map(({ label, image }, i) => (
+        <g key={label} transform={`translate(${21 + 100 * i} 5)`}>
+          <ImageThumb image={image} size={84} />
+          <text x="42" y="98" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+            {label}
+          </text>
+        </g>
+      ))}
     </>
   ),
   'ocr-language-model': () => <LatticeThumb />,

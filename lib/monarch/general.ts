@@ -95,8 +95,22 @@ export function generalMonarchMatvec(
   return applyPermutation(stridePermutation(b, n), blockDiagonalTimes(b, n / b, L, t));
 }
 
-/** The n × n block-diagonal matrix of `blocks` blocks of side `side`. */
-function blockDiagonalMatrix(blocks: number, side: number, B: ArrayLike<number>): Matrix {
+/**
+ * The n × n block-diagonal matrix (n = blocks·side) of `blocks` blocks of side `side`, stored one after another
+ * (block k's entry (i, j) at k·side² + i·side + j): how a figure draws L or R.
+ * Throws RangeError unless blocks and side are positive integers and B holds blocks·side² numbers.
+ * @example
+ * blockDiagonalMatrix(2, 1, [3, 4]); // [[3, 0], [0, 4]]
+ */
+export function blockDiagonalMatrix(blocks: number, side: number, B: ArrayLike<number>): Matrix {
+  if (!Number.isSafeInteger(blocks) || blocks < 1 || !Number.isSafeInteger(side) || side < 1)
+    throw new RangeError(
+      `blockDiagonalMatrix: blocks and side must be positive integers, got ${blocks}, ${side}`,
+    );
+  if (B.length !== blocks * side * side)
+    throw new RangeError(
+      `blockDiagonalMatrix: B must hold blocks·side² = ${blocks * side * side} numbers, got ${B.length}`,
+    );
   const n = blocks * side;
   const data = new Float64Array(n * n);
   for (let k = 0; k < blocks; k++) {
@@ -108,8 +122,12 @@ function blockDiagonalMatrix(blocks: number, side: number, B: ArrayLike<number>)
   return { rows: n, cols: n, data };
 }
 
-/** The n × n matrix of the permutation p: row i has its 1 in column p[i]. */
-function permutationMatrix(p: Int32Array): Matrix {
+/**
+ * The n × n matrix of the permutation p (0-based, (Px)ᵢ = x_{p[i]}): row i has its 1 in column p[i].
+ * @example
+ * permutationMatrix(monarchPermutation(2)); // [[1,0,0,0],[0,0,1,0],[0,1,0,0],[0,0,0,1]]
+ */
+export function permutationMatrix(p: ArrayLike<number>): Matrix {
   const n = p.length;
   const data = new Float64Array(n * n);
   for (let i = 0; i < n; i++) data[i * n + (p[i] as number)] = 1;

@@ -8,7 +8,14 @@ export {
   hadamardButterfly,
   randomButterfly,
 } from './butterfly';
-export { divisors, generalMonarchMatrix, generalMonarchMatvec, monarchNonzeros } from './general';
+export {
+  blockDiagonalMatrix,
+  divisors,
+  generalMonarchMatrix,
+  generalMonarchMatvec,
+  monarchNonzeros,
+  permutationMatrix,
+} from './general';
 export {
   monarchMatrix,
   monarchMatvec,

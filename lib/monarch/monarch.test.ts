@@ -4,6 +4,7 @@ import { createRng } from '../random';
 import { expectClose } from '../testing';
 import {
   applyPermutation,
+  blockDiagonalMatrix,
   butterflyMatrix,
   butterflyMatvec,
   butterflyParameterCount,
@@ -19,18 +20,11 @@ import {
   monarchParameterCount,
   monarchPermutation,
   monarchProject,
+  permutationMatrix,
   randomButterfly,
   randomMonarch,
   stridePermutation,
 } from './index';
-
-/** The dense n × n matrix of a permutation p (row i has its 1 in column p[i]). */
-function permutationMatrix(p: Int32Array) {
-  const n = p.length;
-  const data = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) data[i * n + (p[i] as number)] = 1;
-  return { rows: n, cols: n, data };
-}
 
 /** Dense block-diagonal matrix of m blocks of m × m, written with explicit loops over (block, row, col). */
 function blockDiagonal(m: number, B: Float64Array) {
@@ -242,6 +236,20 @@ describe('the general family M^(b,n)', () => {
         if (b * b === n) expectClose(M.data, monarchMatrix(L, R).data, { rtol: 1e-12, atol: 1e-14 });
       }
     }
+  });
+
+  it('draws permutations and block-diagonal factors as dense matrices', () => {
+    expect(Array.from(permutationMatrix(monarchPermutation(2)).data)).toEqual([
+      1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+    ]);
+    const rng = createRng('block-diagonal');
+    for (const m of [1, 2, 5]) {
+      const B = Float64Array.from({ length: m * m * m }, () => rng.normal());
+      expect(blockDiagonalMatrix(m, m, B).data).toEqual(blockDiagonal(m, B).data);
+    }
+    expect(Array.from(blockDiagonalMatrix(3, 1, [1, 2, 3]).data)).toEqual([1, 0, 0, 0, 2, 0, 0, 0, 3]);
+    expect(() => blockDiagonalMatrix(2, 3, new Float64Array(17))).toThrow('blocks·side² = 18');
+    expect(() => blockDiagonalMatrix(0, 3, [])).toThrow(RangeError);
   });
 
   it('rejects factors of the wrong length', () => {
