@@ -1,5 +1,6 @@
 import type { LiveDefinition } from '@/components/figure/live';
 import { measuringSparsityLive } from './measuring-sparsity.live';
+import { monarchLive } from './monarch.live';
 import { sparseAttentionLive } from './sparse-attention.live';
 import { svdAutoencoderLive } from './svd-autoencoder.live';
 
@@ -11,4 +12,5 @@ export const liveDefinitions: Readonly<Record<string, LiveDefinition>> = {
   'sparse-attention': sparseAttentionLive,
   'measuring-sparsity': measuringSparsityLive,
   'svd-autoencoder': svdAutoencoderLive,
+  monarch: monarchLive,
 };
