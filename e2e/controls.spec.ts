@@ -10,9 +10,15 @@ const readout = (page: Page, name: string) => gallery(page).getByTestId(`${name}
 /**
  * Scroll `locator` to the middle of the viewport (clear of the sticky header) and return its bounding box
  * once it has stopped moving: a smooth scroll started earlier, by `focus()` for instance, may still be
- * running, and raw mouse input needs coordinates that hold.
+ * running, and raw mouse input needs coordinates that hold. The bench's attention-mask widget sits above the
+ * gallery and loads when it nears the viewport; it is brought in and settled first, so its arrival cannot
+ * move the gallery between the measurement and the press (a drag that pressed beside the control once read
+ * 0 instead of 10).
  */
 async function steadyBox(locator: Locator): Promise<Box> {
+  const mask = locator.page().getByTestId('mask-frame');
+  await mask.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(mask.locator('[data-widget][data-ready]')).toHaveCount(1);
   await locator.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const seen: { last: Box | null } = { last: null };
   await expect
