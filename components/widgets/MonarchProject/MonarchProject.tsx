@@ -208,7 +208,7 @@ const SweepPlot = memo(function SweepPlot({
         tickFormat={densityTick}
       />
       <AxisY label="relative error" grid tickValues={[0, 0.25, 0.5, 0.75, 1]} tickFormat={percentTick} />
-      {density !== null ? <RuleX values={[density]} label="this ρ" dash="3 3" /> : null}
+      {density !== null ? <RuleX values={[density]} dash="3 3" testId="density-rule" /> : null}
       <Line data={points} x="density" y="lowRank" stroke={LOW_RANK_COLOR} strokeWidth={1.6} />
       <Line data={points} x="density" y="monarch" stroke={MONARCH_COLOR} strokeWidth={1.6} />
       <Dot
@@ -315,11 +315,8 @@ export default function MonarchProject() {
       : null,
   );
 
-  const panelsPerRow = width >= 3 * 150 + 2 * GAP ? 3 : 1;
-  const panelSize = Math.max(
-    120,
-    Math.min(260, Math.floor(((width || 330) - (panelsPerRow - 1) * GAP) / panelsPerRow)),
-  );
+  // Three panels in a row at every width: on a phone each is about 100 px, still a pixel per entry at n = 64.
+  const panelSize = Math.max(90, Math.min(260, Math.floor(((width || 330) - 2 * GAP) / 3)));
   const gridSize = Math.max(140, Math.min(240, (width || 330) - 60));
   const ratio =
     data && data.lowRankRelativeError > 0 ? data.monarchRelativeError / data.lowRankRelativeError : null;
@@ -495,7 +492,7 @@ export default function MonarchProject() {
           <Button size="sm" onClick={run.cancel} disabled={!sweepRunning}>
             Cancel
           </Button>
-          <ProgressBar label="Sweep progress" value={run.progress} busy={sweepRunning} thin />
+          <ProgressBar label="Sweep progress" value={run.progress} busy={sweepRunning} thin hideLabel />
         </div>
         <p
           className={styles.hint}
@@ -511,6 +508,9 @@ export default function MonarchProject() {
           items={[
             { label: 'Monarch projection', color: MONARCH_COLOR, shape: 'dot' },
             { label: `Rank ${m} (same budget)`, color: LOW_RANK_COLOR, shape: 'line' },
+            ...(input === 'sparse'
+              ? [{ label: 'the density above', color: 'var(--fg-muted)', shape: 'dash' as const }]
+              : []),
           ]}
         />
         <div className={styles.sweepRow}>
