@@ -214,7 +214,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'monarch',
     figure: 'project',
     params: monarchProjectParams,
-    embedHeight: 1600,
+    embedHeight: 1560,
   }),
   meta({
     id: 'ocr-correct',
