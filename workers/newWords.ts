@@ -6,7 +6,7 @@
 import type { Csr } from '@/lib/linalg/csr';
 import type { Svd } from '@/lib/linalg/svd';
 import { truncatedSvd } from '@/lib/linalg/truncatedSvd';
-import { decodeWordMatrix, type WordMatrix } from '@/lib/words/asset';
+import { decodeWordMatrix, NEW_WORDS_PATH, type WordMatrix } from '@/lib/words/asset';
 import {
   type ReconstructionErrors,
   reconstructionErrors,
@@ -41,6 +41,24 @@ export async function newWordsAsset(input: {
     m.values.buffer,
   ]);
   return { value: words, transfer: [...buffers, words.rowWords.buffer, words.colWords.buffer] };
+}
+
+let wordMatrix: Promise<WordMatrix> | null = null;
+
+/**
+ * The word matrix (NEW_WORDS_PATH), fetched and decoded once per worker and kept for the tasks that read it
+ * here (monarch-project takes blocks of it); a failed load is forgotten, so the next task fetches anew. Unlike
+ * {@link newWordsAsset} nothing is moved to the page, so the copy stays usable.
+ */
+export function loadWordMatrix(): Promise<WordMatrix> {
+  if (!wordMatrix) {
+    const loaded = fetchJson(NEW_WORDS_PATH).then(decodeWordMatrix);
+    wordMatrix = loaded;
+    loaded.catch(() => {
+      if (wordMatrix === loaded) wordMatrix = null;
+    });
+  }
+  return wordMatrix;
 }
 
 /** truncatedSvd(M, k) with the widget's sketch settings; `tag` comes back so the page can match results. */

@@ -16,6 +16,7 @@ import {
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
+import { monarchProject, monarchSweep } from './monarchProject';
 import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
@@ -142,6 +143,10 @@ export const tasks = {
    * on the worker's copy of the OCR asset, so the page never decodes it.
    */
   'ocr-read': ocrRead,
+  /** The monarch-project widget's matrix projected onto Monarch and onto rank m, both fits and both errors. */
+  'monarch-project': monarchProject,
+  /** Monarch against rank m over densities of sparse Gaussian matrices, streaming one point per density. */
+  'monarch-sweep': monarchSweep,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

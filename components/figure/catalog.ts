@@ -4,6 +4,7 @@ import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { maskLabParams } from '@/components/widgets/MaskLab/params';
+import { monarchProjectParams } from '@/components/widgets/MonarchProject/params';
 import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
@@ -204,6 +205,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'image',
     params: imageCompressParams,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'monarch-project',
+    title: 'Projecting a matrix onto Monarch, against rank m',
+    description:
+      'A matrix (random dense or sparse, low rank or Monarch plus noise, Hadamard, an image, the new-words matrix) fitted by its nearest Monarch matrix and by its best rank-m approximation, the same 2m³ numbers: both errors, the error of each slice with its spectrum, the fits side by side, and both errors against density.',
+    article: 'monarch',
+    figure: 'project',
+    params: monarchProjectParams,
+    embedHeight: 1560,
   }),
   meta({
     id: 'ocr-correct',

@@ -33,6 +33,22 @@ describe('csr', () => {
     ]);
   });
 
+  it('csrToDense(A, rows, cols) copies the top-left block and rejects blocks that do not fit', () => {
+    const D = randomMatrix(7, 5, createRng('block'));
+    D.data.forEach((v, q) => {
+      if (v < 0.3) D.data[q] = 0;
+    });
+    const block = csrToDense(denseToCsr(D), 4, 3);
+    expect(toRows(block)).toEqual(
+      toRows(D)
+        .slice(0, 4)
+        .map((row) => row.slice(0, 3)),
+    );
+    expect(csrToDense(denseToCsr(D), 0, 5).data).toHaveLength(0);
+    expect(() => csrToDense(denseToCsr(D), 8, 5)).toThrow('rows = 8 does not fit in 7×5');
+    expect(() => csrToDense(denseToCsr(D), 2, 1.5)).toThrow(RangeError);
+  });
+
   it('csrFromTriplets rejects an index outside the shape and arrays of different lengths', () => {
     expect(() => csrFromTriplets(2, 2, [2], [0], [1])).toThrow(/\(2, 0\) is outside 2×2/);
     expect(() => csrFromTriplets(2, 2, [0], [0, 1], [1])).toThrow(RangeError);

@@ -76,19 +76,34 @@ export function csrFromTriplets(
 }
 
 /**
- * The dense copy of a CSR matrix (rows×cols, row-major).
+ * The dense copy of a CSR matrix (rows×cols, row-major), or of its top-left `rows`×`cols` block (entries in
+ * later rows or columns are left out).
+ *
+ * Throws RangeError for a block that is not a size within A's shape.
  *
  * @example
  * csrToDense(csrFromTriplets(1, 2, [0], [1], [7])).data; // Float64Array [0, 7]
+ * csrToDense(csrFromTriplets(2, 2, [0, 1], [1, 0], [7, 8]), 1, 1).data; // Float64Array [0]
  */
-export function csrToDense(A: Csr): Matrix {
-  const data = new Float64Array(A.rows * A.cols);
-  for (let i = 0; i < A.rows; i++) {
-    for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++) {
-      data[i * A.cols + (A.indices[p] as number)] = A.values[p] as number;
+export function csrToDense(A: Csr, rows = A.rows, cols = A.cols): Matrix {
+  for (const [name, v, max] of [
+    ['rows', rows, A.rows],
+    ['cols', cols, A.cols],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 0 || v > max) {
+      throw new RangeError(`csrToDense: a block of ${name} = ${v} does not fit in ${A.rows}×${A.cols}`);
     }
   }
-  return { rows: A.rows, cols: A.cols, data };
+  const data = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let p = A.indptr[i] as number; p < (A.indptr[i + 1] as number); p++) {
+      const j = A.indices[p] as number;
+      // Columns are sorted within a row: the rest of the row lies outside the block.
+      if (j >= cols) break;
+      data[i * cols + j] = A.values[p] as number;
+    }
+  }
+  return { rows, cols, data };
 }
 
 /**

@@ -8,6 +8,19 @@ export {
   hadamardButterfly,
   randomButterfly,
 } from './butterfly';
+export type { BudgetComparison, ProjectInput, ProjectInputOptions, SweepPoint } from './compare';
+export {
+  budgetFits,
+  compareMonarchLowRank,
+  densitySweepPoint,
+  lowRankPlusNoise,
+  monarchPlusNoise,
+  PROJECT_INPUTS,
+  projectInputMatrix,
+  SWEEP_DENSITIES,
+  SWEEP_SEEDS,
+  sparseGaussian,
+} from './compare';
 export {
   blockDiagonalMatrix,
   divisors,

@@ -5,6 +5,9 @@
 import type { Csr } from '../linalg/csr';
 import { WORD_MATRIX_FORMAT } from './buildMatrix.mjs';
 
+/** Where the build writes the asset (scripts/new-words.mjs), on the site's own origin. */
+export const NEW_WORDS_PATH = '/data/new-words.json';
+
 /** The decoded asset: characters, the kept counts (≥ threshold) and the dictionary's rarer pairs (< threshold). */
 export interface WordMatrix {
   /** First characters, one per row. */

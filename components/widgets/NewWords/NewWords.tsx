@@ -16,6 +16,7 @@ import type { Svd } from '@/lib/linalg/svd';
 import {
   csrGet,
   csrHas,
+  NEW_WORDS_PATH,
   reconstructEntry,
   type ScoredPair,
   type WordMatrix,
@@ -27,11 +28,8 @@ import { NEW_WORDS_LIMIT, NEW_WORDS_MAX_RANK, NEW_WORDS_SEED, type newWordsParam
 
 type P = ParamValues<typeof newWordsParams>;
 
-/** The asset written by scripts/new-words.mjs, served from the site's own origin. */
-export const NEW_WORDS_URL = '/data/new-words.json';
-
 // Fetched and decoded in the worker: the page only receives the decoded arrays.
-const loadAsset = createAssetLoader(() => runTask('new-words-asset', { url: NEW_WORDS_URL }));
+const loadAsset = createAssetLoader(() => runTask('new-words-asset', { url: NEW_WORDS_PATH }));
 
 const fmt = (v: number, digits = 4) => formatNumber(v, { digits });
 
@@ -236,7 +234,7 @@ export default function NewWords() {
         <ParamSelect name="weighting" />
       </div>
 
-      <AssetStatus asset={asset} retry={retry} what="the word matrix" url={NEW_WORDS_URL} />
+      <AssetStatus asset={asset} retry={retry} what="the word matrix" url={NEW_WORDS_PATH} />
 
       {words ? (
         <p className={styles.source}>
