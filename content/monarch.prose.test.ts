@@ -6,6 +6,7 @@ import { liveDefaults, liveValue } from '@/components/figure/live';
 import { svd } from '@/lib/linalg';
 import {
   blockDiagonalMatrix,
+  densitySweepPoint,
   divisors,
   monarchMatrix,
   monarchNonzeros,
@@ -80,5 +81,21 @@ describe('monarch: typed facts against lib', () => {
         expect(Math.abs(count - bound) < 1e-9).toBe(b * b === n);
       }
     }
+  });
+
+  it('the correction note: Monarch vs rank 8 at m = 8, dense and at 5% density, as the sweep computes them', () => {
+    const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
+    const dense = densitySweepPoint(8, 1);
+    expect(text).toContain(`${pct(dense.monarch)} for Monarch and ${pct(dense.lowRank)} for rank 8`);
+    expect(dense.monarch).toBeLessThan(dense.lowRank);
+    expect(dense.lowRank - dense.monarch).toBeLessThan(0.02);
+    for (const m of [4, 16]) {
+      const point = densitySweepPoint(m, 1, 2);
+      expect(Math.abs(point.lowRank - point.monarch)).toBeLessThan(0.02);
+    }
+    const sparse = densitySweepPoint(8, 0.05);
+    expect(text).toContain(
+      `at 5% non-zeros the errors are ${pct(sparse.monarch)} against ${pct(sparse.lowRank)}`,
+    );
   });
 });
