@@ -1,20 +1,26 @@
 export type { ButterflyFactor } from './butterfly';
 export {
+  butterflyFactorMatrix,
   butterflyMatrix,
   butterflyMatvec,
   butterflyParameterCount,
+  butterflyToGeneralMonarch,
   butterflyToMonarch,
   hadamard,
   hadamardButterfly,
   randomButterfly,
 } from './butterfly';
 export {
+  bestMonarchBlocks,
   blockDiagonalMatrix,
+  countNonzeros,
   divisors,
   generalMonarchMatrix,
   generalMonarchMatvec,
   monarchNonzeros,
+  nearestDivisor,
   permutationMatrix,
+  randomGeneralMonarch,
 } from './general';
 export {
   monarchMatrix,
