@@ -214,7 +214,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'monarch',
     figure: 'blocks',
     params: monarchBlocksParams,
-    embedHeight: 1400,
+    embedHeight: 1690,
   }),
   meta({
     id: 'ocr-correct',

@@ -1,6 +1,6 @@
 'use client';
 
-import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamNumber, ParamSelect, ParamSlider, Slider, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
@@ -11,6 +11,7 @@ import { useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
+  BarX,
   type ColorScale,
   Dot,
   Frame,
@@ -20,6 +21,7 @@ import {
   Readout,
   RuleX,
   RuleY,
+  TextMark,
   useElementWidth,
   usePlotTheme,
 } from '@/components/plot';
@@ -55,25 +57,28 @@ const SVG_MAX_CELLS = 144;
 /** Width of an operator (·, =) between two patterns, in pixels. */
 const OP_W = 16;
 /** A pattern's side: between these, as many in a row as fit. */
-const PANEL_MIN = 60;
-const PANEL_MAX = 150;
+const PANEL_MIN = 80;
+const PANEL_MAX = 170;
 
 const fmtInt = (v: number) => formatInteger(v);
 const fmtDiff = (v: number) => formatNumber(v, { digits: 2 });
 const fmt3 = (v: number) => formatNumber(v, { digits: 3 });
+/** 2n√n: an integer when n is a square (1,024 at n = 64), so enough digits to show it whole. */
+const fmtBound = (v: number) => formatNumber(v, { digits: 6 });
 
 /**
- * The side of each of `count` square patterns joined by operators in rows of `width` pixels: as few rows as
- * keep each at least PANEL_MIN wide (ceil(count / rows) a row, so the rows stay even), at most PANEL_MAX.
+ * The side of each of `count` square patterns in rows of `width` pixels, each after its operator (·, =): as few
+ * rows as keep each at least PANEL_MIN wide (ceil(count / rows) a row, so the rows stay even), at most
+ * PANEL_MAX. A wrapped row starts with an operator, so every panel is given one.
  */
 function panelSide(width: number, count: number): number {
   if (width <= 0) return PANEL_MIN;
   for (let rows = 1; rows <= count; rows++) {
     const perRow = Math.ceil(count / rows);
-    const side = Math.floor((width - (perRow - 1) * OP_W) / perRow);
+    const side = Math.floor(width / perRow) - OP_W;
     if (side >= PANEL_MIN) return Math.min(PANEL_MAX, side);
   }
-  return Math.min(PANEL_MIN, width);
+  return Math.max(1, Math.min(PANEL_MIN, width - OP_W));
 }
 
 /** "4 blocks of 2×2". */
@@ -144,14 +149,15 @@ function PatternRow({
     // biome-ignore lint/a11y/useSemanticElements: a group of figures, named for screen readers.
     <div className={styles.row} role="group" aria-label={label}>
       {panels.map((p, k) => (
-        <Fragment key={p.key}>
-          <Pattern spec={p} side={side} color={color} />
-          {k < panels.length - 1 ? (
+        // Each panel keeps the operator before it, so a row never ends with one.
+        <div key={p.key} className={styles.unit}>
+          {k > 0 ? (
             <span className={styles.op} style={{ height: side }} aria-hidden="true">
-              {ops[k]}
+              {ops[k - 1]}
             </span>
           ) : null}
-        </Fragment>
+          <Pattern spec={p} side={side} color={color} />
+        </div>
       ))}
     </div>
   );
@@ -193,8 +199,8 @@ const CountPlot = memo(function CountPlot({
   const ticks = choices.length <= 8 ? choices : [1, ...best.best, n];
   return (
     <Plot
-      label={`Non-zeros of L and R, n²/b + nb, against b for the ${choices.length} divisors of n = ${n}: ${formatInteger(monarchNonzeros(b, n))} at b = ${b}; smallest ${formatInteger(best.nonzeros)} at b = ${best.best.join(' and ')}; the bound 2n^1.5 = ${fmt3(best.bound)} at b = √n = ${fmt3(best.sqrt)}.`}
-      x={{ type: 'log', domain: [1, n] }}
+      label={`Non-zeros of L and R, n²/b + nb, against b for the ${choices.length} divisors of n = ${n}: ${formatInteger(monarchNonzeros(b, n))} at b = ${b}; smallest ${formatInteger(best.nonzeros)} at b = ${best.best.join(' and ')}; the bound 2n√n = ${fmtBound(best.bound)} at b = √n = ${fmt3(best.sqrt)}.`}
+      x={{ type: 'log', domain: [1 / PAD, n * PAD] }}
       y={{ domain: [0, top], nice: true }}
       aspect={1.7}
       minHeight={200}
@@ -212,7 +218,7 @@ const CountPlot = memo(function CountPlot({
       <RuleY values={[dense]} label={`dense n² = ${formatInteger(dense)}`} stroke="var(--fg-muted)" />
       <RuleY
         values={[best.bound]}
-        label={`2n^1.5 = ${fmt3(best.bound)}`}
+        label={`2n√n = ${fmtBound(best.bound)}`}
         stroke="var(--ok)"
         testId="bound-rule"
       />
@@ -230,6 +236,49 @@ const CountPlot = memo(function CountPlot({
         strokeWidth={1.5}
         attrs={currentAttrs}
       />
+    </Plot>
+  );
+});
+
+/** The count plot's x axis runs this factor beyond 1 and n, so the end points clear the frame. */
+const PAD = 1.25;
+
+interface Budget {
+  name: string;
+  count: number;
+  kind: string;
+}
+
+const budgetClass = (d: Budget) => styles[d.kind];
+const budgetText = (d: Budget) => formatInteger(d.count);
+const budgetAttrs = (d: Budget) => ({ 'data-kind': d.kind, 'data-count': d.count });
+
+/** Parameter counts side by side: the butterfly, M^(b,n) at this b, the fewest any b gives, dense. */
+const BudgetBars = memo(function BudgetBars({ rows }: { rows: readonly Budget[] }) {
+  const top = Math.max(...rows.map((r) => r.count));
+  const names = useMemo(() => rows.map((r) => r.name), [rows]);
+  const y = useMemo(
+    () => ({ type: 'band' as const, domain: rows.map((r) => r.name), padding: 0.25 }),
+    [rows],
+  );
+  return (
+    <Plot
+      label={`Parameters: ${rows.map((r) => `${r.name} ${formatInteger(r.count)}`).join('; ')}`}
+      x={{ domain: [0, top * 1.18] }}
+      y={y}
+      height={32 + rows.length * 30}
+      margin={{ left: 118, right: 12 }}
+      testId="budget"
+    >
+      <AxisX
+        label="parameters (entries that can be non-zero)"
+        ticks={4}
+        tickFormat={(v) => formatInteger(Number(v))}
+        grid
+      />
+      <AxisY tickValues={names} />
+      <BarX data={rows} x="count" y="name" classOf={budgetClass} attrs={budgetAttrs} />
+      <TextMark data={rows} x="count" y="name" text={budgetText} dx={4} anchor="start" />
     </Plot>
   );
 });
@@ -342,8 +391,14 @@ export default function MonarchBlocks() {
       asPanels,
       difference: maxAbs(sub(asMonarch, B)),
       parameters: butterflyParameterCount(n),
+      budget: [
+        { name: 'butterfly 2n·log₂n', count: butterflyParameterCount(n), kind: 'butterfly' },
+        { name: `M(${b},${n})`, count: monarchNonzeros(b, n), kind: 'current' },
+        { name: `best M, b = ${best.best.join('/')}`, count: best.nonzeros, kind: 'best' },
+        { name: 'dense n²', count: n * n, kind: 'dense' },
+      ],
     };
-  }, [hasButterfly, butterfly, n, seed, b, side]);
+  }, [hasButterfly, butterfly, n, seed, b, side, best]);
 
   const color = useMemo(() => patternColor(1, theme), [theme]);
   const monarchSide = panelSide(width, 5);
@@ -457,11 +512,11 @@ export default function MonarchBlocks() {
                 ),
               },
               {
-                label: 'fewest: b =',
+                label: 'fewest non-zeros',
                 value: (
                   <>
-                    {value('best-b', best.best.join(' or '), best.best[0] ?? Number.NaN)} (
-                    {formatInteger(best.nonzeros)}; √n = {fmt3(best.sqrt)}, 2n^1.5 = {fmt3(best.bound)})
+                    b = {value('best-b', best.best.join(' or '), best.best[0] ?? Number.NaN)}:{' '}
+                    {formatInteger(best.nonzeros)} (√n = {fmt3(best.sqrt)}, 2n√n = {fmtBound(best.bound)})
                   </>
                 ),
               },
@@ -479,7 +534,9 @@ export default function MonarchBlocks() {
 
         <section className={styles.section} aria-label="A butterfly as a member of M(b,n)">
           <p className={styles.heading}>
-            A {butterfly === 'hadamard' ? 'Hadamard' : 'random'} butterfly of size {n}
+            {bf
+              ? `A ${butterfly === 'hadamard' ? 'Hadamard' : 'random'} butterfly of size ${n}`
+              : `No butterfly of size ${n}`}
           </p>
           {bf ? (
             <>
@@ -510,13 +567,12 @@ export default function MonarchBlocks() {
                     value: value('butterfly-diff', fmtDiff(bf.difference), bf.difference),
                   },
                   {
-                    label: 'butterfly 2n·log₂n',
+                    label: 'butterfly parameters 2n·log₂n',
                     value: value('butterfly-params', fmtInt(bf.parameters), bf.parameters),
                   },
-                  { label: `M(${b},${n}): n²/b + nb`, value: fmtInt(monarchNonzeros(b, n)) },
-                  { label: 'dense n²', value: fmtInt(n * n) },
                 ]}
               />
+              <BudgetBars rows={bf.budget} />
             </>
           ) : (
             <div className={cx(styles.hint, styles.none)} data-testid="no-butterfly">

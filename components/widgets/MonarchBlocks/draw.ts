@@ -1,7 +1,7 @@
 import { type ColorScale, divergingColor, type PlotTheme } from '@/components/plot';
 
 /** The share of the colour scale the smallest non-zero entry still shows, so a tiny entry never reads as 0. */
-const FLOOR = 0.35;
+const FLOOR = 0.5;
 
 /**
  * A sparsity pattern's colours: exact zeros the diverging scale's quiet middle, every other entry at least
