@@ -4,6 +4,7 @@ import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { maskLabParams } from '@/components/widgets/MaskLab/params';
+import { monarchBlocksParams } from '@/components/widgets/MonarchBlocks/params';
 import { monarchProjectParams } from '@/components/widgets/MonarchProject/params';
 import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
@@ -215,6 +216,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'project',
     params: monarchProjectParams,
     embedHeight: 1560,
+  }),
+  meta({
+    id: 'monarch-blocks',
+    title: 'Monarch matrices for any block size, and butterflies inside them',
+    description:
+      'M^(b,n) = P·L·P·R for a size n and a divisor b: the sparsity patterns of the four factors and the dense product, the count n²/b + nb against b with its minimum at √n, and a random or Hadamard butterfly of the same n written as a member of the family at that b.',
+    article: 'monarch',
+    figure: 'blocks',
+    params: monarchBlocksParams,
+    embedHeight: 1690,
   }),
   meta({
     id: 'ocr-correct',

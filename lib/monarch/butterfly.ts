@@ -131,7 +131,8 @@ export function butterflyMatrix(factors: readonly ButterflyFactor[]): Matrix {
 
 /**
  * The Monarch blocks L, R (m = √n) of a butterfly matrix of size n = 4ᵏ: R is the product of the factors
- * with half < m, and L is read off the product of the rest (see the module comment).
+ * with half < m, and L is read off the product of the rest (see the module comment). It is
+ * `butterflyToGeneralMonarch(factors, √n)`.
  * Throws RangeError unless the factors are the log₂ n levels half = 1, 2, …, n/2 in order, n a power of 4.
  * @example
  * const { L, R } = butterflyToMonarch(hadamardButterfly(16)); // monarchMatrix(L, R) equals hadamard(16)
@@ -143,29 +144,52 @@ export function butterflyToMonarch(factors: readonly ButterflyFactor[]): {
   const n = factors[0]?.diag.length ?? 0;
   const k = levels('butterflyToMonarch', n);
   if (k % 2 !== 0) throw new RangeError(`butterflyToMonarch: n must be a power of 4, got ${n}`);
+  return butterflyToGeneralMonarch(factors, 2 ** (k / 2));
+}
+
+/**
+ * The factors L (b blocks of (n/b)²) and R (n/b blocks of b²) of M⁽ᵇ'ⁿ⁾ = P₍b,n₎·L·P₍n/b,n₎·R equal to a
+ * butterfly matrix of size n, for any block size b that divides n (a power of two, 1 ≤ b ≤ n): the factors with
+ * half < b keep an index inside its block of b consecutive ones, so their product is the block-diagonal R; the
+ * rest never change i mod b, so their product is P₍b,n₎·L·P₍n/b,n₎ with L(c)(t, s) = H(c + b·t, c + b·s). So
+ * every butterfly lies in M⁽ᵇ'ⁿ⁾ for every such b (b = √n is the square Monarch case).
+ * Throws RangeError unless the factors are the log₂ n levels half = 1, 2, …, n/2 in order and b is a power of
+ * two dividing n.
+ * @example
+ * const { L, R } = butterflyToGeneralMonarch(hadamardButterfly(8), 2); // generalMonarchMatrix(2, 8, L, R) = H₈
+ */
+export function butterflyToGeneralMonarch(
+  factors: readonly ButterflyFactor[],
+  b: number,
+): { L: Float64Array; R: Float64Array } {
+  const n = factors[0]?.diag.length ?? 0;
+  const k = levels('butterflyToGeneralMonarch', n);
   if (factors.length !== k || factors.some((f, s) => f.half !== 2 ** s || f.diag.length !== n)) {
     throw new RangeError(
-      `butterflyToMonarch: expected the ${k} factors half = 1, 2, …, ${n / 2} of size ${n}, in order`,
+      `butterflyToGeneralMonarch: expected the ${k} factors half = 1, 2, …, ${n / 2} of size ${n}, in order`,
     );
   }
-  const m = 2 ** (k / 2);
-  const m2 = m * m;
-  const low = factors.slice(0, k / 2);
-  const high = factors.slice(k / 2);
-  const L = new Float64Array(m2 * m);
-  const R = new Float64Array(m2 * m);
+  if (!Number.isSafeInteger(b) || b < 1 || b > n || (b & (b - 1)) !== 0) {
+    throw new RangeError(`butterflyToGeneralMonarch: b must be a power of two dividing n = ${n}, got ${b}`);
+  }
+  const side = n / b;
+  const split = Math.round(Math.log2(b));
+  const low = factors.slice(0, split);
+  const high = factors.slice(split);
+  const R = new Float64Array(n * b);
+  const L = new Float64Array((n * n) / b);
   const e = new Float64Array(n);
-  for (let b = 0; b < m; b++) {
-    for (let c = 0; c < m; c++) {
-      e.fill(0);
-      e[b * m + c] = 1;
-      // The low factors keep e inside block b: their product's column (b·m + c) is column c of R's block b.
-      const r = butterflyMatvec(low, e);
-      for (let i = 0; i < m; i++) R[b * m2 + i * m + c] = r[b * m + i] as number;
-      // The high factors keep the residue c: P·L·P's entry (a·m + c, b·m + c) is L[c](a, b).
-      const h = butterflyMatvec(high, e);
-      for (let a = 0; a < m; a++) L[c * m2 + a * m + b] = h[a * m + c] as number;
-    }
+  for (let j = 0; j < n; j++) {
+    e.fill(0);
+    e[j] = 1;
+    // The low factors keep e inside its block: their product's column j is column j mod b of R's block ⌊j/b⌋.
+    const block = Math.floor(j / b);
+    const c = j % b;
+    const r = butterflyMatvec(low, e);
+    for (let i = 0; i < b; i++) R[block * b * b + i * b + c] = r[block * b + i] as number;
+    // The high factors keep the residue c = j mod b: entry (c + b·t, j) is L's block c at (t, ⌊j/b⌋).
+    const h = butterflyMatvec(high, e);
+    for (let t = 0; t < side; t++) L[c * side * side + t * side + block] = h[c + b * t] as number;
   }
   return { L, R };
 }
@@ -178,4 +202,20 @@ export function butterflyToMonarch(factors: readonly ButterflyFactor[]): {
  */
 export function butterflyParameterCount(n: number): number {
   return 2 * n * levels('butterflyParameterCount', n);
+}
+
+/**
+ * One butterfly factor as the dense n × n matrix it is: diag on the diagonal, off at (i, i ⊕ half), so 2n
+ * non-zero entries at most (how a figure draws its pattern).
+ * @example
+ * butterflyFactorMatrix(hadamardButterfly(2)[0]); // [[1, 1], [1, −1]]
+ */
+export function butterflyFactorMatrix({ half, diag, off }: ButterflyFactor): Matrix {
+  const n = diag.length;
+  const data = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    data[i * n + i] = diag[i] as number;
+    data[i * n + (i ^ half)] = off[i] as number;
+  }
+  return { rows: n, cols: n, data };
 }

@@ -8,6 +8,7 @@
  */
 import type { Matrix } from '../linalg';
 import { matmul } from '../linalg';
+import type { Rng } from '../random';
 import { applyPermutation, stridePermutation } from './permutation';
 
 /** Throws RangeError unless b is a positive divisor of the positive integer n. */
@@ -151,4 +152,71 @@ export function generalMonarchMatrix(
   const left = matmul(permutationMatrix(stridePermutation(b, n)), blockDiagonalMatrix(b, n / b, L));
   const right = matmul(permutationMatrix(stridePermutation(n / b, n)), blockDiagonalMatrix(n / b, b, R));
   return matmul(left, right);
+}
+
+/**
+ * The divisor of n nearest to b (ties go to the smaller one): where a block size lands when n changes under
+ * it. b need not be an integer; a non-finite b gives 1.
+ * Throws RangeError unless n is a positive safe integer.
+ * @example
+ * nearestDivisor(5, 12); // 4 (4 and 6 are both 1 away)
+ */
+export function nearestDivisor(b: number, n: number): number {
+  const ds = divisors(n);
+  if (!Number.isFinite(b)) return 1;
+  let best = ds[0] as number;
+  for (const d of ds) if (Math.abs(d - b) < Math.abs(best - b)) best = d;
+  return best;
+}
+
+/**
+ * Where n²/b + n·b is smallest: the continuous optimum b = √n with its count 2n^{1.5}, and the divisors that
+ * reach the smallest count a block size can (b and n/b give the same count, since L and R swap sizes, so these
+ * are the divisor pair nearest √n: one divisor when n is a square).
+ * Throws RangeError unless n is a positive safe integer.
+ * @example
+ * bestMonarchBlocks(12); // { sqrt: 3.464…, bound: 83.13…, best: [3, 4], nonzeros: 84 }
+ */
+export function bestMonarchBlocks(n: number): {
+  sqrt: number;
+  bound: number;
+  best: number[];
+  nonzeros: number;
+} {
+  const ds = divisors(n);
+  const counts = ds.map((b) => monarchNonzeros(b, n));
+  const nonzeros = Math.min(...counts);
+  return {
+    sqrt: Math.sqrt(n),
+    bound: 2 * n * Math.sqrt(n),
+    best: ds.filter((_, k) => counts[k] === nonzeros),
+    nonzeros,
+  };
+}
+
+/**
+ * Factors L (b blocks of (n/b)²) and R (n/b blocks of b²) of a random M⁽ᵇ'ⁿ⁾ with independent normal entries
+ * of variance 1/(block side), so each factor keeps the scale of a vector on average.
+ * Throws RangeError unless b divides n.
+ * @example
+ * const { L, R } = randomGeneralMonarch(2, 8, createRng(1)); // L.length === 32, R.length === 16
+ */
+export function randomGeneralMonarch(b: number, n: number, rng: Rng): { L: Float64Array; R: Float64Array } {
+  assertDivisor('randomGeneralMonarch', b, n);
+  const sideL = n / b;
+  const L = Float64Array.from({ length: (n * n) / b }, () => rng.normal(0, 1 / Math.sqrt(sideL)));
+  const R = Float64Array.from({ length: n * b }, () => rng.normal(0, 1 / Math.sqrt(b)));
+  return { L, R };
+}
+
+/**
+ * The number of entries of A that are not exactly 0 (NaN counts as non-zero): how full a product of sparse
+ * factors is.
+ * @example
+ * countNonzeros(identity(3)); // 3
+ */
+export function countNonzeros(A: Matrix): number {
+  let count = 0;
+  for (let k = 0; k < A.data.length; k++) if (A.data[k] !== 0) count++;
+  return count;
 }

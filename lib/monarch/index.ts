@@ -1,8 +1,10 @@
 export type { ButterflyFactor } from './butterfly';
 export {
+  butterflyFactorMatrix,
   butterflyMatrix,
   butterflyMatvec,
   butterflyParameterCount,
+  butterflyToGeneralMonarch,
   butterflyToMonarch,
   hadamard,
   hadamardButterfly,
@@ -22,12 +24,16 @@ export {
   sparseGaussian,
 } from './compare';
 export {
+  bestMonarchBlocks,
   blockDiagonalMatrix,
+  countNonzeros,
   divisors,
   generalMonarchMatrix,
   generalMonarchMatvec,
   monarchNonzeros,
+  nearestDivisor,
   permutationMatrix,
+  randomGeneralMonarch,
 } from './general';
 export {
   monarchMatrix,
