@@ -33,6 +33,7 @@ describe('tasks.monarchTiming(input, ctx)', () => {
         for (const s of t.samples) expect(s > 0 && Number.isFinite(s)).toBe(true);
         expect([...t.samples].sort((a, b) => a - b)[1]).toBe(t.ms);
       }
+      expect(p.speedup).toBe((p.dense?.ms as number) / p.monarch.ms);
     }
   });
 
@@ -61,6 +62,7 @@ describe('tasks.monarchTiming(input, ctx)', () => {
     expect(p.n).toBe(16384);
     expect(p.dense).toBeNull();
     expect(p.maxDiff).toBeNaN();
+    expect(p.speedup).toBeNaN();
     expect(p.monarch.ms).toBeGreaterThan(0);
   });
 
