@@ -51,6 +51,8 @@ const ALL_COUNTS = MATVEC_TIMING_ORDERS.map(matvecCounts);
 const DENSE_CAP = ALL_COUNTS.find((c) => c.n === DENSE_MATVEC_MAX_N) as MatvecCounts;
 const BEYOND_CAP = ALL_COUNTS.find((c) => c.n > DENSE_MATVEC_MAX_N) as MatvecCounts;
 
+/** Each marker names its size, for tests and for reading the plot's SVG. */
+const markerAttrs = (d: { n: number }) => ({ 'data-n': d.n });
 const sizeLabel = (v: number | string) => formatInteger(Number(v));
 const timeLabel = (v: number | string) => formatDuration(Number(v));
 const speedupLabel = (v: number | string) => `${formatNumber(Number(v), { digits: 3 })}×`;
@@ -132,11 +134,11 @@ const TimePlot = memo(function TimePlot({
           <Line data={theory.monarch} x="n" y="ms" stroke={COLORS.monarch} dash="5 4" strokeWidth={1.2} />
           <g data-series="dense">
             <Line data={dense} x="n" y="ms" stroke={COLORS.dense} strokeWidth={1.6} />
-            <Dot data={dense} x="n" y="ms" symbol="square" r={3.5} fill={COLORS.dense} />
+            <Dot data={dense} x="n" y="ms" symbol="square" r={3.5} fill={COLORS.dense} attrs={markerAttrs} />
           </g>
           <g data-series="monarch">
             <Line data={monarch} x="n" y="ms" stroke={COLORS.monarch} strokeWidth={1.6} />
-            <Dot data={monarch} x="n" y="ms" r={4} fill={COLORS.monarch} />
+            <Dot data={monarch} x="n" y="ms" r={4} fill={COLORS.monarch} attrs={markerAttrs} />
           </g>
         </>
       ) : (
@@ -202,7 +204,15 @@ const SpeedupPlot = memo(function SpeedupPlot({
       <Line data={counts} x="n" y="speedup" stroke={COLORS.monarch} dash="5 4" strokeWidth={1.4} />
       <g data-series="speedup">
         <Line data={measured} x="n" y="speedup" stroke={COLORS.speedup} strokeWidth={1.6} />
-        <Dot data={measured} x="n" y="speedup" symbol="diamond" r={4} fill={COLORS.speedup} />
+        <Dot
+          data={measured}
+          x="n"
+          y="speedup"
+          symbol="diamond"
+          r={4}
+          fill={COLORS.speedup}
+          attrs={markerAttrs}
+        />
       </g>
       {measured.length === 0 ? (
         <TextMark
