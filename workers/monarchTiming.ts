@@ -13,8 +13,8 @@ import {
   randomMonarch,
 } from '@/lib/monarch';
 import { createRng } from '@/lib/random';
-import { median } from '@/lib/stats';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { type BatchedTiming, timeBatched } from './sampling';
 
 export interface MonarchTimingInput {
   /** Orders m (n = m²), each one of MATVEC_TIMING_ORDERS; timed in ascending order. */
@@ -27,22 +27,12 @@ export interface MonarchTimingInput {
   minSampleMs?: number;
 }
 
-/** One product's timing at one size. */
-export interface ProductTiming {
-  /** Median time of one product (ms). */
-  ms: number;
-  /** Every sample (ms per product), in the order taken. */
-  samples: number[];
-  /** Products per sample. */
-  batch: number;
-}
-
 export interface MonarchTimingPoint {
   m: number;
   n: number;
-  monarch: ProductTiming;
+  monarch: BatchedTiming;
   /** Null above DENSE_MATVEC_MAX_N, where the dense matrix is not built. */
-  dense: ProductTiming | null;
+  dense: BatchedTiming | null;
   /** max |P(L(P(Rx))) − M·x| over the entries (NaN when the dense product was not computed). */
   maxDiff: number;
   /** Measured speed-up, dense time ÷ Monarch time (NaN without a dense timing). */
@@ -57,8 +47,6 @@ export interface MonarchTimingResult {
 
 const MAX_REPEATS = 25;
 const MAX_SAMPLE_MS = 500;
-/** Most products in one sample (a product at n = 16 takes well under a microsecond). */
-const MAX_BATCH = 1 << 20;
 
 /** Checks the input and returns the orders ascending without duplicates. Throws RangeError. */
 export function checkMonarchTimingInput(input: MonarchTimingInput): number[] {
@@ -81,17 +69,30 @@ export function checkMonarchTimingInput(input: MonarchTimingInput): number[] {
   return [...new Set(input.orders)].sort((a, b) => a - b);
 }
 
-/** Stops the run: thrown from inside a timing when the caller has cancelled. */
-class Stop extends Error {}
+/**
+ * Runs both products on a small size a few hundred times, so the JIT has compiled them before anything is
+ * timed and the first size's timings do not depend on which product ran first in this worker.
+ */
+function warmUp(): void {
+  const m = 8;
+  const rng = createRng('monarch-timing-warm-up');
+  const { L, R } = randomMonarch(m, rng);
+  const x = Float64Array.from({ length: m * m }, () => rng.normal());
+  const M = monarchMatrix(L, R);
+  for (let r = 0; r < 500; r++) {
+    monarchMatvec(L, R, x);
+    matvec(M, x);
+  }
+}
 
 /**
- * Times the two products for each n (ascending). Per size: seeded factors L, R (randomMonarch, seed
- * `monarch-timing-<seed>-<m>`) and x ~ N(0, 1); up to DENSE_MATVEC_MAX_N also the dense M (monarchMatrix,
- * O(n²)) and the largest entrywise difference of the two products. Each product then gets a batch size,
- * grown until one sample lasts minSampleMs (which also warms it up), and `repeats` samples with
- * performance.now, of which the median is reported. Progress is reported after every sample, with the size's
- * point attached once both products are timed; between samples it yields to the event loop and stops
- * (cancelled: true, keeping the sizes finished) once ctx.cancelled().
+ * Times the two products for each n (ascending), after a short warm-up of both on n = 64. Per size: seeded
+ * factors L, R (randomMonarch, seed `monarch-timing-<seed>-<m>`) and x ~ N(0, 1); up to DENSE_MATVEC_MAX_N
+ * also the dense M (monarchMatrix, O(n²)) and the largest entrywise difference of the two products. Each
+ * product is timed with timeBatched (`repeats` samples of batches lasting about minSampleMs; their median).
+ * Progress is reported after every sample, with the size's point attached once both products are timed;
+ * between samples it yields to the event loop and stops (cancelled: true, keeping the sizes finished) once
+ * ctx.cancelled().
  */
 export async function monarchTiming(
   input: MonarchTimingInput,
@@ -103,58 +104,39 @@ export async function monarchTiming(
   const steps = orders.reduce((s, m) => s + (m * m <= DENSE_MATVEC_MAX_N ? 2 : 1), 0);
   let step = 0;
 
-  const timeProduct = async (call: () => unknown): Promise<ProductTiming> => {
-    const time = (batch: number) => {
-      const t0 = performance.now();
-      for (let b = 0; b < batch; b++) call();
-      return performance.now() - t0;
-    };
-    const pause = async () => {
-      await yieldToEventLoop();
-      if (ctx.cancelled()) throw new Stop();
-    };
-    let batch = 1;
-    for (let t = time(batch); t < minSampleMs && batch < MAX_BATCH; t = time(batch)) {
-      // Aim a little past minSampleMs (a coarse clock can read a short sample as 0), at least doubling.
-      batch = Math.min(
-        MAX_BATCH,
-        Math.max(2 * batch, Math.ceil((1.2 * batch * minSampleMs) / Math.max(t, 0.1))),
-      );
-      await pause();
-    }
-    const samples: number[] = [];
-    for (let r = 0; r < repeats; r++) {
-      await pause();
-      samples.push(time(batch) / batch);
-      ctx.progress((step + (r + 1) / repeats) / steps);
-    }
+  const timeProduct = async (call: () => unknown) => {
+    const timing = await timeBatched(
+      call,
+      { repeats, minSampleMs },
+      { cancelled: ctx.cancelled, sampled: (r) => ctx.progress((step + r / repeats) / steps) },
+    );
     step++;
-    return { ms: median(samples), samples, batch };
+    return timing;
   };
 
   const points: MonarchTimingPoint[] = [];
-  try {
-    for (const m of orders) {
-      if (ctx.cancelled()) throw new Stop();
-      const n = m * m;
-      const rng = createRng(`monarch-timing-${input.seed}-${m}`);
-      const { L, R } = randomMonarch(m, rng);
-      const x = Float64Array.from({ length: n }, () => rng.normal());
-      const monarch = await timeProduct(() => monarchMatvec(L, R, x));
-      let dense: ProductTiming | null = null;
-      let maxDiff = Number.NaN;
-      if (n <= DENSE_MATVEC_MAX_N) {
-        const M = monarchMatrix(L, R);
-        maxDiff = maxAbs(sub(matrix(1, n, monarchMatvec(L, R, x)), matrix(1, n, matvec(M, x))));
-        dense = await timeProduct(() => matvec(M, x));
-      }
-      const point = { m, n, monarch, dense, maxDiff, speedup: dense ? dense.ms / monarch.ms : Number.NaN };
-      points.push(point);
-      ctx.progress(step / steps, point);
+  const stopped = { value: { points, cancelled: true } };
+  if (orders.length > 0) warmUp();
+  for (const m of orders) {
+    if (ctx.cancelled()) return stopped;
+    const n = m * m;
+    const rng = createRng(`monarch-timing-${input.seed}-${m}`);
+    const { L, R } = randomMonarch(m, rng);
+    const x = Float64Array.from({ length: n }, () => rng.normal());
+    const monarch = await timeProduct(() => monarchMatvec(L, R, x));
+    if (!monarch) return stopped;
+    let dense: BatchedTiming | null = null;
+    let maxDiff = Number.NaN;
+    if (n <= DENSE_MATVEC_MAX_N) {
+      const M = monarchMatrix(L, R);
+      maxDiff = maxAbs(sub(matrix(1, n, monarchMatvec(L, R, x)), matrix(1, n, matvec(M, x))));
+      dense = await timeProduct(() => matvec(M, x));
+      if (!dense) return stopped;
     }
-  } catch (err) {
-    if (err instanceof Stop) return { value: { points, cancelled: true } };
-    throw err;
+    const point = { m, n, monarch, dense, maxDiff, speedup: dense ? dense.ms / monarch.ms : Number.NaN };
+    points.push(point);
+    ctx.progress(step / steps, point);
+    await yieldToEventLoop();
   }
   return { value: { points, cancelled: false } };
 }
