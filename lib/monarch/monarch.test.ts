@@ -93,6 +93,17 @@ describe('monarchMatrix and monarchMatvec', () => {
     }
   });
 
+  it('monarchMatvec gives the same vector before and after a larger product (its scratch space is reused)', () => {
+    const rng = createRng('scratch');
+    const small = randomMonarch(3, rng);
+    const x = Float64Array.from({ length: 9 }, () => rng.normal());
+    const before = monarchMatvec(small.L, small.R, x);
+    const big = randomMonarch(6, rng);
+    monarchMatvec(big.L, big.R, new Float64Array(36).fill(1e6));
+    expect(monarchMatvec(small.L, small.R, x)).toEqual(before);
+    expectClose(before, matvec(monarchMatrix(small.L, small.R), x), { rtol: 1e-12, atol: 1e-14 });
+  });
+
   it('identity blocks give P² = I, and the zero blocks the zero matrix', () => {
     const m = 4;
     const I = blockDiagonalBlocks(m, (i, j) => (i === j ? 1 : 0));

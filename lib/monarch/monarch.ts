@@ -62,6 +62,14 @@ export function monarchMatrix(L: ArrayLike<number>, R: ArrayLike<number>): Matri
   return { rows: n, cols: n, data };
 }
 
+/**
+ * Scratch space for monarchMatvec's intermediate R·x, kept between calls and grown when a larger n comes:
+ * in Chromium a fresh typed array of a few kB costs microseconds, more than the whole product at small n, so
+ * the fast product allocates only its result, as the dense matvec does. Every entry used is written before
+ * it is read, so nothing leaks from one call to the next.
+ */
+let scratch = new Float64Array(0);
+
 /** Σ_k u[p + k]·v[q + k] over k < len, in four interleaved sums (independent chains pipeline better). */
 function dot(u: ArrayLike<number>, p: number, v: ArrayLike<number>, q: number, len: number): number {
   let s0 = 0;
@@ -99,24 +107,19 @@ export function monarchMatvec(
   const n = m * m;
   if (x.length !== n) throw new RangeError(`monarchMatvec: x has length ${x.length}, but M is ${n}×${n}`);
   const m2 = m * m;
-  // t = R·x, block by block.
-  const t = new Float64Array(n);
+  // t = R·x block by block, stored transposed (t[i·m + b] = (R_b·x_b)_i), so that block a of P·t is the
+  // contiguous run t[a·m … a·m + m − 1] and the permutation costs nothing.
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const t = scratch;
   for (let b = 0; b < m; b++) {
     const off = b * m;
-    for (let i = 0; i < m; i++) {
-      const row = b * m2 + i * m;
-      t[off + i] = dot(R, row, x, off, m);
-    }
+    for (let i = 0; i < m; i++) t[i * m + b] = dot(R, b * m2 + i * m, x, off, m);
   }
-  // y = P·L·P·t: block a of P·t is t's entries a, m + a, 2m + a, …, and L's block a writes y at i·m + a.
+  // y = P·L·(P·t): L's block a writes y at i·m + a.
   const y = new Float64Array(n);
-  const g = new Float64Array(m);
   for (let a = 0; a < m; a++) {
-    for (let k = 0; k < m; k++) g[k] = t[k * m + a] as number;
-    for (let i = 0; i < m; i++) {
-      const row = a * m2 + i * m;
-      y[i * m + a] = dot(L, row, g, 0, m);
-    }
+    const off = a * m;
+    for (let i = 0; i < m; i++) y[i * m + a] = dot(L, a * m2 + i * m, t, off, m);
   }
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(y[i])) {
