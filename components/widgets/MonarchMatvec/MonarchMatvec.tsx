@@ -27,7 +27,7 @@ import {
   type MatvecCounts,
   type MatvecTiming,
   matvecCounts,
-} from '@/lib/monarch';
+} from '@/lib/monarch/timing';
 import { logLogSlope } from '@/lib/stats';
 import { formatBinaryBytes, formatDuration } from './format';
 import styles from './MonarchMatvec.module.css';
