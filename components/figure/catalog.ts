@@ -154,7 +154,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'monarch',
     figure: 'race',
     params: monarchMatvecParams,
-    embedHeight: 1000,
+    embedHeight: 950,
   }),
   meta({
     id: 'ocr-two-chars',
