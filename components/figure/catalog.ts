@@ -154,7 +154,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'monarch',
     figure: 'race',
     params: monarchMatvecParams,
-    embedHeight: 950,
+    embedHeight: 970,
   }),
   meta({
     id: 'ocr-two-chars',
