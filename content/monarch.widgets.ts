@@ -4,4 +4,5 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 export const monarchWidgets: WidgetLoaders = {
   'monarch-project': () => import('@/components/widgets/MonarchProject/MonarchProject'),
   'monarch-blocks': () => import('@/components/widgets/MonarchBlocks/MonarchBlocks'),
+  'monarch-matvec': () => import('@/components/widgets/MonarchMatvec/MonarchMatvec'),
 };

@@ -19,8 +19,8 @@ import {
 } from '@/lib/attention';
 import { randomMatrix } from '@/lib/linalg';
 import { createRng } from '@/lib/random';
-import { median } from '@/lib/stats';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { timeBatched } from './sampling';
 
 export interface CostRaceInput {
   pattern: MaskKind;
@@ -31,7 +31,7 @@ export interface CostRaceInput {
   d: number;
   /** Sequence lengths; sorted and deduplicated, each an integer in [1, MAX_MASK_N]. */
   sizes: number[];
-  /** Timed samples per (n, method); the median is reported. */
+  /** Timed samples per (n, method); the median is reported (see timeBatched). */
   repeats: number;
   /** Which kernels to time (default all three, in {@link RACE_METHODS} order). */
   methods?: RaceMethod[];
@@ -61,10 +61,6 @@ export interface CostRaceResult {
 
 const MAX_D = 256;
 const MAX_REPEATS = 25;
-/** Most calls in one sample (a kernel call on the smallest inputs takes about a microsecond). */
-const MAX_BATCH = 1 << 16;
-/** Most re-takes of a too-short sample per (n, method). */
-const MAX_RETRIES = 8;
 
 /**
  * Runs all three kernels on a small problem a few times, so the JIT has seen every kernel (and both shapes
@@ -107,11 +103,10 @@ export function checkCostRaceInput(input: CostRaceInput): number[] {
 
 /**
  * Times the kernels for each n (ascending), after a short warm-up of all three on n = 32: builds the mask
- * and its row lists, draws seeded Q, K, V (standard normal, seed `cost-race-n-d`), and for each method
- * calibrates a batch (which also warms that size up) so one sample lasts about minSampleMs, then takes
- * `repeats` samples with performance.now (re-taking any much shorter one with a larger batch) and reports
- * their median. Progress is reported after every
- * sample; between samples it yields to the event loop and stops (cancelled: true) once ctx.cancelled().
+ * and its row lists, draws seeded Q, K, V (standard normal, seed `cost-race-n-d`), and times each method with
+ * timeBatched (`repeats` samples of batches lasting about minSampleMs; their median). Progress is reported
+ * after every sample; between samples it yields to the event loop and stops (cancelled: true) once
+ * ctx.cancelled().
  */
 export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<TaskResult<CostRaceResult>> {
   const sizes = checkCostRaceInput(input);
@@ -138,49 +133,19 @@ export async function costRace(input: CostRaceInput, ctx: TaskContext): Promise<
     };
     for (const method of methods) {
       if (ctx.cancelled()) return { value: { points, cancelled: true } };
-      const call = run[method];
-      const time = (batch: number) => {
-        const t0 = performance.now();
-        for (let b = 0; b < batch; b++) call();
-        return performance.now() - t0;
-      };
-      // Calibration doubles as the warm-up: grow the batch until one sample lasts minSampleMs.
-      const grow = (batch: number, t: number) =>
-        Math.min(MAX_BATCH, Math.max(batch * 2, Math.ceil((batch * minSampleMs) / Math.max(t, 0.05))));
-      call();
-      let batch = 1;
-      for (let t = time(1); t < minSampleMs && batch < MAX_BATCH; ) {
-        batch = grow(batch, t);
-        await yieldToEventLoop();
-        if (ctx.cancelled()) return { value: { points, cancelled: true } };
-        t = time(batch);
-      }
-      // A pause (GC, another job) during calibration can make a fast kernel look slow and leave the batch
-      // too small for a browser's coarse clock (100 µs without cross-origin isolation): a sample shorter
-      // than a quarter of minSampleMs grows the batch and is taken again instead of being kept.
-      const samples: number[] = [];
-      for (let r = 0, retries = 0; r < repeats; ) {
-        await yieldToEventLoop();
-        if (ctx.cancelled()) return { value: { points, cancelled: true } };
-        const t = time(batch);
-        if (t < minSampleMs / 4 && batch < MAX_BATCH && retries < MAX_RETRIES) {
-          batch = grow(batch, t);
-          retries++;
-          continue;
-        }
-        samples.push(t / batch);
-        r++;
-        ctx.progress((step + r / repeats) / totalSteps);
-      }
+      const timing = await timeBatched(
+        run[method],
+        { repeats, minSampleMs },
+        { cancelled: ctx.cancelled, sampled: (r) => ctx.progress((step + r / repeats) / totalSteps) },
+      );
+      if (!timing) return { value: { points, cancelled: true } };
       points.push({
         n,
         k,
         method,
         nnz,
         pairs: method === 'sparse' ? nnz : n * n,
-        ms: median(samples),
-        samples,
-        batch,
+        ...timing,
         bytes: raceBytes(method, n, nnz, longestRow(lists)),
       });
       step++;

@@ -17,6 +17,7 @@ import {
 import { autoencoderTrain } from './autoencoderTrain';
 import { costRace } from './costRace';
 import { monarchProject, monarchSweep } from './monarchProject';
+import { monarchTiming } from './monarchTiming';
 import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
@@ -136,6 +137,12 @@ export const tasks = {
       transfer: [f.U.data.buffer, f.S.buffer, f.V.data.buffer],
     };
   },
+  /**
+   * Times the fast Monarch product against a dense matvec of the same matrix for each n = m² (the dense one
+   * up to n = 4096), with the largest difference of their results, streaming each size's point as progress;
+   * async, yields between samples and stops when cancelled.
+   */
+  monarchTiming,
   /** The ocr-correct widget's accuracy over the asset's held-out words and sentences (simulated OCR + corrector). */
   'ocr-accuracy': ocrAccuracy,
   /**

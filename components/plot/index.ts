@@ -46,5 +46,12 @@ export {
 } from './Plot';
 export { Readout, type ReadoutItem, Tooltip } from './Readout';
 export { paintRaster, rasterBytes } from './raster';
-export { axisTicks, createScale, formatPowerOfTen, position, type ScaleSpec } from './scales';
+export {
+  axisTicks,
+  createScale,
+  formatPowerOfTen,
+  paddedLogDomain,
+  position,
+  type ScaleSpec,
+} from './scales';
 export { FALLBACK_THEME, type PlotTheme, SERIES, THEME_TOKENS, usePlotTheme } from './theme';

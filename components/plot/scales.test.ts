@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, createScale, formatPowerOfTen, isBand, position } from './scales';
+import { axisTicks, createScale, formatPowerOfTen, isBand, paddedLogDomain, position } from './scales';
 
 describe('createScale(spec, range)', () => {
   it('maps a linear domain onto the range, and a log domain by decades', () => {
@@ -71,5 +71,16 @@ describe('axisTicks(scale, count)', () => {
 describe('formatPowerOfTen(exponent)', () => {
   it('writes small powers plainly and the rest with superscripts', () => {
     expect([0, 1, 2, 3, -3, -12].map(formatPowerOfTen)).toEqual(['1', '10', '100', '10³', '10⁻³', '10⁻¹²']);
+  });
+});
+
+describe('paddedLogDomain(values, fallback, pad)', () => {
+  it('spans the positive finite values, widened to a factor of 4, then padded either side', () => {
+    expect(paddedLogDomain([1, 100], [1, 10], 2)).toEqual([0.5, 200]);
+    expect(paddedLogDomain([4, 4, 0, -1, Number.NaN], [1, 10], 1)).toEqual([2, 8]);
+  });
+
+  it('falls back when no value has a logarithm', () => {
+    expect(paddedLogDomain([0, Number.POSITIVE_INFINITY], [1, 1000], 1)).toEqual([1, 1000]);
   });
 });

@@ -136,3 +136,23 @@ export function position(scale: PlotScale, value: number | string): number {
   const p = scale(value);
   return p === undefined || !Number.isFinite(p) ? Number.NaN : p;
 }
+
+/**
+ * A log axis's domain around positive values: widened to at least a factor of 4, then by `pad` either side,
+ * so no point sits on the frame; `fallback` when no value has a logarithm.
+ */
+export function paddedLogDomain(
+  values: readonly number[],
+  fallback: readonly [number, number],
+  pad: number,
+): [number, number] {
+  const finite = values.filter((v) => v > 0 && Number.isFinite(v));
+  let lo = finite.length ? Math.min(...finite) : fallback[0];
+  let hi = finite.length ? Math.max(...finite) : fallback[1];
+  if (hi / lo < 4) {
+    const mid = Math.sqrt(lo * hi);
+    lo = mid / 2;
+    hi = mid * 2;
+  }
+  return [lo / pad, hi * pad];
+}

@@ -44,3 +44,5 @@ export {
 export { applyPermutation, monarchPermutation, stridePermutation } from './permutation';
 export type { MonarchProjection } from './project';
 export { monarchProject, monarchSlice } from './project';
+export type { MatvecCounts, MatvecTiming } from './timing';
+export { countsThrough, DENSE_MATVEC_MAX_N, MATVEC_TIMING_ORDERS, matvecCounts } from './timing';

@@ -93,6 +93,17 @@ describe('monarchMatrix and monarchMatvec', () => {
     }
   });
 
+  it('monarchMatvec gives the same vector before and after a larger product (its scratch space is reused)', () => {
+    const rng = createRng('scratch');
+    const small = randomMonarch(3, rng);
+    const x = Float64Array.from({ length: 9 }, () => rng.normal());
+    const before = monarchMatvec(small.L, small.R, x);
+    const big = randomMonarch(6, rng);
+    monarchMatvec(big.L, big.R, new Float64Array(36).fill(1e6));
+    expect(monarchMatvec(small.L, small.R, x)).toEqual(before);
+    expectClose(before, matvec(monarchMatrix(small.L, small.R), x), { rtol: 1e-12, atol: 1e-14 });
+  });
+
   it('identity blocks give P² = I, and the zero blocks the zero matrix', () => {
     const m = 4;
     const I = blockDiagonalBlocks(m, (i, j) => (i === j ? 1 : 0));
@@ -112,6 +123,33 @@ describe('monarchMatrix and monarchMatvec', () => {
     );
     expect(() => monarchMatvec(new Float64Array(8), new Float64Array(8), [1, 2, 3])).toThrow('length 3');
     expect(() => monarchMatrix([], [])).toThrow('m³');
+  });
+
+  it('monarchMatvec rejects a NaN or infinity at any entry of L or R, even when x = 0', () => {
+    // The factors are checked through the product (a non-finite entry always reaches y): try every place.
+    const m = 3;
+    const x = new Float64Array(m * m);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      for (let i = 0; i < m ** 3; i++) {
+        const { L, R } = randomMonarch(m, createRng(`bad-${i}`));
+        const L2 = Float64Array.from(L);
+        L2[i] = bad;
+        const R2 = Float64Array.from(R);
+        R2[i] = bad;
+        expect(() => monarchMatvec(L2, R, x)).toThrow(`entry ${i} is not`);
+        expect(() => monarchMatvec(L, R2, x)).toThrow(`entry ${i} is not`);
+      }
+    }
+  });
+
+  it('monarchMatvec of finite factors that overflow gives infinities, not an error', () => {
+    const big = new Float64Array(8).fill(1e200);
+    expect([...monarchMatvec(big, big, [1, 1, 1, 1])]).toEqual([
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+    ]);
   });
 
   it('counts 2m³ parameters: 2n^1.5, against n² for a dense matrix', () => {

@@ -14,6 +14,7 @@ import {
   Frame,
   Line,
   Plot,
+  paddedLogDomain,
   type SwatchItem,
   SwatchLegend,
   TextMark,
@@ -32,7 +33,7 @@ import {
 } from '@/lib/attention';
 import { formatInteger, formatNumber } from '@/lib/format';
 import styles from './CostRace.module.css';
-import { formatBytes, formatMs, paddedLogDomain } from './format';
+import { formatBytes, formatMs } from './format';
 import { type costRaceParams, RACE_SIZES } from './params';
 
 type P = ParamValues<typeof costRaceParams>;
