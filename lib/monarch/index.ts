@@ -8,8 +8,17 @@ export {
   hadamardButterfly,
   randomButterfly,
 } from './butterfly';
+export type { MonarchCell, MonarchEntryPath } from './factors';
+export {
+  monarchBlock,
+  monarchEntryPath,
+  monarchProductCheck,
+  monarchStages,
+  withMonarchBlock,
+} from './factors';
 export {
   blockDiagonalMatrix,
+  blockDiagonalMatvec,
   divisors,
   generalMonarchMatrix,
   generalMonarchMatvec,

@@ -10,8 +10,8 @@
 import type { Matrix } from '../linalg';
 import type { Rng } from '../random';
 
-/** m for factors of length m³, checking both are that length and hold only finite numbers. */
-function monarchBlockSize(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): number {
+/** m for factors of length m³, checking both are that length and hold only finite numbers (for this folder). */
+export function monarchBlockSize(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): number {
   const m = Math.round(Math.cbrt(L.length));
   if (m < 1 || m * m * m !== L.length) {
     throw new RangeError(`${fn}: L must hold m³ numbers (m blocks of m×m), got ${L.length}`);
