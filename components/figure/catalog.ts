@@ -4,6 +4,7 @@ import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { maskLabParams } from '@/components/widgets/MaskLab/params';
+import { monarchFactorsParams } from '@/components/widgets/MonarchFactors/params';
 import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
@@ -204,6 +205,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'image',
     params: imageCompressParams,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'monarch-factors',
+    title: 'A Monarch matrix, factor by factor',
+    description:
+      'M = P·L·P·R for m from 2 to 8: the heatmaps of the stride permutation, the block-diagonal factors and their product, the one entry of L and of R behind each entry of M, an editable block, a vector stepped through the four factors, and 2m³ parameters against n².',
+    article: 'monarch',
+    figure: 'factors',
+    params: monarchFactorsParams,
+    embedHeight: 1400,
   }),
   meta({
     id: 'ocr-correct',

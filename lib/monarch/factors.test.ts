@@ -177,8 +177,8 @@ describe('monarchBlock and withMonarchBlock', () => {
   });
 
   it('withMonarchBlock throws for a block of the wrong shape, a bad index or a non-finite entry', () => {
-    expect(() => withMonarchBlock(F, 2, 0, [[1, 2, 3]])).toThrow(/is 2×2, got 1 rows \(of 3 entries\)/);
-    expect(() => withMonarchBlock(F, 2, 0, [])).toThrow(/got 0 rows \(of 0 entries\)/);
+    expect(() => withMonarchBlock(F, 2, 0, [[1, 2, 3]])).toThrow(/is 2×2, got 1×3$/);
+    expect(() => withMonarchBlock(F, 2, 0, [])).toThrow(/got 0×0$/);
     expect(() =>
       withMonarchBlock(F, 2, 2, [
         [1, 2],

@@ -143,10 +143,12 @@ export function withMonarchBlock(
   assertBlock('withMonarchBlock', F, m, b);
   const shape = rows.length === m && rows.every((r) => r.length === m);
   if (!shape) {
-    const cols = rows.map((r) => r.length).join(', ');
-    throw new RangeError(
-      `withMonarchBlock: a block of m = ${m} is ${m}×${m}, got ${rows.length} rows (of ${cols || '0'} entries)`,
-    );
+    const widths = new Set(rows.map((r) => r.length));
+    const got =
+      widths.size <= 1
+        ? `${rows.length}×${rows[0]?.length ?? 0}`
+        : `rows of ${rows.map((r) => r.length).join(', ')} entries`;
+    throw new RangeError(`withMonarchBlock: a block of m = ${m} is ${m}×${m}, got ${got}`);
   }
   const out = Float64Array.from(F);
   const off = b * m * m;
