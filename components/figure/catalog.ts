@@ -214,7 +214,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'monarch',
     figure: 'factors',
     params: monarchFactorsParams,
-    embedHeight: 1400,
+    embedHeight: 1130,
   }),
   meta({
     id: 'ocr-correct',

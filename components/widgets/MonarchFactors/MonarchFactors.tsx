@@ -37,17 +37,14 @@ import {
   monarchParameterCount,
   monarchPermutation,
   permutationMatrix,
-  randomMonarch,
-  withMonarchBlock,
 } from '@/lib/monarch';
 import { roundTo } from '@/lib/parse/number';
-import { createRng } from '@/lib/random';
+import { type Factor, moveCell, resolveFactors } from './inputs';
 import styles from './MonarchFactors.module.css';
 import { BLOCK_DIGITS, monarchFactorsParams } from './params';
 import { VectorSteps } from './VectorSteps';
 
 type P = ParamValues<typeof monarchFactorsParams>;
-type Factor = 'L' | 'R';
 
 const SEED_MAX = monarchFactorsParams.seed.max;
 /** Up to this many cells a heatmap is SVG (m ≤ 4); above it one raster canvas. */
@@ -69,58 +66,6 @@ interface Strip {
   y2: number;
 }
 const NO_STRIPS: readonly Strip[] = [];
-
-interface Factors {
-  L: Float64Array;
-  R: Float64Array;
-  /** The block the editor shows (block clamped to m − 1). */
-  block: number;
-  /** Whether the edit was applied. */
-  edited: boolean;
-  notices: string[];
-}
-
-/** L and R drawn from the seed, with the edited block (when it fits m) put in its place. */
-function resolveFactors(m: number, seed: number, factor: Factor, block: number, edit: number[][]): Factors {
-  const drawn = randomMonarch(m, createRng(seed));
-  const notices: string[] = [];
-  const b = Math.min(block, m - 1);
-  if (b !== block) notices.push(`block: ${block} is not a block of m = ${m} (0 to ${m - 1}); using ${b}.`);
-  if (edit.length === 0) return { ...drawn, block: b, edited: false, notices };
-  try {
-    const replaced = withMonarchBlock(drawn[factor], m, b, edit);
-    return { ...drawn, [factor]: replaced, block: b, edited: true, notices };
-  } catch (e) {
-    const why = (e as Error).message.replace(/^withMonarchBlock: /, '');
-    notices.push(`edit: ${why}, so the edit is ignored and ${factor} block ${b} is drawn from seed ${seed}.`);
-    return { ...drawn, block: b, edited: false, notices };
-  }
-}
-
-/** The arrow keys' move of the selected entry of M (n × n): a cell, a block of m (Page keys), an edge. */
-function moveCell(key: string, [row, col]: MonarchCell, n: number, m: number): MonarchCell | null {
-  const clamp = (v: number) => Math.min(n - 1, Math.max(0, v));
-  switch (key) {
-    case 'ArrowUp':
-      return [clamp(row - 1), col];
-    case 'ArrowDown':
-      return [clamp(row + 1), col];
-    case 'ArrowLeft':
-      return [row, clamp(col - 1)];
-    case 'ArrowRight':
-      return [row, clamp(col + 1)];
-    case 'PageUp':
-      return [clamp(row - m), col];
-    case 'PageDown':
-      return [clamp(row + m), col];
-    case 'Home':
-      return [row, 0];
-    case 'End':
-      return [row, n - 1];
-    default:
-      return null;
-  }
-}
 
 /** An outlined cell, with a halo in the page colour so it shows on dark and light cells alike. */
 function CellOutline({ cell, testId }: { cell: MonarchCell; testId?: string }) {
@@ -246,6 +191,8 @@ export default function MonarchFactors() {
   useLayoutEffect(() => {
     const prev = before.current;
     before.current = live;
+    // A smaller m keeps the chosen block in range (a URL's block out of range gets a notice instead).
+    if (live.m !== prev.m && live.block > live.m - 1) store.getState().setParams({ block: live.m - 1 });
     if (prev.edit.length === 0 || prev.edit !== live.edit) return;
     const moved = live.m !== prev.m || live.factor !== prev.factor || live.block !== prev.block;
     if (!moved) return;
@@ -470,8 +417,9 @@ export default function MonarchFactors() {
       </p>
       <p className={styles.hint}>
         Hover M, or focus it and use the arrow keys: entry (a·m + i, b·m + j) is the single product of row a,
-        column b of L’s block i and row i, column j of R’s block b (outlined, blocks dashed); the two P’s only
-        route it there.
+        column b of L’s block i and row i, column j of R’s block b (black outlines; blocks dashed); the two
+        P’s only route it there. Its slice, the m×m entries in rows i, m + i, … of column block b (blue), is
+        column b of L’s block i times row i of R’s block b: a rank-1 matrix.
       </p>
 
       <details className={styles.edit} onToggle={(e) => setEditing(e.currentTarget.open)}>
@@ -484,7 +432,7 @@ export default function MonarchFactors() {
           </span>
         </summary>
         {editing ? (
-          <>
+          <div className={styles.editBody}>
             <div className={styles.controls}>
               <ParamSelect name="factor" />
               <ParamSlider name="block" max={live.m - 1} />
@@ -512,7 +460,7 @@ export default function MonarchFactors() {
             >
               Use the seeded block
             </Button>
-          </>
+          </div>
         ) : null}
       </details>
       {editNote ? (
