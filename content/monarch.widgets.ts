@@ -5,4 +5,5 @@ export const monarchWidgets: WidgetLoaders = {
   'monarch-project': () => import('@/components/widgets/MonarchProject/MonarchProject'),
   'monarch-blocks': () => import('@/components/widgets/MonarchBlocks/MonarchBlocks'),
   'monarch-matvec': () => import('@/components/widgets/MonarchMatvec/MonarchMatvec'),
+  'monarch-factors': () => import('@/components/widgets/MonarchFactors/MonarchFactors'),
 };

@@ -5,6 +5,7 @@ import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { maskLabParams } from '@/components/widgets/MaskLab/params';
 import { monarchBlocksParams } from '@/components/widgets/MonarchBlocks/params';
+import { monarchFactorsParams } from '@/components/widgets/MonarchFactors/params';
 import { monarchMatvecParams } from '@/components/widgets/MonarchMatvec/params';
 import { monarchProjectParams } from '@/components/widgets/MonarchProject/params';
 import { newWordsParams } from '@/components/widgets/NewWords/params';
@@ -237,6 +238,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'blocks',
     params: monarchBlocksParams,
     embedHeight: 1690,
+  }),
+  meta({
+    id: 'monarch-factors',
+    title: 'A Monarch matrix, factor by factor',
+    description:
+      'M = P·L·P·R for m from 2 to 8: the heatmaps of the stride permutation, the block-diagonal factors and their product, the one entry of L and of R behind each entry of M, an editable block, a vector stepped through the four factors, and 2m³ parameters against n².',
+    article: 'monarch',
+    figure: 'factors',
+    params: monarchFactorsParams,
+    embedHeight: 1130,
   }),
   meta({
     id: 'ocr-correct',

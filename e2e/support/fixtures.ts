@@ -222,10 +222,14 @@ const sharing = base.extend<object, { shared: BrowserContext }>({
   context: async ({ shared }, use) => {
     await use(shared);
   },
-  page: async ({ context, viewport, colorScheme, baseURL }, use) => {
+  page: async ({ context, viewport, colorScheme, reducedMotion, baseURL }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());
     if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: colorScheme ?? 'light' });
+    // Media emulation outlives a test on the shared page: set both features every time.
+    await page.emulateMedia({
+      colorScheme: colorScheme ?? 'light',
+      reducedMotion: reducedMotion ?? 'no-preference',
+    });
     let lasting = false;
     const listeners = new Set<unknown>();
     const watched = new Proxy(page, {

@@ -57,8 +57,14 @@ function assertFactors(fn: string, b: number, n: number, L: ArrayLike<number>, R
     throw new RangeError(`${fn}: L must hold n²/b = ${(n * n) / b} numbers, got ${L.length}`);
 }
 
-/** `blocks` diagonal blocks of side `side` (stored one after another) times x. */
-function blockDiagonalTimes(
+/**
+ * B·x for the block-diagonal B of `blocks` blocks of side `side`, stored one after another (block k's entry
+ * (i, j) at k·side² + i·side + j), in blocks·side² multiply-adds: block k mixes x's k-th run of `side` entries.
+ * Lengths are the caller's to check (B holds blocks·side² numbers, x blocks·side).
+ * @example
+ * blockDiagonalMatvec(2, 1, [3, 4], [1, 1]); // Float64Array [3, 4]
+ */
+export function blockDiagonalMatvec(
   blocks: number,
   side: number,
   B: ArrayLike<number>,
@@ -92,8 +98,8 @@ export function generalMonarchMatvec(
 ): Float64Array {
   assertFactors('generalMonarchMatvec', b, n, L, R);
   if (x.length !== n) throw new RangeError(`generalMonarchMatvec: x has length ${x.length}, not n = ${n}`);
-  const t = applyPermutation(stridePermutation(n / b, n), blockDiagonalTimes(n / b, b, R, x));
-  return applyPermutation(stridePermutation(b, n), blockDiagonalTimes(b, n / b, L, t));
+  const t = applyPermutation(stridePermutation(n / b, n), blockDiagonalMatvec(n / b, b, R, x));
+  return applyPermutation(stridePermutation(b, n), blockDiagonalMatvec(b, n / b, L, t));
 }
 
 /**

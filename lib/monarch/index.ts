@@ -23,9 +23,18 @@ export {
   SWEEP_SEEDS,
   sparseGaussian,
 } from './compare';
+export type { MonarchCell, MonarchEntryPath } from './factors';
+export {
+  monarchBlock,
+  monarchEntryPath,
+  monarchProductCheck,
+  monarchStages,
+  withMonarchBlock,
+} from './factors';
 export {
   bestMonarchBlocks,
   blockDiagonalMatrix,
+  blockDiagonalMatvec,
   countNonzeros,
   divisors,
   generalMonarchMatrix,

@@ -29,8 +29,8 @@ function checkFinite(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): vo
   }
 }
 
-/** m for factors of length m³, checking both are that length and hold only finite numbers. */
-function monarchBlockSize(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): number {
+/** m for factors of length m³, checking both are that length and hold only finite numbers (for this folder). */
+export function monarchBlockSize(fn: string, L: ArrayLike<number>, R: ArrayLike<number>): number {
   const m = monarchOrder(fn, L, R);
   checkFinite(fn, L, R);
   return m;
