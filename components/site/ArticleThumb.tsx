@@ -106,11 +106,11 @@ const svdThumb = (() => {
   return { image, f, k: 3, fit: lowRankFromSvd(f, 3) };
 })();
 
-/** A matrix's magnitudes as an image for ImageThumb: 0 white, the largest |entry| full accent. */
+/** A matrix's magnitudes as an image for ImageThumb: 0 blank, full accent from 60% of the largest |entry| up. */
 function magnitudeImage(M: Matrix): Matrix {
   let top = 0;
   for (const v of M.data) top = Math.max(top, Math.abs(v));
-  return { ...M, data: M.data.map((v) => 1 - Math.abs(v) / (top || 1)) };
+  return { ...M, data: M.data.map((v) => 1 - Math.abs(v) / (0.6 * top || 1)) };
 }
 
 /** A seeded Monarch matrix of size 16 (m = 4): its block-diagonal factors R and L and the dense product M = PLPR. */
@@ -248,7 +248,7 @@ const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
   monarch: () => (
     <>
       {monarchThumb.map(({ label, image }, i) => (
-        <g key={label} transform={`translate(${21 + 100 * i} 5)`}>
+        <g key={label} transform={`translate(${13 + 100 * i} 5)`}>
           <ImageThumb image={image} size={84} />
           <text x="42" y="98" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
             {label}
