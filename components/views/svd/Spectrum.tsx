@@ -49,6 +49,16 @@ function valueDomain(values: readonly number[], log: boolean): [number, number] 
   return [Math.min(floor, top / 10) || 10 ** -LOG_DECADES, top > 0 ? top : 1];
 }
 
+/** Room a printed value needs ("0.4269" at the plot's text size), in CSS pixels of band width. */
+const VALUE_MIN_BAND = 38;
+
+/** Each bar's value above it, when the bars are wide enough for the text not to run into its neighbours. */
+const BarValues = memo(function BarValues({ bars }: { bars: readonly Bar[] }) {
+  const { x } = usePlot();
+  if (!('bandwidth' in x) || x.step() < VALUE_MIN_BAND) return null;
+  return <TextMark data={bars} x="i" y="value" text={barValue} dy={-4} baseline="bottom" />;
+});
+
 /** The dashed cut after σ_k with its label, between the last kept and the first dropped bar. */
 const KCut = memo(function KCut({ k, r }: { k: number; r: number }) {
   const { x, width, height, margin } = usePlot();
@@ -71,7 +81,7 @@ const KCut = memo(function KCut({ k, r }: { k: number; r: number }) {
 /**
  * The singular-value spectrum as bars σ₁ ≥ σ₂ ≥ … on a band scale, the first k in the accent colour and the
  * dropped ones muted, with a dashed cut after σ_k; values are printed over the bars when there are at most
- * 12. Each bar carries `data-sigma` (its index), `data-value` and `data-kept` for tests; a click on bar i
+ * 12 and each has room for its text (not on a phone at 8 and more). Each bar carries `data-sigma` (its index), `data-value` and `data-kept` for tests; a click on bar i
  * picks k = i + 1. Memoised: pass a stable `onPick` and a render that changes none of the props skips it.
  */
 export const Spectrum = memo(function Spectrum({
@@ -128,7 +138,7 @@ export const Spectrum = memo(function Spectrum({
       <AxisX label="i" tickFormat={indexLabel} />
       <AxisY label={log ? 'σᵢ (log)' : 'σᵢ'} grid ticks={4} />
       <BarY data={bars} x="i" y="value" classOf={classOf} attrs={attrs} titleOf={barTitle} />
-      {printed ? <TextMark data={bars} x="i" y="value" text={barValue} dy={-4} baseline="bottom" /> : null}
+      {printed ? <BarValues bars={bars} /> : null}
       <KCut k={kk} r={r} />
     </Plot>
   );
