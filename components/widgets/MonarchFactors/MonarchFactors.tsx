@@ -47,7 +47,10 @@ import { VectorSteps } from './VectorSteps';
 type P = ParamValues<typeof monarchFactorsParams>;
 
 const SEED_MAX = monarchFactorsParams.seed.max;
-/** Up to this many cells a heatmap is SVG (m ≤ 4); above it one raster canvas. */
+/**
+ * Up to this many cells M's heatmap is SVG (m ≤ 4), each cell carrying its value; above it, and for the four
+ * factors at every m, one raster canvas: at m = 4 the factors' 1,024 SVG cells took most of a redraw.
+ */
 const SVG_CELLS = 256;
 /** The width an operator (·, =) takes between two panels. */
 const OP_W = 18;
@@ -134,7 +137,7 @@ const FactorPanel = memo(function FactorPanel({
           rows={n}
           cols={n}
           color={color}
-          svgLimit={SVG_CELLS}
+          svgLimit={dataCells ? SVG_CELLS : 0}
           cellAttrs={dataCells ? cellData : undefined}
           onCell={onCell}
         />
