@@ -1,0 +1,14 @@
+export type { UnigramSmoothing } from './estimators';
+export { smoothedCounts, smoothedProbabilities, UNIGRAM_SMOOTHING_KINDS } from './estimators';
+export type { FrequencyRow, HeldOutScore } from './evaluate';
+export { frequencyTable, heldOutScore, maximiseOnLogScale } from './evaluate';
+export {
+  FORGETTING_SERIES_MAX_ORDER,
+  forgettingCount,
+  forgettingCountLimit,
+  forgettingSeries,
+  postPrintedSeries,
+} from './forgetting';
+export type { CountsOfCounts, SimpleGoodTuring } from './goodTuring';
+export { countsOfCounts, simpleGoodTuring } from './goodTuring';
+export { memoryClosedForm, memoryLimit, memoryRecurrence, memoryTrace } from './memory';
