@@ -13,6 +13,7 @@ import {
   SWEEP_DENSITIES,
 } from '../lib/monarch';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/monarch-project/';
 const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 3 });
@@ -24,6 +25,8 @@ function expected(kind: ProjectInput, m: number, options: ProjectInputOptions) {
 }
 
 async function projected(page: Page) {
+  // A change is drawn in a deferred render: wait for it (and its worker job) before reading the status.
+  await widgetsSettled(page);
   await expect(page.getByTestId('project-status')).toHaveAttribute('data-status', 'done', {
     timeout: 20_000,
   });

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamNumber, ParamSelect, ParamSlider, Slider, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
@@ -436,10 +436,14 @@ export default function MonarchBlocks() {
     setWish(want);
     return nearestDivisor(want, next);
   };
-  const pick = (next: number) => {
-    setWish(next);
-    setParam('b', next);
-  };
+  // Stable, so the memoised count plot (which picks b on a click) skips the render for a control.
+  const pick = useCallback(
+    (next: number) => {
+      setWish(next);
+      setParam('b', next);
+    },
+    [setParam],
+  );
   const liveIndex = controls.choices.indexOf(controls.b);
   const snapped = wish !== null && !controls.choices.includes(wish) ? wish : null;
   const noticeKey = shown.notices.join('\n');

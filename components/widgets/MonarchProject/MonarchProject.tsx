@@ -3,9 +3,10 @@
 import { quantize } from 'd3-interpolate';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Button, ParamNumber, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore } from '@/components/figure/store';
+import { useParam, useWidgetStore, type WidgetState } from '@/components/figure/store';
 import { type RunContext, type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import {
   AxisX,
@@ -172,6 +173,9 @@ const SliceGrid = memo(function SliceGrid({
   );
 });
 
+/** The sweep before its first point (one array, so the memoised plot skips a render for the controls). */
+const NO_POINTS: readonly SweepPoint[] = [];
+
 const densityTick = (v: number | string) => formatNumber(Number(v), { style: 'percent', digits: 2 });
 const percentTick = (v: number | string) => `${Math.round(Number(v) * 100)}%`;
 const dotTitle = (which: 'monarch' | 'lowRank') => (d: SweepPoint) =>
@@ -239,13 +243,44 @@ const SweepPlot = memo(function SweepPlot({
  * seeded matrices, streamed point by point).
  */
 export default function MonarchProject() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The readouts, plots and worker jobs follow a change in a deferred render, so the control that changed is
+  // painted first; the controls read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const uses = inputControls(live.input);
+  return (
+    <div className={styles.widget}>
+      <div className={styles.controls}>
+        <ParamSelect name="input" />
+        <ParamSlider name="m" format={(v) => `${v} (n = ${v * v})`} />
+        {uses.density ? (
+          <ParamSlider name="density" format={(v) => formatNumber(v, { style: 'percent', digits: 3 })} />
+        ) : null}
+        {uses.rank ? <ParamSlider name="rank" max={live.m * live.m} /> : null}
+        {uses.noise ? <ParamSlider name="noise" /> : null}
+        {uses.seed ? <ParamNumber name="seed" /> : null}
+      </div>
+      <ProjectView params={params} setParam={setParam} />
+    </div>
+  );
+}
+
+/**
+ * Everything below the controls, drawn from the deferred parameters (memoised: a render for a control alone
+ * skips it). The selected slice is read live: the slice grid is itself a control and steps from it.
+ */
+const ProjectView = memo(function ProjectView({
+  params,
+  setParam,
+}: {
+  params: P;
+  setParam: WidgetState<P>['setParam'];
+}) {
   const generation = useWidgetStore<P, number>((s) => s.generation);
+  const [liveSlice] = useParam<P, 'slice'>('slice');
   const { input, m, density } = params;
   const theme = usePlotTheme();
   const viewRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewRef);
-  const uses = inputControls(input);
 
   const { noise, rank, seed } = params;
   const taskInput = useMemo(
@@ -257,7 +292,7 @@ export default function MonarchProject() {
   const stale = job.pending || (data !== null && data.input.m !== m);
   const mm = data ? data.input.m : m;
   const n = mm * mm;
-  const slice = Math.max(0, Math.min(mm * mm - 1, params.slice));
+  const slice = Math.max(0, Math.min(mm * mm - 1, liveSlice));
   const si = Math.floor(slice / mm);
   const sb = slice % mm;
 
@@ -273,7 +308,7 @@ export default function MonarchProject() {
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new m or a reset starts a new sweep.
   useEffect(() => start(sweep), [sweep, generation]);
-  const sweepPoints = run.partial ?? [];
+  const sweepPoints = run.partial ?? NO_POINTS;
   const sweepRunning = run.status === 'running';
 
   const matrixColor = useMemo(() => {
@@ -340,18 +375,7 @@ export default function MonarchProject() {
   }
 
   return (
-    <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSelect name="input" />
-        <ParamSlider name="m" format={(v) => `${v} (n = ${v * v})`} />
-        {uses.density ? (
-          <ParamSlider name="density" format={(v) => formatNumber(v, { style: 'percent', digits: 3 })} />
-        ) : null}
-        {uses.rank ? <ParamSlider name="rank" max={m * m} /> : null}
-        {uses.noise ? <ParamSlider name="noise" /> : null}
-        {uses.seed ? <ParamNumber name="seed" /> : null}
-      </div>
-
+    <>
       <div
         className={styles.status}
         data-testid="project-status"
@@ -541,6 +565,6 @@ export default function MonarchProject() {
           </div>
         </div>
       </div>
-    </div>
+    </>
   );
-}
+});

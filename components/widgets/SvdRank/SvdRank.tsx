@@ -7,7 +7,12 @@ import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import { type ParamValues, sameValue } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
+import {
+  useWidgetParams,
+  useWidgetStore,
+  useWidgetStoreApi,
+  type WidgetState,
+} from '@/components/figure/store';
 import { type TaskOutput, useTask } from '@/components/figure/worker';
 import {
   AxisX,
@@ -182,7 +187,6 @@ export default function SvdRank() {
     if (fresh) setKept(fresh);
   }, [fresh]);
   const solved = fresh ?? kept;
-  const stale = !fresh || deferred !== params;
   if (!solved) {
     return (
       <div className={styles.widget}>
@@ -201,84 +205,40 @@ export default function SvdRank() {
     );
   }
   return (
-    <SvdView
-      params={params}
-      shownParams={deferred}
-      solved={solved}
-      stale={stale}
-      computing={!fresh}
-      error={job.error}
-    />
+    <SvdView params={params} shownParams={deferred} solved={solved} computing={!fresh} error={job.error} />
   );
 }
 
 /**
- * The widget once an SVD is known: controls from the current parameters (`params`), panels and readouts from
- * `shownParams` and the matrix `solved` belongs to (older than `params` while `stale`).
+ * The widget once an SVD is known: controls from the current parameters (`params`), panels and readouts
+ * ({@link SvdResults}) from `shownParams` and the matrix `solved` belongs to.
  */
 function SvdView({
   params,
   shownParams,
   solved,
-  stale,
   computing,
   error: taskError,
 }: {
   params: P;
   shownParams: P;
   solved: Solved;
-  /** The panels show older parameters or an older matrix than `params`. */
-  stale: boolean;
   /** The SVD of the current matrix is being computed in the worker. */
   computing: boolean;
   error: string | null;
 }) {
   const [, setParam] = useWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
-  const generation = useWidgetStore<P, number>((s) => s.generation);
-  const M = solved.rows;
-  const { labels, k, relu } = shownParams;
-  const theme = usePlotTheme();
-  const viewRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(viewRef);
-  const [hover, setHover] = useState<Cell | null>(null);
   const [dismissed, setDismissed] = useState('');
   // The editor starts open for small matrices; a reader's fold or unfold holds while the size stays.
   const [fold, setFold] = useState<{ size: string; open: boolean } | null>(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
-  useEffect(() => setHover(null), [generation]);
 
   // What the controls show comes from the current parameters; the panels from the matrix on screen.
   const current = useMemo(
     () => resolveView(params.M, params.labels, params.k),
     [params.M, params.labels, params.k],
   );
-  const view = useMemo(() => resolveView(M, labels, k), [M, labels, k]);
-  const A = useMemo(() => fromRows(M), [M]);
-  const m = A.rows;
-  const n = A.cols;
-  const f = solved.svd;
-  const approx = useMemo(() => lowRankFromSvd(f, view.k), [f, view.k]);
-  const clipped = useMemo(() => clipNegative(approx), [approx]);
-  const shown = relu ? clipped.matrix : approx;
-  const error = useMemo(() => sub(A, shown), [A, shown]);
-  const direct = useMemo(() => squaredDistance(A, approx), [A, approx]);
-  const directRelu = useMemo(() => squaredDistance(A, clipped.matrix), [A, clipped]);
-  const tail = tailEnergy(f.S, view.k);
-  const total = tailEnergy(f.S, 0);
-  const storage = lowRankStorage(m, n, view.k);
   const preset = useMemo(() => matchPreset(params.M), [params.M]);
-
-  const valueMax = Math.max(maxAbs(A), maxAbs(shown));
-  const errorMax = maxAbs(error);
-  const valueColor = useMemo(() => divergingColor(valueMax, theme), [valueMax, theme]);
-  const errorColor = useMemo(() => divergingColor(errorMax, theme), [errorMax, theme]);
-  const { cell } = heatmapLayout(width, m, n, 3);
-  const { rowLabels, colLabels } = view;
-  const named = labels === 'shen-mo' && m === SHEN_MO_ROWS.length && n === SHEN_MO_COLS.length;
-  const cellName = (i: number, j: number) =>
-    named ? `${rowLabels[i]}${colLabels[j]}` : `row ${rowLabels[i]}, column ${colLabels[j]}`;
 
   // A new matrix keeps k within its size, and the post's labels only while it stays the 2×5 table.
   const fitTo = (rows: number[][], nextLabels: P['labels']) => ({
@@ -298,22 +258,6 @@ function SvdView({
     return { M: rounded, ...fitTo(rounded, keepNames ? 'shen-mo' : 'index') };
   };
 
-  useExportData(() => ({
-    name: `svd-rank-${m}x${n}-k${view.k}${relu ? '-relu' : ''}`,
-    rows: toRows(shown),
-    rowLabels,
-    colLabels,
-    meta: {
-      k: view.k,
-      relu,
-      original: toRows(A),
-      singularValues: Array.from(f.S),
-      squaredErrorFromEntries: relu ? directRelu : direct,
-      tailEnergy: tail,
-      storage,
-    },
-  }));
-
   const rowsNow = params.M.length;
   const colsNow = params.M[0]?.length ?? 0;
   const size = `${rowsNow}×${colsNow}`;
@@ -321,20 +265,6 @@ function SvdView({
     params.labels === 'shen-mo' && rowsNow === SHEN_MO_ROWS.length && colsNow === SHEN_MO_COLS.length;
   const editorOpen = fold?.size === size ? fold.open : rowsNow * colsNow <= 64;
   const noticeKey = current.notices.join('\n');
-  const hoverText = (() => {
-    if (!hover || hover.i >= m || hover.j >= n) return 'Point at a cell to read its values.';
-    const { i, j } = hover;
-    const q = i * n + j;
-    const approxText = `M_${view.k} = ${fmt4(approx.data[q])}`;
-    const reluText = relu ? `, ReLU(M_${view.k}) = ${fmt4(clipped.matrix.data[q])}` : '';
-    return `${cellName(i, j)}: M = ${fmt4(A.data[q])}, ${approxText}${reluText}, error = ${fmt4(error.data[q])}`;
-  })();
-
-  const pickK = useCallback((v: number) => setParam('k', v === view.k ? v - 1 : v), [setParam, view.k]);
-  const saved = storage.dense - storage.factors;
-  const kLabel = `M_${view.k}`;
-  const shownName = relu ? `ReLU(${kLabel})` : kLabel;
-  const panel = { rows: m, cols: n, cell, rowLabels, colLabels, hover, onHover: setHover };
 
   return (
     <div className={styles.widget}>
@@ -391,10 +321,108 @@ function SvdView({
           The SVD failed: {taskError}
         </p>
       ) : null}
+      <SvdResults
+        shownParams={shownParams}
+        solved={solved}
+        computing={computing}
+        size={size}
+        setParam={setParam}
+      />
+    </div>
+  );
+}
+
+/**
+ * The three heatmaps, the colour legends, the spectrum and the readouts of `shownParams` on the matrix `solved`
+ * belongs to; dimmed while the worker decomposes a newer matrix (of `size`). Memoised: a render for a control
+ * alone skips it.
+ */
+const SvdResults = memo(function SvdResults({
+  shownParams,
+  solved,
+  computing,
+  size,
+  setParam,
+}: {
+  shownParams: P;
+  solved: Solved;
+  computing: boolean;
+  size: string;
+  setParam: WidgetState<P>['setParam'];
+}) {
+  const generation = useWidgetStore<P, number>((s) => s.generation);
+  const M = solved.rows;
+  const { labels, k, relu } = shownParams;
+  const theme = usePlotTheme();
+  const viewRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewRef);
+  const [hover, setHover] = useState<Cell | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
+  useEffect(() => setHover(null), [generation]);
+
+  const view = useMemo(() => resolveView(M, labels, k), [M, labels, k]);
+  const A = useMemo(() => fromRows(M), [M]);
+  const m = A.rows;
+  const n = A.cols;
+  const f = solved.svd;
+  const approx = useMemo(() => lowRankFromSvd(f, view.k), [f, view.k]);
+  const clipped = useMemo(() => clipNegative(approx), [approx]);
+  const shown = relu ? clipped.matrix : approx;
+  const error = useMemo(() => sub(A, shown), [A, shown]);
+  const direct = useMemo(() => squaredDistance(A, approx), [A, approx]);
+  const directRelu = useMemo(() => squaredDistance(A, clipped.matrix), [A, clipped]);
+  const tail = tailEnergy(f.S, view.k);
+  const total = tailEnergy(f.S, 0);
+  const storage = lowRankStorage(m, n, view.k);
+
+  const valueMax = Math.max(maxAbs(A), maxAbs(shown));
+  const errorMax = maxAbs(error);
+  const valueColor = useMemo(() => divergingColor(valueMax, theme), [valueMax, theme]);
+  const errorColor = useMemo(() => divergingColor(errorMax, theme), [errorMax, theme]);
+  const { cell } = heatmapLayout(width, m, n, 3);
+  const { rowLabels, colLabels } = view;
+  const named = labels === 'shen-mo' && m === SHEN_MO_ROWS.length && n === SHEN_MO_COLS.length;
+  const cellName = (i: number, j: number) =>
+    named ? `${rowLabels[i]}${colLabels[j]}` : `row ${rowLabels[i]}, column ${colLabels[j]}`;
+
+  useExportData(() => ({
+    name: `svd-rank-${m}x${n}-k${view.k}${relu ? '-relu' : ''}`,
+    rows: toRows(shown),
+    rowLabels,
+    colLabels,
+    meta: {
+      k: view.k,
+      relu,
+      original: toRows(A),
+      singularValues: Array.from(f.S),
+      squaredErrorFromEntries: relu ? directRelu : direct,
+      tailEnergy: tail,
+      storage,
+    },
+  }));
+
+  const hoverText = (() => {
+    if (!hover || hover.i >= m || hover.j >= n) return 'Point at a cell to read its values.';
+    const { i, j } = hover;
+    const q = i * n + j;
+    const approxText = `M_${view.k} = ${fmt4(approx.data[q])}`;
+    const reluText = relu ? `, ReLU(M_${view.k}) = ${fmt4(clipped.matrix.data[q])}` : '';
+    return `${cellName(i, j)}: M = ${fmt4(A.data[q])}, ${approxText}${reluText}, error = ${fmt4(error.data[q])}`;
+  })();
+
+  const pickK = useCallback((v: number) => setParam('k', v === view.k ? v - 1 : v), [setParam, view.k]);
+  const saved = storage.dense - storage.factors;
+  const kLabel = `M_${view.k}`;
+  const shownName = relu ? `ReLU(${kLabel})` : kLabel;
+  const panel = { rows: m, cols: n, cell, rowLabels, colLabels, hover, onHover: setHover };
+
+  return (
+    <>
       <div
-        className={cx(styles.results, stale && styles.stale)}
-        data-stale={stale ? '' : undefined}
-        aria-busy={stale}
+        className={cx(styles.results, computing && styles.stale)}
+        data-stale={computing ? '' : undefined}
+        aria-busy={computing}
       >
         <div className={styles.panels} ref={viewRef}>
           <MatrixPanel
@@ -525,6 +553,6 @@ function SvdView({
           {SHEN_MO_COLS[4]} is not 0 any more: a word the data lacked.
         </p>
       ) : null}
-    </div>
+    </>
   );
-}
+});
