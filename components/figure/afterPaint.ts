@@ -9,7 +9,8 @@ const NO_FRAME_MS = 100;
 
 /**
  * `value` as it was when the page last painted: a new value comes back only after the frame that shows the
- * input behind it (a task posted from requestAnimationFrame runs once that frame is done), in a transition,
+ * input behind it and one more (a task posted from the second requestAnimationFrame runs once that frame is
+ * done, so the key-up that follows a key-down is painted before it), in a transition,
  * so a slow redraw never delays the control's own paint and the next input interrupts it. React's
  * useDeferredValue starts the background render at once, and on a busy machine its commit often lands
  * before that frame. The first render returns `value` itself; a page without frames gets it after 100 ms.
@@ -29,14 +30,19 @@ export function useAfterPaint<T>(value: T): T {
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let task: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
     const show = () => startTransition(() => setShown(() => value));
     const fallback = setTimeout(() => {
       cancelAnimationFrame(frame);
       show();
     }, NO_FRAME_MS);
-    const frame = requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      task = setTimeout(show, 0);
+    // Two frames: the key-up (or input event) that follows a key-down a few ms later is handled and painted
+    // in the first, before the heavy render can hold up its paint.
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        task = setTimeout(show, 0);
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
