@@ -1,6 +1,16 @@
 'use client';
 
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   Button,
   MatrixEditor,
@@ -313,57 +323,51 @@ export default function MonarchFactors() {
       />
 
       <div className={styles.equation} ref={boxRef}>
-        <FactorPanel
-          name="P"
-          label={`P: the ${n}×${n} stride permutation (one 1 per row)`}
-          matrix={P}
-          size={size}
-          color={factorColor}
-          cell={path.left}
-          strips={NO_STRIPS}
-          testId="panel-P1"
-        />
-        <span className={styles.op} aria-hidden="true">
-          ·
-        </span>
-        <FactorPanel
-          name="L"
-          label={`L: ${m} diagonal blocks of ${m}×${m}`}
-          matrix={Ld}
-          size={size}
-          color={factorColor}
-          cell={path.l}
-          block={lBlock}
-          strips={strips.L}
-          testId="panel-L"
-        />
-        <span className={styles.op} aria-hidden="true">
-          ·
-        </span>
-        <FactorPanel
-          name="P"
-          label={`P again: P·P = I`}
-          matrix={P}
-          size={size}
-          color={factorColor}
-          cell={path.middle}
-          strips={NO_STRIPS}
-          testId="panel-P2"
-        />
-        <span className={styles.op} aria-hidden="true">
-          ·
-        </span>
-        <FactorPanel
-          name="R"
-          label={`R: ${m} diagonal blocks of ${m}×${m}`}
-          matrix={Rd}
-          size={size}
-          color={factorColor}
-          cell={path.r}
-          block={rBlock}
-          strips={strips.R}
-          testId="panel-R"
-        />
+        {[
+          {
+            name: 'P',
+            label: `P: the ${n}×${n} stride permutation (one 1 per row)`,
+            matrix: P,
+            cell: path.left,
+            strips: NO_STRIPS,
+            testId: 'panel-P1',
+          },
+          {
+            name: 'L',
+            label: `L: ${m} diagonal blocks of ${m}×${m}`,
+            matrix: Ld,
+            cell: path.l,
+            block: lBlock,
+            strips: strips.L,
+            testId: 'panel-L',
+          },
+          {
+            name: 'P',
+            label: 'P again: P·P = I',
+            matrix: P,
+            cell: path.middle,
+            strips: NO_STRIPS,
+            testId: 'panel-P2',
+          },
+          {
+            name: 'R',
+            label: `R: ${m} diagonal blocks of ${m}×${m}`,
+            matrix: Rd,
+            cell: path.r,
+            block: rBlock,
+            strips: strips.R,
+            testId: 'panel-R',
+          },
+        ].map((panel, k) => (
+          <Fragment key={panel.testId}>
+            {k > 0 ? (
+              <span className={styles.op} aria-hidden="true">
+                ·
+              </span>
+            ) : null}
+            <FactorPanel {...panel} size={size} color={factorColor} />
+          </Fragment>
+        ))}
         <span className={styles.op} aria-hidden="true">
           =
         </span>

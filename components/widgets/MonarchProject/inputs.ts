@@ -2,6 +2,7 @@
  * What the monarch-project widget sends to the worker and how its slice grid answers the keyboard. Pure:
  * tested in Node.
  */
+import type { TaskInput } from '@/components/figure/worker';
 import type { ProjectInput } from '@/lib/monarch/compare';
 
 /** The parameters the projection depends on. */
@@ -38,14 +39,7 @@ export function inputControls(input: ProjectInput): {
  * Example: `projectTaskInput({ input: 'dense', m: 4, density: 0.2, noise: 0.5, rank: 9, seed: 3 })` →
  * `{ kind: 'dense', m: 4, density: 1, noise: 0, rank: 1, seed: 3 }`.
  */
-export function projectTaskInput(p: ProjectParams): {
-  kind: ProjectInput;
-  m: number;
-  density: number;
-  noise: number;
-  rank: number;
-  seed: number;
-} {
+export function projectTaskInput(p: ProjectParams): TaskInput<'monarch-project'> {
   const uses = inputControls(p.input);
   return {
     kind: p.input,
