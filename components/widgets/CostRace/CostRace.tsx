@@ -431,7 +431,7 @@ export default function CostRace() {
         className={cx(styles.tableWrap, costsStale && styles.stale)}
         data-stale={costsStale ? '' : undefined}
       >
-        <table className={styles.table}>
+        <table className={cx('num-table', styles.table)}>
           <caption>
             Median time of one call in ms (of {repeatsFor(CHEAP_N)} samples up to n = {formatInteger(CHEAP_N)}
             , {repeatsFor(CHEAP_N + 1)} above); speed-up = dense ÷ sparse, against the pair count's n²/nnz.

@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from 'react';
 import { Button, ParamNumber, ParamSelect, ProgressBar } from '@/components/controls';
+import { cx } from '@/components/controls/util';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
@@ -437,7 +438,7 @@ export default function MonarchMatvec() {
 
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
       <section className={styles.tableWrap} aria-label="Timings per size" tabIndex={0}>
-        <table className={styles.table}>
+        <table className={cx('num-table', styles.table)}>
           <caption>
             Median time of one product (of {REPEATS} samples, each at least {SAMPLE_MS} ms of repeated calls);
             max |Δ| is the largest entry of |P(L(P(Rx))) − M·x|. The dense M is built up to n ={' '}

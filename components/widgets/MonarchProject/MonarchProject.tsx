@@ -540,7 +540,7 @@ const ProjectView = memo(function ProjectView({
         <div className={styles.sweepRow}>
           <SweepPlot points={sweepPoints} m={m} density={input === 'sparse' ? density : null} />
           <div className={styles.tableWrap}>
-            <table className={styles.table} data-testid="sweep-table">
+            <table className="num-table" data-testid="sweep-table">
               <caption>Mean relative error</caption>
               <thead>
                 <tr>
