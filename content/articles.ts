@@ -85,6 +85,21 @@ export const articles: readonly ArticleMeta[] = [
     },
     updated: '2026-11-29',
   },
+  {
+    slug: 'forgetting-smoothing',
+    title: 'Smoothing from forgetting',
+    subtitle: 'A memory that fades, a pseudo-count γ, and which smoothing predicts real text best',
+    summary:
+      'Model how a reader forgets a word between sightings and a smoothing rule falls out: F + γ/2 to first order. Derive it with live numbers, then test it on held-out English.',
+    original: {
+      title: '基于遗忘假设的平滑公式',
+      titleEn: 'A smoothing formula from a forgetting hypothesis',
+      author: SU_JIANLIN,
+      date: '2017-01-07',
+      url: 'https://kexue.fm/archives/4182',
+    },
+    updated: '2026-12-07',
+  },
 ];
 
 export function getArticle(slug: string): ArticleMeta | undefined {

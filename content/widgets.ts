@@ -1,4 +1,5 @@
 import type { WidgetLoaders } from '@/components/figure/registry';
+import { forgettingSmoothingWidgets } from './forgetting-smoothing.widgets';
 import { measuringSparsityWidgets } from './measuring-sparsity.widgets';
 import { monarchWidgets } from './monarch.widgets';
 import { ocrLanguageModelWidgets } from './ocr-language-model.widgets';
@@ -16,4 +17,5 @@ export const allWidgets: WidgetLoaders = {
   ...svdAutoencoderWidgets,
   ...monarchWidgets,
   ...ocrLanguageModelWidgets,
+  ...forgettingSmoothingWidgets,
 };

@@ -6,6 +6,7 @@ import { lowRankFromSvd, type Matrix, svd } from '@/lib/linalg';
 import { blockDiagonalMatrix, monarchMatrix, randomMonarch } from '@/lib/monarch';
 import { imageReading } from '@/lib/ocr';
 import { createRng } from '@/lib/random';
+import { forgettingCountLimit, memoryLimit, memoryTrace } from '@/lib/smoothing';
 import { sStar } from '@/lib/sparsity/measures';
 import { bigramModel, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE, viterbi } from '@/lib/viterbi';
 
@@ -198,6 +199,48 @@ function LatticeThumb() {
   );
 }
 
+/**
+ * The memory trace of a word seen every 6 steps under decay β = 0.85 per step (lib/smoothing memoryTrace), with
+ * its steady-state band, beside F̂(F) = γ/(1 − e^{−γ/F}) against F for γ = 2: the two halves of the article.
+ */
+function ForgettingThumb() {
+  const beta = 0.85;
+  const steps = 72;
+  const stream = Array.from({ length: steps }, (_, t) => (t % 6 === 0 ? 1 : 0));
+  const trace = memoryTrace(stream, beta);
+  const top = memoryLimit(beta ** 6) + 0.5;
+  const y = (a: number) => 92 - (80 * a) / top;
+  const tracePath = Array.from(trace, (a, t) => `${t === 0 ? 'M' : 'L'}${(t * 190) / steps} ${y(a)}`).join(
+    '',
+  );
+  const F = Array.from({ length: 41 }, (_, i) => 0.05 + (i * 4) / 40);
+  const gamma = 2;
+  const x = (f: number) => 210 + (f * 90) / 4;
+  const yF = (v: number) => 92 - (80 * v) / 5.2;
+  const curve = F.map((f, i) => `${i === 0 ? 'M' : 'L'}${x(f)} ${yF(forgettingCountLimit(f, gamma))}`).join(
+    '',
+  );
+  return (
+    <g transform="translate(5 5)">
+      <rect width="300" height="100" fill="var(--surface)" />
+      <line
+        x1="0"
+        x2="190"
+        y1={y(memoryLimit(beta ** 6))}
+        y2={y(memoryLimit(beta ** 6))}
+        stroke="var(--fg-muted)"
+        strokeDasharray="3 3"
+      />
+      <path d={tracePath} fill="none" stroke="var(--accent)" strokeWidth="1.5" />
+      <path d={`M${x(0)} ${yF(0)}L${x(4)} ${yF(4)}`} stroke="var(--fg-muted)" strokeDasharray="3 3" />
+      <path d={curve} fill="none" stroke="var(--accent)" strokeWidth="1.5" />
+      <text x="255" y="98" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+        F̂ against F
+      </text>
+    </g>
+  );
+}
+
 const sparsityLogits = (() => {
   const rng = createRng('thumb');
   return Array.from({ length: 16 }, () => rng.normal());
@@ -258,6 +301,7 @@ const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
     </>
   ),
   'ocr-language-model': () => <LatticeThumb />,
+  'forgetting-smoothing': () => <ForgettingThumb />,
 };
 
 /** The slugs that have a preview; a unit test checks that every article is among them. */
