@@ -34,9 +34,7 @@ describe('cooccurrence', () => {
     const rng = createRng('cooc');
     for (const kind of ['uniform', 'linear', 'harmonic'] as const) {
       for (const window of [1, 2, 5]) {
-        const stream = Array.from({ length: 60 }, () =>
-          rng.next() < 0.1 ? -1 : Math.floor(rng.next() * 7),
-        );
+        const stream = Array.from({ length: 60 }, () => (rng.next() < 0.1 ? -1 : Math.floor(rng.next() * 7)));
         const got = dense(cooccurrence(stream, 7, { window, weighting: kind }));
         const want = bruteForce(stream, 7, window, kind);
         for (let i = 0; i < 7; i++)
