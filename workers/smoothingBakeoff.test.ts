@@ -82,6 +82,16 @@ describe("tasks['smoothing-bakeoff'](input, ctx, corpus)", () => {
     expect(value.frequency.every((row) => row.r <= FREQUENCY_MAX_R && row.predicted.length === 5)).toBe(true);
     expect(value.bands.map((b) => b.lo)).toEqual([...COUNT_BANDS]);
     expect(value.bands.reduce((s, b) => s + b.tokens, 0)).toBe(600);
+    expect(value.testBest).toBeGreaterThan(0);
+    expect(value.correspondence.forgetting[0]).toBeCloseTo(value.fitted.gamma, 12);
+    expect(value.correspondence.ratio).toBeCloseTo(value.fitted.gamma / value.fitted.alpha, 12);
+    expect(value.bandBest).toHaveLength(COUNT_BANDS.length);
+    // MLE (index 0) never wins the unseen band: it gives those test tokens probability 0.
+    expect(value.bandBest[0]).toBeGreaterThan(0);
+    value.frequency.forEach((row, k) => {
+      const err = row.predicted.map((x) => Math.abs(x - row.heldOut));
+      expect(err[value.frequencyBest[k] as number]).toBe(Math.min(...err));
+    });
     expect(progress.at(-1)).toBe(1);
   });
 

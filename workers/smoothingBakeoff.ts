@@ -14,6 +14,7 @@ import {
   type FrequencyRow,
   fitSmoothingConstant,
   fitSmoothingConstants,
+  forgettingCount,
   frequencyTable,
   type HeldOutScore,
   heldOutScore,
@@ -36,8 +37,6 @@ export const FREQUENCY_MAX_R = 8;
 /** Points of the dev curves against α and γ (log-spaced over their fit ranges), and against D (0 … 1). */
 export const CURVE_POINTS = 41;
 export const DISCOUNT_POINTS = 21;
-/** Training sizes (files) of the learning curve. */
-export const LEARNING_SIZES = [3, 5, 10, 20, 30, 50, 100, 200, 300] as const;
 
 /** What the page needs before the first score: sizes, and the tokens of every training prefix. */
 export interface BakeoffCorpus {
@@ -171,6 +170,31 @@ export interface BakeoffResult {
   frequency: FrequencyRow[];
   /** Test log-likelihood by training-count band (COUNT_BANDS), per method in BAKEOFF_METHODS order. */
   bands: BandScore[];
+  /** The method with the fewest test bits per token. */
+  testBest: number;
+  /**
+   * The fitted constants against the first-order reading α ≈ γ/2: the ratio γ : α, half of γ, and the smoothed counts of an
+   * unseen word and of a word seen once under the forgetting formula at the fitted γ (F̂(0) = γ, F̂(1)) and add-α at the fitted α (α, 1 + α).
+   */
+  correspondence: {
+    ratio: number;
+    halfGamma: number;
+    forgetting: [number, number];
+    add: [number, number];
+  };
+  /** Per band, the method with the fewest bits per token (−1 for a band without test tokens). */
+  bandBest: number[];
+  /** Per frequency row, the method whose prediction is nearest the held-out count. */
+  frequencyBest: number[];
+}
+
+/** The index of the smallest finite value (−1 if none): the winner of a row of scores. */
+function smallest(values: readonly number[]): number {
+  let best = -1;
+  values.forEach((v, k) => {
+    if (Number.isFinite(v) && (best < 0 || v < (values[best] as number))) best = k;
+  });
+  return best;
 }
 
 function devCurve(slice: Slice, kind: keyof typeof CONSTANT_OF, values: number[]): DevCurve {
@@ -227,6 +251,8 @@ export async function smoothingBakeoff(
     trainTokens += x;
     if (x > 0) seenTypes++;
   }
+  const frequency = frequencyTable(slice.train, slice.test, probs, FREQUENCY_MAX_R);
+  const bands = bandScores(slice.train, slice.test, probs, COUNT_BANDS);
   ctx.progress(1);
   return {
     value: {
@@ -238,8 +264,20 @@ export async function smoothingBakeoff(
       used,
       methods,
       curves,
-      frequency: frequencyTable(slice.train, slice.test, probs, FREQUENCY_MAX_R),
-      bands: bandScores(slice.train, slice.test, probs, COUNT_BANDS),
+      frequency,
+      bands,
+      testBest: smallest(methods.map((m) => m.test.bitsPerToken)),
+      correspondence: {
+        ratio: slice.fitted.gamma / slice.fitted.alpha,
+        halfGamma: slice.fitted.gamma / 2,
+        forgetting: [
+          forgettingCount(0, trainTokens, slice.fitted.gamma),
+          forgettingCount(1, trainTokens, slice.fitted.gamma),
+        ],
+        add: [slice.fitted.alpha, 1 + slice.fitted.alpha],
+      },
+      bandBest: bands.map((b) => smallest(b.bitsPerToken)),
+      frequencyBest: frequency.map((row) => smallest(row.predicted.map((x) => Math.abs(x - row.heldOut)))),
     },
   };
 }
@@ -254,17 +292,17 @@ export interface LearningPoint {
 }
 
 /**
- * The learning curve: for each training size in `sizes` (files; LEARNING_SIZES by default), the constants fitted
+ * The learning curve: for each training size in `sizes` (files), the constants fitted
  * on dev and every rule's test bits per token. Streams each point as progress; between sizes it yields to the
  * event loop and stops (cancelled: true) once ctx.cancelled().
  */
 export async function smoothingLearningCurve(
-  input: { sizes?: number[] },
+  input: { sizes: number[] },
   ctx: TaskContext<LearningPoint>,
   corpus?: BrownCorpus,
 ): Promise<TaskResult<{ points: LearningPoint[]; cancelled: boolean }>> {
   const c = corpus ?? (await loadBrown());
-  const sizes = input.sizes ?? [...LEARNING_SIZES];
+  const { sizes } = input;
   const points: LearningPoint[] = [];
   for (const files of sizes) {
     await yieldToEventLoop();
