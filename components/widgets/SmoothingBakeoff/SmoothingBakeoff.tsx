@@ -129,10 +129,10 @@ const ScoreTable = memo(function ScoreTable({ r, stale }: { r: BakeoffResult; st
             <th scope="col" className={styles.left}>
               method
             </th>
-            <th scope="col">constant</th>
-            <th scope="col">log-likelihood (nats)</th>
             <th scope="col">bits / token</th>
             <th scope="col">perplexity</th>
+            <th scope="col">constant</th>
+            <th scope="col">log-likelihood (nats)</th>
             <th scope="col">zero-prob. tokens</th>
             <th scope="col">dev bits / token</th>
           </tr>
@@ -144,6 +144,14 @@ const ScoreTable = memo(function ScoreTable({ r, stale }: { r: BakeoffResult; st
                 <span className={styles.swatch} style={{ background: COLORS[m.method] }} aria-hidden="true" />
                 {LABELS[m.method]}
               </th>
+              <td data-col="bits" className={k === r.testBest ? styles.best : undefined}>
+                {bits(m.test.bitsPerToken)}
+              </td>
+              <td data-col="perplexity">
+                {Number.isFinite(m.test.perplexity)
+                  ? formatNumber(m.test.perplexity, { style: 'fixed', digits: 0 })
+                  : '∞'}
+              </td>
               <td data-col="constant">
                 {constantText(m.method, r)}
                 {m.method === 'add' || m.method === 'forgetting' || m.method === 'absolute'
@@ -156,14 +164,6 @@ const ScoreTable = memo(function ScoreTable({ r, stale }: { r: BakeoffResult; st
                 {Number.isFinite(m.test.logLikelihood)
                   ? formatNumber(m.test.logLikelihood, { style: 'fixed', digits: 0 })
                   : '−∞'}
-              </td>
-              <td data-col="bits" className={k === r.testBest ? styles.best : undefined}>
-                {bits(m.test.bitsPerToken)}
-              </td>
-              <td data-col="perplexity">
-                {Number.isFinite(m.test.perplexity)
-                  ? formatNumber(m.test.perplexity, { style: 'fixed', digits: 0 })
-                  : '∞'}
               </td>
               <td data-col="zero">{formatInteger(m.test.zeroProbabilityTokens)}</td>
               <td data-col="dev">{bits(m.dev.bitsPerToken)}</td>
@@ -211,7 +211,7 @@ const ConstantPlot = memo(function ConstantPlot({ r }: { r: BakeoffResult }) {
       <Frame />
       <RuleX values={[r.fitted.alpha]} label="α*" stroke={COLORS.add} dash="4 3" />
       <RuleX values={[r.fitted.gamma]} label="γ*" stroke={COLORS.forgetting} dash="4 3" />
-      <Line data={add} x="v" y="b" stroke={COLORS.add} strokeWidth={1.8} title="add-α against α" />
+      <Line data={add} x="v" y="b" stroke={COLORS.add} strokeWidth={2.4} dash="7 4" title="add-α against α" />
       <Line
         data={forgetting}
         x="v"
@@ -315,6 +315,19 @@ const LearningPlot = memo(function LearningPlot({
   );
 });
 
+/** One column head per method, in table order. */
+function MethodHeads() {
+  return (
+    <>
+      {METHODS.map((m) => (
+        <th key={m} scope="col">
+          {LABELS[m]}
+        </th>
+      ))}
+    </>
+  );
+}
+
 const bandLabel = (lo: number, hi: number) =>
   hi === Number.POSITIVE_INFINITY
     ? `${lo}+`
@@ -329,7 +342,11 @@ const BandTable = memo(function BandTable({ r, stale }: { r: BakeoffResult; stal
   return (
     <TableBox label="Test bits per token by training count" stale={stale}>
       <table className="num-table" data-testid="band-table">
-        <caption>Test bits per token of the words in each training-count band (best in bold)</caption>
+        <caption>
+          Test bits per token of the words in each training-count band (best in bold). MLE wins every band of
+          seen words because it keeps no probability back for unseen ones, which it then cannot predict at
+          all.
+        </caption>
         <thead>
           <tr>
             <th scope="col" className={styles.left}>
@@ -337,11 +354,7 @@ const BandTable = memo(function BandTable({ r, stale }: { r: BakeoffResult; stal
             </th>
             <th scope="col">words</th>
             <th scope="col">test tokens</th>
-            {METHODS.map((m) => (
-              <th key={m} scope="col">
-                {LABELS[m]}
-              </th>
-            ))}
+            <MethodHeads />
           </tr>
         </thead>
         <tbody>
@@ -379,11 +392,7 @@ const FrequencyTable = memo(function FrequencyTable({ r, stale }: { r: BakeoffRe
             <th scope="col">r</th>
             <th scope="col">words N_r</th>
             <th scope="col">held out</th>
-            {METHODS.map((m) => (
-              <th key={m} scope="col">
-                {LABELS[m]}
-              </th>
-            ))}
+            <MethodHeads />
           </tr>
         </thead>
         <tbody>
@@ -416,7 +425,7 @@ function Correspondence({ r }: { r: BakeoffResult }) {
         { label: 'fitted α*', value: c3(alpha), testId: 'fitted-alpha' },
         { label: 'fitted γ*', value: c3(gamma), testId: 'fitted-gamma' },
         { label: 'fitted D*', value: c3(r.fitted.discount), testId: 'fitted-discount' },
-        { label: 'γ*/α*', value: c3(c.ratio), testId: 'ratio' },
+        { label: 'γ*/α*', value: f3(c.ratio), testId: 'ratio' },
         { label: 'α ≈ γ/2 predicts α*', value: c3(c.halfGamma) },
         { label: 'unseen word: F̂(0) vs α*', value: `${c3(c.forgetting[0])} vs ${c3(c.add[0])}` },
         { label: 'seen once: F̂(1) vs 1 + α*', value: `${c3(c.forgetting[1])} vs ${c3(c.add[1])}` },
@@ -466,7 +475,8 @@ export default function SmoothingBakeoff() {
       }),
     [start],
   );
-  const ready = corpus !== null;
+  // The learning curve starts once the first scores are in: both share the one worker, and the table comes first.
+  const ready = r !== null;
   const idle = run.status === 'idle';
   useEffect(() => {
     if (ready && idle) startCurve();
@@ -551,7 +561,7 @@ export default function SmoothingBakeoff() {
               <SwatchLegend
                 label="Legend of the constant plot"
                 items={[
-                  { label: 'add-α against α', color: COLORS.add, shape: 'line' },
+                  { label: 'add-α against α', color: COLORS.add, shape: 'dash' },
                   { label: 'forgetting against γ', color: COLORS.forgetting, shape: 'line' },
                   { label: 'fitted (dashed), in use (dot)', color: 'var(--fg-muted)', shape: 'dash' },
                 ]}
@@ -567,7 +577,9 @@ export default function SmoothingBakeoff() {
               <DiscountPlot r={r} />
             </figure>
           </div>
-          <Correspondence r={r} />
+          <div className={styles.stats}>
+            <Correspondence r={r} />
+          </div>
         </>
       ) : null}
       {corpus ? (
