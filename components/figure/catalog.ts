@@ -268,7 +268,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'forgetting-smoothing',
     figure: 'bakeoff',
     params: smoothingBakeoffParams,
-    embedHeight: 2600,
+    embedHeight: 1990,
   }),
 ];
 
