@@ -74,7 +74,12 @@ test('a γ set by hand is scored, kept in the article’s URL and restored from 
     await expect(widget.getByTestId('score-table')).toBeVisible({ timeout: 20_000 });
   };
   await open(ARTICLE);
-  await widget.getByRole('slider', { name: 'γ (forgetting)' }).focus();
+  const slider = widget.getByRole('slider', { name: 'γ (forgetting)' });
+  await expect(slider).toHaveAttribute('aria-valuetext', /^fitted: 0\.147$/);
+  // A step off the "fitted" notch starts from the fitted value (on the slider's grid: 10^−0.85 ≈ 0.141).
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '0.1413');
   await page.keyboard.press('End');
   const constant = (method: string) =>
     widget.getByTestId('score-table').locator(`[data-method="${method}"] [data-col="constant"]`);

@@ -1,7 +1,8 @@
 'use client';
 
 import { memo, type ReactNode, useCallback, useEffect, useMemo } from 'react';
-import { Button, formatParam, ParamSlider, ProgressBar, Slider } from '@/components/controls';
+import { Button, formatParam, ProgressBar, Slider } from '@/components/controls';
+import { sliderScale } from '@/components/controls/scale';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
@@ -112,6 +113,44 @@ function TableBox({ label, stale, children }: { label: string; stale: boolean; c
         {children}
       </section>
     </div>
+  );
+}
+
+type ConstantName = 'alpha' | 'gamma' | 'discount';
+
+/**
+ * The slider of one constant: its first notch (0) means "fitted on dev", and a step off that notch starts from
+ * the fitted value (on the slider's grid), so the reader nudges a constant around its optimum.
+ */
+function ConstantSlider({
+  name,
+  value,
+  fitted,
+  onChange,
+}: {
+  name: ConstantName;
+  value: number;
+  fitted: number | null;
+  onChange: (value: number) => void;
+}) {
+  const spec = smoothingBakeoffParams[name];
+  const scale = sliderScale(spec);
+  return (
+    <Slider
+      label={spec.label}
+      value={scale.toPosition(value)}
+      min={scale.min}
+      max={scale.max}
+      step={scale.step}
+      onChange={(p) => {
+        const offFitted = value <= 0 && fitted !== null && p < scale.min + 1.5 * scale.step;
+        const next = offFitted ? scale.toValue(scale.toPosition(fitted)) : scale.toValue(p);
+        if (!Object.is(next, value)) onChange(next);
+      }}
+      format={() =>
+        value > 0 ? formatParam(spec, value) : `fitted${fitted !== null ? `: ${c3(fitted)}` : ''}`
+      }
+    />
   );
 }
 
@@ -513,8 +552,6 @@ export default function SmoothingBakeoff() {
       : null,
   );
 
-  const fittedText = (name: 'alpha' | 'gamma' | 'discount') => (v: number) =>
-    v > 0 ? formatParam(smoothingBakeoffParams[name], v) : `fitted${r ? `: ${c3(r.fitted[name])}` : ''}`;
   const devTokens = corpus?.devTokens ?? 0;
   const testTokens = corpus?.testTokens ?? 0;
 
@@ -526,9 +563,15 @@ export default function SmoothingBakeoff() {
           prefixTokens={corpus?.prefixTokens ?? null}
           onChange={(n) => setParam('files', n)}
         />
-        <ParamSlider name="alpha" format={fittedText('alpha')} />
-        <ParamSlider name="gamma" format={fittedText('gamma')} />
-        <ParamSlider name="discount" format={fittedText('discount')} />
+        {(['alpha', 'gamma', 'discount'] as const).map((name) => (
+          <ConstantSlider
+            key={name}
+            name={name}
+            value={live[name]}
+            fitted={r ? r.fitted[name] : null}
+            onChange={(v) => setParam(name, v)}
+          />
+        ))}
       </div>
       <AssetStatus asset={asset} retry={retry} what="the Brown corpus" url={BROWN_PATH} />
       {corpus ? (
