@@ -22,6 +22,7 @@ import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
 
 export type { TaskContext, TaskResult } from './protocol';
 
@@ -154,6 +155,12 @@ export const tasks = {
   'monarch-project': monarchProject,
   /** Monarch against rank m over densities of sparse Gaussian matrices, streaming one point per density. */
   'monarch-sweep': monarchSweep,
+  /** The Brown corpus loaded in the worker, summarised for the smoothing bake-off (sizes, tokens per training prefix). */
+  'smoothing-corpus': smoothingCorpus,
+  /** The smoothing bake-off at one training size: constants fitted on dev, every rule scored on test. */
+  'smoothing-bakeoff': smoothingBakeoff,
+  /** Test bits per token of every rule against training size, streaming one point per size, with cancel. */
+  'smoothing-learning-curve': smoothingLearningCurve,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

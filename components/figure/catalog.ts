@@ -12,6 +12,7 @@ import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
 import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
+import { smoothingBakeoffParams } from '@/components/widgets/SmoothingBakeoff/params';
 import { smoothingLabParams } from '@/components/widgets/SmoothingLab/params';
 import { sparsityCriteriaParams } from '@/components/widgets/SparsityCriteria/params';
 import { sparsityGeometryParams } from '@/components/widgets/SparsityGeometry/params';
@@ -258,6 +259,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     embedHeight: 1700,
+  }),
+  meta({
+    id: 'smoothing-bakeoff',
+    title: 'Which smoothing predicts real text best',
+    description:
+      'Word probabilities from a training slice of the Brown corpus by MLE, add-α, the forgetting formula, Simple Good–Turing and absolute discounting, constants fitted on dev files or set by hand, scored on held-out test files: log-likelihood, bits per token, perplexity, the dev curves against α, γ and D, the learning curve, and which method wins for rare and for common words.',
+    article: 'forgetting-smoothing',
+    figure: 'bakeoff',
+    params: smoothingBakeoffParams,
+    embedHeight: 1990,
   }),
 ];
 

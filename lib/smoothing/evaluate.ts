@@ -173,3 +173,83 @@ export function maximiseOnLogScale(
   }
   return best;
 }
+
+/**
+ * The training-count bands of {@link bandScores}: each entry is a band's lowest count, the band running up to
+ * the next entry (exclusive; the last is open). The default splits unseen, once, a few, tens and common items.
+ */
+export const COUNT_BANDS = [0, 1, 2, 5, 20] as const;
+
+/** The held-out tokens of the items in one training-count band, and how well a distribution predicts them. */
+export interface BandScore {
+  /** The band's training counts: lo ≤ r < hi (hi Infinity for the last band). */
+  readonly lo: number;
+  readonly hi: number;
+  /** Vocabulary items with a training count in the band. */
+  readonly items: number;
+  /** Their held-out tokens. */
+  readonly tokens: number;
+  /** Σ testᵢ·ln pᵢ over those items, per distribution (same order as given; −Infinity where one gives 0). */
+  readonly logLikelihood: readonly number[];
+  /** −logLikelihood/(tokens·ln 2) per distribution (NaN for a band without held-out tokens). */
+  readonly bitsPerToken: readonly number[];
+}
+
+/**
+ * The held-out log-likelihood split by the items' training count: for each band [lo, hi) of `bands` (ascending
+ * integers from 0), the items whose training count falls in it, their test tokens, and each distribution's
+ * Σ testᵢ·ln pᵢ over them. The bands' log-likelihoods add up to heldOutScore's total, so a rule's overall score
+ * can be read as its score on rare items plus its score on common ones. Bands with no items are kept (zeros).
+ * Throws RangeError for lengths that differ, counts that are negative or not finite, or bands that do not start
+ * at 0 or are not strictly ascending integers.
+ * @example
+ * bandScores([0, 1, 3], [1, 1, 2], [[0.25, 0.25, 0.5]], [0, 1, 2])[0].tokens; // 1 (the unseen item's test token)
+ */
+export function bandScores(
+  train: ArrayLike<number>,
+  test: ArrayLike<number>,
+  distributions: readonly ArrayLike<number>[],
+  bands: readonly number[] = COUNT_BANDS,
+): BandScore[] {
+  if (train.length !== test.length) throw new RangeError('bandScores: train and test differ in length');
+  for (const p of distributions)
+    if (p.length !== train.length) throw new RangeError('bandScores: a distribution differs in length');
+  if (
+    bands[0] !== 0 ||
+    bands.some((b, k) => !Number.isSafeInteger(b) || (k > 0 && b <= (bands[k - 1] as number)))
+  )
+    throw new RangeError(`bandScores: bands must be ascending integers from 0, got ${bands.join(', ')}`);
+  const m = bands.length;
+  const items = new Float64Array(m);
+  const tokens = new Float64Array(m);
+  const ll = distributions.map(() => new Float64Array(m));
+  let band = 0;
+  for (let i = 0; i < train.length; i++) {
+    const r = train[i] as number;
+    const t = test[i] as number;
+    if (!(r >= 0 && t >= 0 && Number.isFinite(r) && Number.isFinite(t)))
+      throw new RangeError(`bandScores: item ${i} has counts ${r}, ${t}`);
+    band = m - 1;
+    while (band > 0 && r < (bands[band] as number)) band--;
+    items[band] = (items[band] as number) + 1;
+    if (t === 0) continue;
+    tokens[band] = (tokens[band] as number) + t;
+    distributions.forEach((p, d) => {
+      const row = ll[d] as Float64Array;
+      const q = p[i] as number;
+      row[band] = (row[band] as number) + (q > 0 ? t * Math.log(q) : Number.NEGATIVE_INFINITY);
+    });
+  }
+  return bands.map((lo, k) => {
+    const n = tokens[k] as number;
+    const logLikelihood = ll.map((row) => row[k] as number);
+    return {
+      lo,
+      hi: k + 1 < m ? (bands[k + 1] as number) : Number.POSITIVE_INFINITY,
+      items: items[k] as number,
+      tokens: n,
+      logLikelihood,
+      bitsPerToken: logLikelihood.map((l) => (n > 0 ? -l / (n * Math.LN2) : Number.NaN)),
+    };
+  });
+}

@@ -1,7 +1,16 @@
 export type { UnigramSmoothing } from './estimators';
 export { smoothedCounts, smoothedProbabilities, UNIGRAM_SMOOTHING_KINDS } from './estimators';
-export type { FrequencyRow, HeldOutScore } from './evaluate';
-export { frequencyTable, heldOutScore, maximiseOnLogScale } from './evaluate';
+export type { BandScore, FrequencyRow, HeldOutScore } from './evaluate';
+export { bandScores, COUNT_BANDS, frequencyTable, heldOutScore, maximiseOnLogScale } from './evaluate';
+export type { SmoothingConstants } from './fit';
+export {
+  CONSTANT_OF,
+  fitSmoothingConstant,
+  fitSmoothingConstants,
+  heldOutLogLikelihood,
+  ruleWith,
+  SMOOTHING_CONSTANT_RANGES,
+} from './fit';
 export {
   FORGETTING_SERIES_MAX_ORDER,
   forgettingCount,
