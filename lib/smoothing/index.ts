@@ -12,3 +12,15 @@ export {
 export type { CountsOfCounts, SimpleGoodTuring } from './goodTuring';
 export { countsOfCounts, simpleGoodTuring } from './goodTuring';
 export { memoryClosedForm, memoryLimit, memoryRecurrence, memoryTrace } from './memory';
+export type { BurstModel, BurstOptions, TraceSummary } from './streams';
+export {
+  bernoulliStream,
+  burstModel,
+  burstyStream,
+  memoryMean,
+  periodDecay,
+  periodicPeak,
+  periodicStream,
+  streamFromPositions,
+  traceSummary,
+} from './streams';
