@@ -122,6 +122,7 @@ describe('levels of the memory', () => {
     const p = 50;
     const s = traceSummary(periodicStream(20_000, p), beta);
     expect(s.count).toBe(400);
+    expect(s.period).toBe(50);
     s.peaks.forEach((a, k) => {
       expect(a).toBeCloseTo(memoryClosedForm(periodDecay(beta, p), k + 1), 10);
     });
@@ -157,6 +158,9 @@ describe('levels of the memory', () => {
     expect(none.mean).toBe(0);
     expect(none.normalisedCount).toBeCloseTo(10, 12);
     expect(none.peaks).toHaveLength(0);
+    expect(none.period).toBe(Number.POSITIVE_INFINITY);
+    expect(Number.isNaN(none.meanPeak)).toBe(true);
+    expect(traceSummary([1, 0, 1], 0.5).meanPeak).toBeCloseTo(1.125, 12);
     expect(() => traceSummary([1], 1.5)).toThrow('[0, 1]');
   });
 });

@@ -199,6 +199,10 @@ export interface TraceSummary {
   positions: Uint32Array;
   /** The level just after each occurrence, A at each of `positions`. */
   peaks: Float64Array;
+  /** The mean of `peaks` (NaN without occurrences). */
+  meanPeak: number;
+  /** N/F, the mean number of tokens per occurrence (Infinity without occurrences, NaN for an empty stream). */
+  period: number;
   /** The time-average of A over the N tokens (NaN for an empty stream). */
   mean: number;
   /** The stationary mean (F/N)/(1 − β) at the stream's rate (memoryMean; NaN for an empty stream). */
@@ -230,6 +234,7 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
   let count = 0;
   let events = 0;
   let sum = 0;
+  let peakSum = 0;
   for (let t = 0; t < length; t++) {
     const x = stream[t] as number;
     count += x;
@@ -242,6 +247,7 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
     if ((stream[t] as number) > 0) {
       positions[k] = t;
       peaks[k++] = trace[t] as number;
+      peakSum += trace[t] as number;
     }
   }
   if (length === 0) {
@@ -252,6 +258,8 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
       count,
       positions,
       peaks,
+      meanPeak: nan,
+      period: nan,
       mean: nan,
       meanTheory: nan,
       countFromMean: nan,
@@ -266,6 +274,8 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
     count,
     positions,
     peaks,
+    meanPeak: events > 0 ? peakSum / events : Number.NaN,
+    period: count > 0 ? length / count : Number.POSITIVE_INFINITY,
     mean,
     meanTheory: rate <= 1 ? memoryMean(rate, beta) : rate / (1 - beta),
     countFromMean: length * (1 - beta) * mean,

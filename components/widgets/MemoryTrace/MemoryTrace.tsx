@@ -1,0 +1,238 @@
+'use client';
+
+import { useMemo, useRef } from 'react';
+import { Button, ParamNumber, ParamSelect, ParamSlider, useParamSpec } from '@/components/controls';
+import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
+import { useExportData } from '@/components/figure/exports';
+import type { ParamValues } from '@/components/figure/schema';
+import { AxisX, AxisY, Frame, Plot, RuleY, SwatchLegend, useElementWidth } from '@/components/plot';
+import { formatInteger, formatNumber } from '@/lib/format';
+import { createRng } from '@/lib/random';
+import {
+  bernoulliStream,
+  burstyStream,
+  periodDecay,
+  periodicPeak,
+  periodicStream,
+  traceSummary,
+} from '@/lib/smoothing';
+import { binExtents } from '@/lib/stats';
+import { Rug, SeriesBand } from './draw';
+import styles from './MemoryTrace.module.css';
+import type { memoryTraceParams } from './params';
+
+type P = ParamValues<typeof memoryTraceParams>;
+
+const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, { digits: 4 }) : '—');
+const fmtAlpha = (forget: number) => formatNumber(1 - forget, { digits: 6 });
+
+/** Writes `text` with the exact value in data-value, for tests. */
+function value(testId: string, data: number, text = fmt(data)) {
+  return (
+    <span data-testid={testId} data-value={data}>
+      {text}
+    </span>
+  );
+}
+
+/** The stream of a setting: periodic, Bernoulli or bursty at the rate 1/period (seeded). */
+function makeStream(p: Pick<P, 'source' | 'period' | 'tokens' | 'factor' | 'burstLength' | 'seed'>) {
+  const rate = 1 / p.period;
+  const rng = createRng(`memory-trace-${p.source}-${p.seed}`);
+  if (p.source === 'random') return bernoulliStream(p.tokens, rate, rng);
+  if (p.source === 'bursty')
+    return burstyStream(p.tokens, rate, { factor: p.factor, burstLength: p.burstLength }, rng);
+  return periodicStream(p.tokens, p.period);
+}
+
+/**
+ * The memory of the forgetting hypothesis over a stream of tokens: A_t = α·A_{t−1} + x_t, drawn with the
+ * occurrences as a rug, against the settled level just after an occurrence of a periodic stream,
+ * 1/(1 − α^{N/F}), and the time-average (F/N)/(1 − α). Scaled by N(1 − α), the first gives the post's F̂ and
+ * the second gives back F.
+ */
+export default function MemoryTrace() {
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const seedSpec = useParamSpec('seed', ['int']);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(boxRef);
+  const { source, period, forget, tokens, factor, burstLength, seed } = params;
+  const alpha = 1 - forget;
+
+  const stream = useMemo(
+    () => makeStream({ source, period, tokens, factor, burstLength, seed }),
+    [source, period, tokens, factor, burstLength, seed],
+  );
+  const s = useMemo(() => traceSummary(stream, alpha), [stream, alpha]);
+  // About one bin per pixel of the plotting area (1.5 for a sharper edge); before the first measurement, 600.
+  const binCount = Math.max(100, Math.round((width > 0 ? width : 600) * 1.5));
+  const bins = useMemo(() => binExtents(s.trace, binCount), [s.trace, binCount]);
+
+  // N/F: the period itself for a periodic stream, else the stream's own N/F (as the post computes it).
+  const nOverF = source === 'periodic' ? period : s.period;
+  const hasPeriod = Number.isFinite(nOverF);
+  const perPeriod = hasPeriod ? periodDecay(alpha, nOverF) : Number.NaN;
+  const settled = hasPeriod ? periodicPeak(alpha, nOverF) : Number.NaN;
+  const lastPeak = s.peaks.length > 0 ? (s.peaks[s.peaks.length - 1] as number) : Number.NaN;
+  const scale = tokens * forget;
+
+  let top = 1;
+  for (const v of [settled, s.mean, s.meanTheory]) if (Number.isFinite(v) && v > top) top = v;
+  for (let k = 0; k < bins.hi.length; k++) if ((bins.hi[k] as number) > top) top = bins.hi[k] as number;
+  const y = useMemo(() => ({ domain: [0, top * 1.08] as [number, number] }), [top]);
+  const x = useMemo(() => ({ domain: [0, tokens] as [number, number] }), [tokens]);
+
+  useExportData(() => ({
+    name: `memory-trace-${source}-p${period}-a${fmtAlpha(forget)}-n${tokens}`,
+    colLabels: ['t', 'x_t', 'A_t'],
+    rows: Array.from(s.trace, (a, t) => [t + 1, stream[t] as number, a]),
+    meta: {
+      source,
+      alpha,
+      period,
+      tokens,
+      ...(source === 'bursty' ? { factor, burstLength } : {}),
+      ...(source === 'periodic' ? {} : { seed }),
+      count: s.count,
+      nOverF,
+      perPeriodDecay: perPeriod,
+      settledLevel: settled,
+      lastLevelAfterOccurrence: lastPeak,
+      meanLevelAfterOccurrence: s.meanPeak,
+      timeAverage: s.mean,
+      timeAverageTheory: s.meanTheory,
+      countFromMean: s.countFromMean,
+      normalisedCount: s.normalisedCount,
+    },
+  }));
+
+  const random = live.source !== 'periodic';
+  const label = `The memory A over ${formatInteger(tokens)} tokens with α = ${fmtAlpha(forget)}: ${formatInteger(s.count)} occurrences (${source}), settled level 1/(1 − α^{N/F}) = ${fmt(settled)}, time-average ${fmt(s.mean)} against (F/N)/(1 − α) = ${fmt(s.meanTheory)}.`;
+
+  return (
+    <div className={styles.widget}>
+      <div className={styles.controls}>
+        <ParamSelect name="source" />
+        <ParamSlider name="period" />
+        <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
+        <ParamSlider name="tokens" format={(v) => formatInteger(v)} />
+        {live.source === 'bursty' ? (
+          <>
+            <ParamSlider name="factor" format={(v) => `${v}×`} />
+            <ParamSlider name="burstLength" />
+          </>
+        ) : null}
+        {random ? (
+          <div className={styles.seedRow}>
+            <ParamNumber name="seed" />
+            <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
+          </div>
+        ) : null}
+      </div>
+
+      <SwatchLegend
+        label="Legend of the memory plot"
+        items={[
+          { label: 'memory A', color: 'var(--accent)', shape: 'line' },
+          { label: 'occurrences', color: 'var(--danger)', shape: 'line' },
+          {
+            label: (
+              <>
+                settled level 1/(1 − α<sup>N/F</sup>)
+              </>
+            ),
+            color: 'var(--warn)',
+            shape: 'dash',
+          },
+          { label: 'stationary mean (F/N)/(1 − α)', color: 'var(--ok)', shape: 'dash' },
+          { label: 'time-average of A', color: 'var(--fg-muted)', shape: 'dash' },
+        ]}
+      />
+
+      <div ref={boxRef} className={styles.plotBox}>
+        <Plot
+          label={label}
+          x={x}
+          y={y}
+          aspect={2.2}
+          minHeight={220}
+          maxHeight={340}
+          margin={{ top: 20 }}
+          exportView
+          testId="trace-plot"
+        >
+          <AxisX label="token t" tickFormat={(v) => formatInteger(Number(v))} grid />
+          <AxisY label="memory A" grid />
+          <Frame />
+          <SeriesBand series={s.trace} bins={bins} stroke="var(--accent)" testId="trace" />
+          <RuleY
+            values={Number.isFinite(settled) ? [settled] : []}
+            stroke="var(--warn)"
+            dash="6 4"
+            testId="settled-rule"
+          />
+          <RuleY values={Number.isFinite(s.meanTheory) ? [s.meanTheory] : []} stroke="var(--ok)" dash="6 4" />
+          <RuleY values={Number.isFinite(s.mean) ? [s.mean] : []} stroke="var(--fg-muted)" dash="2 3" />
+          <Rug positions={s.positions} className={styles.rug} />
+        </Plot>
+      </div>
+
+      <div className={styles.readouts}>
+        <dl className="widget-stats" aria-live="polite">
+          <div>
+            <dt>occurrences F in N = {formatInteger(tokens)} tokens</dt>
+            <dd>{value('count', s.count, formatInteger(s.count))}</dd>
+          </div>
+          <div>
+            <dt>N/F</dt>
+            <dd>{value('n-over-f', nOverF)}</dd>
+          </div>
+          <div>
+            <dt>
+              β = α<sup>N/F</sup> per period
+            </dt>
+            <dd>{value('beta', perPeriod)}</dd>
+          </div>
+        </dl>
+
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
+        <section className={styles.tableWrap} aria-label="Two readings of the memory" tabIndex={0}>
+          <table className={cx('num-table', styles.table)}>
+            <caption>
+              Two readings of the memory, scaled by N(1 − α) = {fmt(scale)}: the level just after an
+              occurrence gives the post’s F̂, the time-average gives back F.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">reading</th>
+                <th scope="col">model</th>
+                <th scope="col">measured</th>
+                <th scope="col">× N(1 − α)</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">level just after an occurrence</th>
+                <td>
+                  1/(1 − α<sup>N/F</sup>) = {value('settled', settled)}
+                </td>
+                <td>
+                  {source === 'periodic' ? 'last ' : 'mean '}
+                  {value('peak', source === 'periodic' ? lastPeak : s.meanPeak)}
+                </td>
+                <td>F̂ = {value('f-hat', s.normalisedCount)}</td>
+              </tr>
+              <tr>
+                <th scope="row">time-average of A</th>
+                <td>(F/N)/(1 − α) = {value('mean-theory', s.meanTheory)}</td>
+                <td>{value('mean', s.mean)}</td>
+                <td>{value('count-from-mean', s.countFromMean)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { defineParams } from '@/components/figure/schema';
+
+export const memoryTraceParams = defineParams({
+  source: {
+    type: 'enum',
+    label: 'Occurrences',
+    options: ['periodic', 'random', 'bursty'],
+    optionLabels: {
+      periodic: 'periodic: one every N/F tokens',
+      random: 'random: Bernoulli at rate F/N',
+      bursty: 'bursty: rate F/N, in clusters',
+    },
+    default: 'periodic',
+    description:
+      'Where the item occurs: regularly (the post’s model), independently at random, or in bursts with the same mean rate.',
+  },
+  period: {
+    type: 'int',
+    label: 'Period N/F',
+    min: 2,
+    max: 5000,
+    default: 50,
+    scale: 'log',
+    step: 0.02,
+    unit: 'tokens',
+    description: 'Tokens per occurrence: the period of the periodic stream, the mean gap of the random ones.',
+  },
+  forget: {
+    type: 'number',
+    label: 'Forgetting per token, 1 − α',
+    min: 1e-4,
+    max: 0.5,
+    default: 0.02,
+    scale: 'log',
+    step: 0.02,
+    digits: 6,
+    description:
+      'The memory keeps α of itself at every token (A ← α·A, plus 1 at an occurrence); 1 − α is what it loses.',
+  },
+  tokens: {
+    type: 'int',
+    label: 'Tokens N',
+    min: 100,
+    max: 100_000,
+    default: 5000,
+    scale: 'log',
+    step: 0.02,
+    description: 'The length of the stream (the corpus length N of the post).',
+  },
+  factor: {
+    type: 'int',
+    label: 'Burst factor',
+    min: 1,
+    max: 50,
+    default: 8,
+    description:
+      'Bursty stream: how many times the mean rate the item occurs at inside a burst (1: no bursts).',
+  },
+  burstLength: {
+    type: 'int',
+    label: 'Mean burst length',
+    min: 2,
+    max: 5000,
+    default: 100,
+    scale: 'log',
+    step: 0.02,
+    unit: 'tokens',
+    description: 'Bursty stream: the mean length of a burst (geometric).',
+  },
+  seed: {
+    type: 'int',
+    label: 'Seed',
+    min: 0,
+    max: 999_999,
+    default: 1,
+    description: 'Draws the random and bursty streams.',
+  },
+});
