@@ -15,6 +15,7 @@ import {
   type ExperimentResult,
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
+import { brownTraces } from './brownTraces';
 import { costRace } from './costRace';
 import { monarchProject, monarchSweep } from './monarchProject';
 import { monarchTiming } from './monarchTiming';
@@ -154,6 +155,8 @@ export const tasks = {
   'monarch-project': monarchProject,
   /** Monarch against rank m over densities of sparse Gaussian matrices, streaming one point per density. */
   'monarch-sweep': monarchSweep,
+  /** The memory-trace widget's real words: the Brown corpus's opening tokens and a few words' positions in them. */
+  'brown-traces': brownTraces,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

@@ -1,12 +1,17 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
-import { Button, ParamNumber, ParamSelect, ParamSlider, useParamSpec } from '@/components/controls';
+import { useMemo, useRef, useState } from 'react';
+import { Button, ParamNumber, ParamSelect, ParamSlider, Select, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
+import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
+import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
+import { useParam } from '@/components/figure/store';
+import { runTask } from '@/components/figure/worker';
 import { AxisX, AxisY, Frame, Plot, RuleY, SwatchLegend, useElementWidth } from '@/components/plot';
+import { BROWN_PATH } from '@/lib/corpus/asset';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { createRng } from '@/lib/random';
 import {
@@ -15,14 +20,17 @@ import {
   periodDecay,
   periodicPeak,
   periodicStream,
+  streamFromPositions,
   traceSummary,
 } from '@/lib/smoothing';
 import { binExtents } from '@/lib/stats';
 import { Rug, SeriesBand } from './draw';
 import styles from './MemoryTrace.module.css';
-import type { memoryTraceParams } from './params';
+import { memoryTraceParams } from './params';
 
 type P = ParamValues<typeof memoryTraceParams>;
+
+const DEFAULT_WORD = memoryTraceParams.word.default;
 
 const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, { digits: 4 }) : '—');
 const fmtAlpha = (forget: number) => formatNumber(1 - forget, { digits: 6 });
@@ -46,31 +54,34 @@ function makeStream(p: Pick<P, 'source' | 'period' | 'tokens' | 'factor' | 'burs
   return periodicStream(p.tokens, p.period);
 }
 
+interface ViewProps {
+  stream: Uint8Array;
+  forget: number;
+  /** The period of a periodic stream; otherwise N/F is the stream's own. */
+  period?: number;
+  /** What the stream is, for the plot's label and the export's file name. */
+  what: string;
+  /** The setting behind the stream, for the export. */
+  meta: Record<string, unknown>;
+}
+
 /**
- * The memory of the forgetting hypothesis over a stream of tokens: A_t = α·A_{t−1} + x_t, drawn with the
- * occurrences as a rug, against the settled level just after an occurrence of a periodic stream,
- * 1/(1 − α^{N/F}), and the time-average (F/N)/(1 − α). Scaled by N(1 − α), the first gives the post's F̂ and
- * the second gives back F.
+ * The trace of one stream with its occurrences as a rug, the settled level 1/(1 − α^{N/F}) and the
+ * time-average against (F/N)/(1 − α), and the table of both readings scaled by N(1 − α).
  */
-export default function MemoryTrace() {
-  const [params, live, setParam] = useDeferredWidgetParams<P>();
-  const seedSpec = useParamSpec('seed', ['int']);
+function TraceView({ stream, forget, period, what, meta }: ViewProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);
-  const { source, period, forget, tokens, factor, burstLength, seed } = params;
   const alpha = 1 - forget;
-
-  const stream = useMemo(
-    () => makeStream({ source, period, tokens, factor, burstLength, seed }),
-    [source, period, tokens, factor, burstLength, seed],
-  );
+  const tokens = stream.length;
+  const periodic = period !== undefined;
   const s = useMemo(() => traceSummary(stream, alpha), [stream, alpha]);
   // About one bin per pixel of the plotting area (1.5 for a sharper edge); before the first measurement, 600.
   const binCount = Math.max(100, Math.round((width > 0 ? width : 600) * 1.5));
   const bins = useMemo(() => binExtents(s.trace, binCount), [s.trace, binCount]);
 
   // N/F: the period itself for a periodic stream, else the stream's own N/F (as the post computes it).
-  const nOverF = source === 'periodic' ? period : s.period;
+  const nOverF = period ?? s.period;
   const hasPeriod = Number.isFinite(nOverF);
   const perPeriod = hasPeriod ? periodDecay(alpha, nOverF) : Number.NaN;
   const settled = hasPeriod ? periodicPeak(alpha, nOverF) : Number.NaN;
@@ -84,16 +95,13 @@ export default function MemoryTrace() {
   const x = useMemo(() => ({ domain: [0, tokens] as [number, number] }), [tokens]);
 
   useExportData(() => ({
-    name: `memory-trace-${source}-p${period}-a${fmtAlpha(forget)}-n${tokens}`,
+    name: `memory-trace-${what.replace(/[^a-z0-9]+/gi, '-')}-a${fmtAlpha(forget)}-n${tokens}`,
     colLabels: ['t', 'x_t', 'A_t'],
     rows: Array.from(s.trace, (a, t) => [t + 1, stream[t] as number, a]),
     meta: {
-      source,
+      ...meta,
       alpha,
-      period,
       tokens,
-      ...(source === 'bursty' ? { factor, burstLength } : {}),
-      ...(source === 'periodic' ? {} : { seed }),
       count: s.count,
       nOverF,
       perPeriodDecay: perPeriod,
@@ -107,30 +115,10 @@ export default function MemoryTrace() {
     },
   }));
 
-  const random = live.source !== 'periodic';
-  const label = `The memory A over ${formatInteger(tokens)} tokens with α = ${fmtAlpha(forget)}: ${formatInteger(s.count)} occurrences (${source}), settled level 1/(1 − α^{N/F}) = ${fmt(settled)}, time-average ${fmt(s.mean)} against (F/N)/(1 − α) = ${fmt(s.meanTheory)}.`;
+  const label = `The memory A over ${formatInteger(tokens)} tokens with α = ${fmtAlpha(forget)}: ${formatInteger(s.count)} occurrences (${what}), settled level 1/(1 − α^{N/F}) = ${fmt(settled)}, time-average ${fmt(s.mean)} against (F/N)/(1 − α) = ${fmt(s.meanTheory)}.`;
 
   return (
-    <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSelect name="source" />
-        <ParamSlider name="period" />
-        <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
-        <ParamSlider name="tokens" format={(v) => formatInteger(v)} />
-        {live.source === 'bursty' ? (
-          <>
-            <ParamSlider name="factor" format={(v) => `${v}×`} />
-            <ParamSlider name="burstLength" />
-          </>
-        ) : null}
-        {random ? (
-          <div className={styles.seedRow}>
-            <ParamNumber name="seed" />
-            <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
-          </div>
-        ) : null}
-      </div>
-
+    <>
       <SwatchLegend
         label="Legend of the memory plot"
         items={[
@@ -218,8 +206,8 @@ export default function MemoryTrace() {
                   1/(1 − α<sup>N/F</sup>) = {value('settled', settled)}
                 </td>
                 <td>
-                  {source === 'periodic' ? 'last ' : 'mean '}
-                  {value('peak', source === 'periodic' ? lastPeak : s.meanPeak)}
+                  {periodic ? 'last ' : 'mean '}
+                  {value('peak', periodic ? lastPeak : s.meanPeak)}
                 </td>
                 <td>F̂ = {value('f-hat', s.normalisedCount)}</td>
               </tr>
@@ -233,6 +221,123 @@ export default function MemoryTrace() {
           </table>
         </section>
       </div>
+    </>
+  );
+}
+
+// The Brown corpus's word streams, fetched and decoded in the worker once per page, when the reader first picks
+// the corpus as the source.
+const loadTraces = createAssetLoader(() => runTask('brown-traces', {}));
+
+/** A real word's stream: its positions in the opening tokens of the Brown corpus (loaded on first use). */
+function WordTrace({ word, tokens, forget }: { word: string; tokens: number; forget: number }) {
+  const { asset, retry } = useAsset(loadTraces);
+  const [, setWord] = useParam<P, 'word'>('word');
+  const [dismissed, setDismissed] = useState('');
+  const traces = asset.status === 'ready' ? asset.value : null;
+  const fallback = traces?.words.find((w) => w.word === DEFAULT_WORD) ?? traces?.words[0];
+  const chosen = traces?.words.find((w) => w.word === word) ?? fallback;
+  const length = traces ? Math.min(tokens, traces.tokens) : 0;
+  const stream = useMemo(
+    () => (chosen ? streamFromPositions(chosen.positions, length) : null),
+    [chosen, length],
+  );
+  if (!traces || !chosen || !stream) {
+    return (
+      <>
+        <AssetStatus asset={asset} retry={retry} what="the Brown corpus" url={BROWN_PATH} />
+        {traces && !chosen ? <p role="alert">The Brown asset has no traced words.</p> : null}
+      </>
+    );
+  }
+  const notices: string[] = [];
+  if (chosen.word !== word)
+    notices.push(`word: “${word}” is not one of the traced words; showing “${chosen.word}”.`);
+  if (length < tokens)
+    notices.push(
+      `tokens: the corpus stream holds ${formatInteger(traces.tokens)} tokens; using all of them.`,
+    );
+  const noticeKey = notices.join('\n');
+  return (
+    <>
+      <Select
+        label="Word (its count in the opening tokens)"
+        value={chosen.word}
+        options={traces.words.map((w) => ({
+          value: w.word,
+          label: `${w.word} (${formatInteger(w.positions.length)} in ${formatInteger(traces.tokens)})`,
+        }))}
+        onChange={setWord}
+        className={styles.wordSelect}
+      />
+      <ParamNotice
+        notices={noticeKey === dismissed ? [] : notices}
+        onDismiss={() => setDismissed(noticeKey)}
+      />
+      <TraceView
+        stream={stream}
+        forget={forget}
+        what={`the word “${chosen.word}” in the Brown corpus`}
+        meta={{ source: 'word', word: chosen.word, corpus: 'Brown corpus, opening tokens' }}
+      />
+    </>
+  );
+}
+
+/**
+ * The memory of the forgetting hypothesis over a stream of tokens: A_t = α·A_{t−1} + x_t, drawn with the
+ * occurrences as a rug, against the settled level just after an occurrence of a periodic stream,
+ * 1/(1 − α^{N/F}), and the time-average (F/N)/(1 − α). Scaled by N(1 − α), the first gives the post's F̂ and
+ * the second gives back F. The stream is periodic, random or bursty (seeded), or a real word's positions.
+ */
+export default function MemoryTrace() {
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const seedSpec = useParamSpec('seed', ['int']);
+  const { source, period, forget, tokens, factor, burstLength, seed, word } = params;
+  const synthetic = source !== 'word';
+  const stream = useMemo(
+    () => (synthetic ? makeStream({ source, period, tokens, factor, burstLength, seed }) : null),
+    [synthetic, source, period, tokens, factor, burstLength, seed],
+  );
+  const random = live.source === 'random' || live.source === 'bursty';
+
+  return (
+    <div className={styles.widget}>
+      <div className={styles.controls}>
+        <ParamSelect name="source" />
+        {live.source !== 'word' ? <ParamSlider name="period" /> : null}
+        <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
+        <ParamSlider name="tokens" format={(v) => formatInteger(v)} />
+        {live.source === 'bursty' ? (
+          <>
+            <ParamSlider name="factor" format={(v) => `${v}×`} />
+            <ParamSlider name="burstLength" />
+          </>
+        ) : null}
+        {random ? (
+          <div className={styles.seedRow}>
+            <ParamNumber name="seed" />
+            <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
+          </div>
+        ) : null}
+      </div>
+
+      {stream ? (
+        <TraceView
+          stream={stream}
+          forget={forget}
+          period={source === 'periodic' ? period : undefined}
+          what={source === 'periodic' ? `periodic, every ${period} tokens` : `${source}, rate 1/${period}`}
+          meta={{
+            source,
+            period,
+            ...(source === 'bursty' ? { factor, burstLength } : {}),
+            ...(source === 'periodic' ? {} : { seed }),
+          }}
+        />
+      ) : (
+        <WordTrace word={word} tokens={tokens} forget={forget} />
+      )}
     </div>
   );
 }

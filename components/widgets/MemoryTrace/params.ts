@@ -4,15 +4,24 @@ export const memoryTraceParams = defineParams({
   source: {
     type: 'enum',
     label: 'Occurrences',
-    options: ['periodic', 'random', 'bursty'],
+    options: ['periodic', 'random', 'bursty', 'word'],
     optionLabels: {
       periodic: 'periodic: one every N/F tokens',
       random: 'random: Bernoulli at rate F/N',
       bursty: 'bursty: rate F/N, in clusters',
+      word: 'a word of the Brown corpus',
     },
     default: 'periodic',
     description:
-      'Where the item occurs: regularly (the post’s model), independently at random, or in bursts with the same mean rate.',
+      'Where the item occurs: regularly (the post’s model), independently at random, in bursts with the same mean rate, or where a real word occurs in the Brown corpus.',
+  },
+  word: {
+    type: 'string',
+    label: 'Word',
+    default: 'american',
+    maxLength: 40,
+    description:
+      'With the Brown corpus: one of the traced words (from “the” to words seen twice in the opening 100,000 tokens).',
   },
   period: {
     type: 'int',
