@@ -13,20 +13,12 @@ import { runTask } from '@/components/figure/worker';
 import { AxisX, AxisY, Frame, Plot, RuleY, SwatchLegend, useElementWidth } from '@/components/plot';
 import { BROWN_PATH } from '@/lib/corpus/asset';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { createRng } from '@/lib/random';
-import {
-  bernoulliStream,
-  burstyStream,
-  periodDecay,
-  periodicPeak,
-  periodicStream,
-  streamFromPositions,
-  traceSummary,
-} from '@/lib/smoothing';
+import { periodDecay, periodicPeak, streamFromPositions, traceSummary } from '@/lib/smoothing';
 import { binExtents } from '@/lib/stats';
 import { Rug, SeriesBand } from './draw';
 import styles from './MemoryTrace.module.css';
 import { memoryTraceParams } from './params';
+import { makeStream } from './stream';
 
 type P = ParamValues<typeof memoryTraceParams>;
 
@@ -42,16 +34,6 @@ function value(testId: string, data: number, text = fmt(data)) {
       {text}
     </span>
   );
-}
-
-/** The stream of a setting: periodic, Bernoulli or bursty at the rate 1/period (seeded). */
-function makeStream(p: Pick<P, 'source' | 'period' | 'tokens' | 'factor' | 'burstLength' | 'seed'>) {
-  const rate = 1 / p.period;
-  const rng = createRng(`memory-trace-${p.source}-${p.seed}`);
-  if (p.source === 'random') return bernoulliStream(p.tokens, rate, rng);
-  if (p.source === 'bursty')
-    return burstyStream(p.tokens, rate, { factor: p.factor, burstLength: p.burstLength }, rng);
-  return periodicStream(p.tokens, p.period);
 }
 
 interface ViewProps {
@@ -126,9 +108,9 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
           { label: 'occurrences', color: 'var(--danger)', shape: 'line' },
           {
             label: (
-              <>
+              <span>
                 settled level 1/(1 − α<sup>N/F</sup>)
-              </>
+              </span>
             ),
             color: 'var(--warn)',
             shape: 'dash',
@@ -201,10 +183,10 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
             </thead>
             <tbody>
               <tr>
-                <th scope="row">level just after an occurrence</th>
-                <td>
-                  1/(1 − α<sup>N/F</sup>) = {value('settled', settled)}
-                </td>
+                <th scope="row">
+                  level just after an occurrence, 1/(1 − α<sup>N/F</sup>)
+                </th>
+                <td>{value('settled', settled)}</td>
                 <td>
                   {periodic ? 'last ' : 'mean '}
                   {value('peak', periodic ? lastPeak : s.meanPeak)}
@@ -212,8 +194,8 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
                 <td>F̂ = {value('f-hat', s.normalisedCount)}</td>
               </tr>
               <tr>
-                <th scope="row">time-average of A</th>
-                <td>(F/N)/(1 − α) = {value('mean-theory', s.meanTheory)}</td>
+                <th scope="row">time-average of A, (F/N)/(1 − α)</th>
+                <td>{value('mean-theory', s.meanTheory)}</td>
                 <td>{value('mean', s.mean)}</td>
                 <td>{value('count-from-mean', s.countFromMean)}</td>
               </tr>
@@ -294,10 +276,9 @@ export default function MemoryTrace() {
   const [params, live, setParam] = useDeferredWidgetParams<P>();
   const seedSpec = useParamSpec('seed', ['int']);
   const { source, period, forget, tokens, factor, burstLength, seed, word } = params;
-  const synthetic = source !== 'word';
   const stream = useMemo(
-    () => (synthetic ? makeStream({ source, period, tokens, factor, burstLength, seed }) : null),
-    [synthetic, source, period, tokens, factor, burstLength, seed],
+    () => (source === 'word' ? null : makeStream({ source, period, tokens, factor, burstLength, seed })),
+    [source, period, tokens, factor, burstLength, seed],
   );
   const random = live.source === 'random' || live.source === 'bursty';
 
