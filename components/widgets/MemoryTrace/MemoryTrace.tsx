@@ -24,6 +24,10 @@ type P = ParamValues<typeof memoryTraceParams>;
 
 const DEFAULT_WORD = memoryTraceParams.word.default;
 
+/** Picking a corpus word shows its whole stream (the schema's largest N is the asset's stream length). */
+const wholeStreamForWords = (source: string) =>
+  source === 'word' ? { tokens: memoryTraceParams.tokens.max } : {};
+
 const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, { digits: 4 }) : '—');
 const fmtAlpha = (forget: number) => formatNumber(1 - forget, { digits: 6 });
 
@@ -148,6 +152,12 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
         </Plot>
       </div>
 
+      {s.count === 0 ? (
+        <p className={styles.hint} role="status">
+          No occurrence in these {formatInteger(tokens)} tokens: the memory stays at 0, and N/F is infinite.
+        </p>
+      ) : null}
+
       <div className={styles.readouts}>
         <dl className="widget-stats" aria-live="polite">
           <div>
@@ -171,7 +181,8 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
           <table className={cx('num-table', styles.table)}>
             <caption>
               Two readings of the memory, scaled by N(1 − α) = {fmt(scale)}: the level just after an
-              occurrence gives the post’s F̂, the time-average gives back F.
+              occurrence gives the post’s F̂, the time-average gives back F = {formatInteger(s.count)} (short
+              by what the latest occurrences have yet to add).
             </caption>
             <thead>
               <tr>
@@ -285,7 +296,7 @@ export default function MemoryTrace() {
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        <ParamSelect name="source" />
+        <ParamSelect name="source" alsoSet={wholeStreamForWords} />
         {live.source !== 'word' ? <ParamSlider name="period" /> : null}
         <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
         <ParamSlider name="tokens" format={(v) => formatInteger(v)} />

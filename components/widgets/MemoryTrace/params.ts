@@ -6,10 +6,10 @@ export const memoryTraceParams = defineParams({
     label: 'Occurrences',
     options: ['periodic', 'random', 'bursty', 'word'],
     optionLabels: {
-      periodic: 'periodic: one every N/F tokens',
-      random: 'random: Bernoulli at rate F/N',
-      bursty: 'bursty: rate F/N, in clusters',
-      word: 'a word of the Brown corpus',
+      periodic: 'periodic, every N/F',
+      random: 'random, rate F/N',
+      bursty: 'bursty, rate F/N',
+      word: 'a Brown corpus word',
     },
     default: 'periodic',
     description:
@@ -54,7 +54,8 @@ export const memoryTraceParams = defineParams({
     default: 5000,
     scale: 'log',
     step: 0.02,
-    description: 'The length of the stream (the corpus length N of the post).',
+    description:
+      'The length of the stream (the corpus length N of the post); picking a Brown corpus word sets it to the whole traced stream.',
   },
   factor: {
     type: 'int',
