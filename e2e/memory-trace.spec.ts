@@ -6,7 +6,13 @@ import type { Page } from '@playwright/test';
 import { makeStream } from '../components/widgets/MemoryTrace/stream';
 import { decodeBrown } from '../lib/corpus/asset';
 import { formatInteger, formatNumber } from '../lib/format';
-import { periodicPeak, streamFromPositions, traceSummary } from '../lib/smoothing';
+import {
+  memoryClosedForm,
+  periodDecay,
+  periodicPeak,
+  streamFromPositions,
+  traceSummary,
+} from '../lib/smoothing';
 import { expect, test } from './support/fixtures';
 import { OUT_DIR, widgetsSettled } from './support/site';
 
@@ -44,6 +50,17 @@ test('the keyboard moves the period, the forgetting and the source, and every re
   // The post's model: the level just after an occurrence has settled at 1/(1 − 0.98⁵⁰) = 1.573, F̂ = 157.3.
   await expect(page.getByTestId('settled')).toHaveText('1.573');
   await expect(page.getByTestId('f-hat')).toHaveText('157.3');
+
+  // Step through: after occurrence k the level is the post's A_k = (1 − βᵏ)/(1 − β), β = 0.98⁵⁰.
+  const beta = periodDecay(0.98, 50);
+  await widget(page).getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('rug')).toHaveAttribute('data-count', '0');
+  for (let k = 1; k <= 3; k++) {
+    await widget(page).getByRole('button', { name: 'Forward one step' }).click();
+    await expect(page.getByTestId('rug')).toHaveAttribute('data-count', String(k));
+    await expect(page.getByTestId('step-level')).toHaveText(fmt(memoryClosedForm(beta, k)));
+    await expect(page.getByTestId('step-closed')).toHaveText(fmt(memoryClosedForm(beta, k)));
+  }
 
   await page.getByRole('slider', { name: 'Period N/F' }).focus();
   await page.keyboard.press('Home');

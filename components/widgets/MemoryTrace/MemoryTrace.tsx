@@ -1,7 +1,15 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
-import { Button, ParamNumber, ParamSelect, ParamSlider, Select, useParamSpec } from '@/components/controls';
+import { memo, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  ParamNumber,
+  ParamSelect,
+  ParamSlider,
+  Select,
+  Stepper,
+  useParamSpec,
+} from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
@@ -10,10 +18,17 @@ import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam } from '@/components/figure/store';
 import { runTask } from '@/components/figure/worker';
-import { AxisX, AxisY, Frame, Plot, RuleY, SwatchLegend, useElementWidth } from '@/components/plot';
+import { AxisX, AxisY, Dot, Frame, Plot, RuleY, SwatchLegend, useElementWidth } from '@/components/plot';
 import { BROWN_PATH } from '@/lib/corpus/asset';
 import { formatInteger, formatNumber } from '@/lib/format';
-import { periodDecay, periodicPeak, streamFromPositions, traceSummary } from '@/lib/smoothing';
+import {
+  memoryRecurrence,
+  periodDecay,
+  periodicPeak,
+  streamFromPositions,
+  type TraceSummary,
+  traceSummary,
+} from '@/lib/smoothing';
 import { binExtents } from '@/lib/stats';
 import { Rug, SeriesBand } from './draw';
 import styles from './MemoryTrace.module.css';
@@ -39,6 +54,77 @@ function value(testId: string, data: number, text = fmt(data)) {
     </span>
   );
 }
+
+/** Occurrences per second the step-through offers. */
+const STEP_SPEEDS = [1, 4, 16, 64];
+
+/** Up to this many occurrences the peaks plot marks each with a dot; beyond, a band per bin. */
+const PEAK_DOTS = 150;
+
+/**
+ * The level just after each occurrence k = 1 … F: for a periodic stream on the closed form
+ * (1 − βᵏ)/(1 − β) with β = α^{N/F}, the post's A_n, climbing to 1/(1 − β); for the others scattered around it.
+ */
+const PeaksPlot = memo(function PeaksPlot({
+  peaks,
+  shown,
+  closedForm,
+  settled,
+  meanPeak,
+  binCount,
+}: {
+  peaks: Float64Array;
+  /** How many of the first occurrences to draw (the step-through); the axes are those of all of them. */
+  shown: number;
+  closedForm: Float64Array | null;
+  settled: number;
+  meanPeak: number;
+  binCount: number;
+}) {
+  const count = peaks.length;
+  const all = useMemo(() => binExtents(peaks, binCount), [peaks, binCount]);
+  const drawn = useMemo(() => {
+    if (shown >= count) return { series: peaks, bins: all };
+    const series = peaks.subarray(0, shown);
+    return { series, bins: binExtents(series, Math.max(1, Math.round((binCount * shown) / count))) };
+  }, [peaks, all, shown, count, binCount]);
+  const closedBins = useMemo(
+    () => (closedForm ? binExtents(closedForm, binCount) : null),
+    [closedForm, binCount],
+  );
+  let top = Number.isFinite(settled) ? settled : 1;
+  for (let k = 0; k < all.hi.length; k++) if ((all.hi[k] as number) > top) top = all.hi[k] as number;
+  const y = useMemo(() => ({ domain: [0, top * 1.08] as [number, number] }), [top]);
+  const x = useMemo(() => ({ domain: [0.5, Math.max(1, count) + 0.5] as [number, number] }), [count]);
+  const index = useMemo(() => Array.from(drawn.series, (_, k) => k), [drawn.series]);
+  const series = drawn.series;
+  return (
+    <Plot
+      label={`The level just after each of the ${formatInteger(count)} occurrences${closedForm ? ', on the closed form (1 − βᵏ)/(1 − β)' : ''}, against the settled level ${fmt(settled)}.`}
+      x={x}
+      y={y}
+      aspect={3.2}
+      minHeight={160}
+      maxHeight={230}
+      testId="peaks-plot"
+    >
+      <AxisX label="occurrence k" tickFormat={(v) => formatInteger(Number(v))} grid />
+      <AxisY label="A just after" grid />
+      <Frame />
+      <RuleY values={Number.isFinite(settled) ? [settled] : []} stroke="var(--warn)" dash="6 4" />
+      {closedForm && closedBins ? (
+        <SeriesBand series={closedForm} bins={closedBins} stroke="var(--warn)" testId="closed-form" />
+      ) : (
+        <RuleY values={Number.isFinite(meanPeak) ? [meanPeak] : []} stroke="var(--accent)" dash="2 3" />
+      )}
+      {count <= PEAK_DOTS ? (
+        <Dot data={index} x={(k) => k + 1} y={(k) => series[k] as number} r={2.5} fill="var(--accent)" />
+      ) : (
+        <SeriesBand series={series} bins={drawn.bins} stroke="var(--accent)" testId="peaks" />
+      )}
+    </Plot>
+  );
+});
 
 interface ViewProps {
   stream: Uint8Array;
@@ -71,6 +157,11 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
   const hasPeriod = Number.isFinite(nOverF);
   const perPeriod = hasPeriod ? periodDecay(alpha, nOverF) : Number.NaN;
   const settled = hasPeriod ? periodicPeak(alpha, nOverF) : Number.NaN;
+  // The post's A_n = (1 − βⁿ)/(1 − β) at each occurrence of a periodic stream.
+  const closedForm = useMemo(
+    () => (periodic && hasPeriod ? memoryRecurrence(perPeriod, s.peaks.length) : null),
+    [periodic, hasPeriod, perPeriod, s.peaks.length],
+  );
   const lastPeak = s.peaks.length > 0 ? (s.peaks[s.peaks.length - 1] as number) : Number.NaN;
   const scale = tokens * forget;
 
@@ -79,6 +170,25 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
   for (let k = 0; k < bins.hi.length; k++) if ((bins.hi[k] as number) > top) top = bins.hi[k] as number;
   const y = useMemo(() => ({ domain: [0, top * 1.08] as [number, number] }), [top]);
   const x = useMemo(() => ({ domain: [0, tokens] as [number, number] }), [tokens]);
+
+  // The step-through: step k shows the first k occurrences and the decay after the k-th (up to the token
+  // before the next one); k = F, the whole stream, is where every new stream starts.
+  const total = s.count;
+  const [cursor, setCursor] = useState<{ of: TraceSummary; step: number } | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(4);
+  const step = cursor?.of === s ? cursor.step : total;
+  const goTo = (next: number) => setCursor({ of: s, step: Math.max(0, Math.min(total, next)) });
+  const cut = step < total ? (s.positions[step] as number) : tokens;
+  const shown = useMemo(() => {
+    if (cut === tokens) return { trace: s.trace, bins, positions: s.positions };
+    const trace = s.trace.subarray(0, cut);
+    return {
+      trace,
+      bins: binExtents(trace, Math.max(1, Math.round((binCount * cut) / Math.max(1, tokens)))),
+      positions: s.positions.subarray(0, step),
+    };
+  }, [s, bins, binCount, cut, step, tokens]);
 
   useExportData(() => ({
     name: `memory-trace-${what.replace(/[^a-z0-9]+/gi, '-')}-a${fmtAlpha(forget)}-n${tokens}`,
@@ -103,8 +213,44 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
 
   const label = `The memory A over ${formatInteger(tokens)} tokens with α = ${fmtAlpha(forget)}: ${formatInteger(s.count)} occurrences (${what}), settled level 1/(1 − α^{N/F}) = ${fmt(settled)}, time-average ${fmt(s.mean)} against (F/N)/(1 − α) = ${fmt(s.meanTheory)}.`;
 
+  const stepLevel = step > 0 ? (s.peaks[step - 1] as number) : 0;
+
   return (
     <>
+      {total > 0 ? (
+        <div className={styles.stepper}>
+          <Stepper
+            label="Step through the occurrences"
+            step={step}
+            total={total}
+            playing={playing}
+            onPlayingChange={setPlaying}
+            onStep={goTo}
+            onReset={() => goTo(0)}
+            speed={speed}
+            onSpeedChange={setSpeed}
+            speeds={STEP_SPEEDS}
+          />
+          <p className={styles.hint} data-testid="step-readout">
+            {step === 0 ? (
+              'Before the first occurrence the memory is 0.'
+            ) : (
+              <>
+                Just after occurrence {formatInteger(step)}: A = {value('step-level', stepLevel)}
+                {closedForm ? (
+                  <>
+                    {' '}
+                    = (1 − β<sup>{formatInteger(step)}</sup>)/(1 − β) ={' '}
+                    {value('step-closed', closedForm[step - 1] as number)}
+                  </>
+                ) : null}
+                , settled level {fmt(settled)}.
+              </>
+            )}
+          </p>
+        </div>
+      ) : null}
+
       <SwatchLegend
         label="Legend of the memory plot"
         items={[
@@ -139,7 +285,7 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
           <AxisX label="token t" tickFormat={(v) => formatInteger(Number(v))} grid />
           <AxisY label="memory A" grid />
           <Frame />
-          <SeriesBand series={s.trace} bins={bins} stroke="var(--accent)" testId="trace" />
+          <SeriesBand series={shown.trace} bins={shown.bins} stroke="var(--accent)" testId="trace" />
           <RuleY
             values={Number.isFinite(settled) ? [settled] : []}
             stroke="var(--warn)"
@@ -148,8 +294,31 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
           />
           <RuleY values={Number.isFinite(s.meanTheory) ? [s.meanTheory] : []} stroke="var(--ok)" dash="6 4" />
           <RuleY values={Number.isFinite(s.mean) ? [s.mean] : []} stroke="var(--fg-muted)" dash="2 3" />
-          <Rug positions={s.positions} className={styles.rug} />
+          <Rug positions={shown.positions} className={styles.rug} />
         </Plot>
+        {s.count > 0 ? (
+          <p className={styles.hint}>
+            The level just after occurrence k
+            {periodic ? (
+              <>
+                , on the post’s A<sub>k</sub> = (1 − β<sup>k</sup>)/(1 − β) with β = α<sup>N/F</sup>
+              </>
+            ) : (
+              ', with its mean dotted'
+            )}
+            ; dashed, the settled level 1/(1 − β).
+          </p>
+        ) : null}
+        {s.count > 0 ? (
+          <PeaksPlot
+            peaks={s.peaks}
+            shown={step}
+            closedForm={closedForm}
+            settled={settled}
+            meanPeak={s.meanPeak}
+            binCount={binCount}
+          />
+        ) : null}
       </div>
 
       {s.count === 0 ? (
