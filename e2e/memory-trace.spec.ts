@@ -46,13 +46,14 @@ test('the keyboard moves the period, the forgetting and the source, and every re
   page,
 }) => {
   await open(page);
-  await expectReadouts(page, makeStream({ ...base, source: 'periodic' }), 0.02, 50);
-  // The post's model: the level just after an occurrence has settled at 1/(1 − 0.98⁵⁰) = 1.573, F̂ = 157.3.
-  await expect(page.getByTestId('settled')).toHaveText('1.573');
-  await expect(page.getByTestId('f-hat')).toHaveText('157.3');
+  await expectReadouts(page, makeStream({ ...base, source: 'periodic' }), 0.005, 50);
+  // The post's model: the level just after an occurrence settles at 1/(1 − 0.995⁵⁰) = 4.511 (Python), and
+  // F̂ = 5000·0.005·4.511 = 112.8.
+  await expect(page.getByTestId('settled')).toHaveText('4.511');
+  await expect(page.getByTestId('f-hat')).toHaveText('112.8');
 
-  // Step through: after occurrence k the level is the post's A_k = (1 − βᵏ)/(1 − β), β = 0.98⁵⁰.
-  const beta = periodDecay(0.98, 50);
+  // Step through: after occurrence k the level is the post's A_k = (1 − βᵏ)/(1 − β), β = 0.995⁵⁰.
+  const beta = periodDecay(0.995, 50);
   await widget(page).getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByTestId('rug')).toHaveAttribute('data-count', '0');
   for (let k = 1; k <= 3; k++) {
@@ -64,9 +65,9 @@ test('the keyboard moves the period, the forgetting and the source, and every re
 
   await page.getByRole('slider', { name: 'Period N/F' }).focus();
   await page.keyboard.press('Home');
-  await expectReadouts(page, makeStream({ ...base, period: 2, source: 'periodic' }), 0.02, 2);
+  await expectReadouts(page, makeStream({ ...base, period: 2, source: 'periodic' }), 0.005, 2);
   await page.keyboard.press('End');
-  await expectReadouts(page, makeStream({ ...base, period: 5000, source: 'periodic' }), 0.02, 5000);
+  await expectReadouts(page, makeStream({ ...base, period: 5000, source: 'periodic' }), 0.005, 5000);
 
   await page.getByRole('slider', { name: 'Forgetting per token, 1 − α' }).focus();
   await page.keyboard.press('Home');
@@ -91,17 +92,26 @@ const traces = decodeBrown(JSON.parse(readFileSync(path.join(OUT_DIR, 'data', 'b
 test('a word of the Brown corpus: its positions from the worker, the word menu, a notice for an unknown word', async ({
   page,
 }) => {
-  const war = traces.words.find((w) => w.word === 'war');
-  const the = traces.words.find((w) => w.word === 'the');
-  if (!war || !the) throw new Error('the Brown asset traces neither “war” nor “the”');
-  await open(page, '?source=word&word=war&tokens=100000');
-  await expectReadouts(page, streamFromPositions(war.positions, 100_000), 0.02);
-  await expect(page.getByTestId('count')).toHaveText(formatInteger(war.positions.length));
+  const find = (word: string) => {
+    const w = traces.words.find((t) => t.word === word);
+    if (!w) throw new Error(`the Brown asset does not trace “${word}”`);
+    return w;
+  };
+  // Picking the corpus sets N to the whole traced stream and shows the default word.
+  await open(page);
+  await page.getByRole('combobox', { name: 'Occurrences' }).selectOption('word');
+  await expectReadouts(page, streamFromPositions(find('american').positions, traces.tokens), 0.005);
+  await expect(page.getByRole('slider', { name: 'Tokens N' })).toHaveAttribute(
+    'aria-valuetext',
+    formatInteger(traces.tokens),
+  );
 
   const menu = widget(page).getByRole('combobox', { name: 'Word (its count in the opening tokens)' });
-  await menu.selectOption('the');
-  await expectReadouts(page, streamFromPositions(the.positions, 100_000), 0.02);
-  await expect(menu).toHaveValue('the');
+  for (const word of ['war', 'the']) {
+    await menu.selectOption(word);
+    await expectReadouts(page, streamFromPositions(find(word).positions, traces.tokens), 0.005);
+    await expect(page.getByTestId('count')).toHaveText(formatInteger(find(word).positions.length));
+  }
 
   await open(page, '?source=word&word=zzz');
   await expect(widget(page).locator('[data-url-notice]')).toContainText(

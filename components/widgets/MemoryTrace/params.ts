@@ -39,7 +39,7 @@ export const memoryTraceParams = defineParams({
     label: 'Forgetting per token, 1 − α',
     min: 1e-4,
     max: 0.5,
-    default: 0.02,
+    default: 0.005,
     scale: 'log',
     step: 0.02,
     digits: 6,
