@@ -250,31 +250,22 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
       peakSum += trace[t] as number;
     }
   }
-  if (length === 0) {
-    const nan = Number.NaN;
-    return {
-      trace,
-      length,
-      count,
-      positions,
-      peaks,
-      meanPeak: nan,
-      period: nan,
-      mean: nan,
-      meanTheory: nan,
-      countFromMean: nan,
-      normalisedCount: nan,
-    };
-  }
-  const mean = sum / length;
-  const rate = count / length;
-  return {
+  const known = {
     trace,
     length,
     count,
     positions,
     peaks,
     meanPeak: events > 0 ? peakSum / events : Number.NaN,
+  };
+  if (length === 0) {
+    const nan = Number.NaN;
+    return { ...known, period: nan, mean: nan, meanTheory: nan, countFromMean: nan, normalisedCount: nan };
+  }
+  const mean = sum / length;
+  const rate = count / length;
+  return {
+    ...known,
     period: count > 0 ? length / count : Number.POSITIVE_INFINITY,
     mean,
     meanTheory: rate <= 1 ? memoryMean(rate, beta) : rate / (1 - beta),
