@@ -36,6 +36,8 @@ async function expectReadouts(page: Page, stream: Uint8Array, forget: number, pe
   await expect(page.getByTestId('mean')).toHaveText(fmt(s.mean));
   await expect(page.getByTestId('mean-theory')).toHaveText(fmt(s.meanTheory));
   await expect(page.getByTestId('count-from-mean')).toHaveText(fmt(s.countFromMean));
+  await expect(page.getByTestId('independent')).toHaveText(fmt(s.peakIfIndependent));
+  await expect(page.getByTestId('independent-count')).toHaveText(fmt(s.countIfIndependent));
   const peak = period ? s.peaks[s.peaks.length - 1] : s.meanPeak;
   await expect(page.getByTestId('peak')).toHaveText(fmt(peak as number));
 }

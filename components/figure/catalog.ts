@@ -268,7 +268,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'forgetting-smoothing',
     figure: 'memory',
     params: memoryTraceParams,
-    embedHeight: 1290,
+    embedHeight: 1340,
   }),
 ];
 

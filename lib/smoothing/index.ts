@@ -14,6 +14,7 @@ export { countsOfCounts, simpleGoodTuring } from './goodTuring';
 export { memoryClosedForm, memoryLimit, memoryRecurrence, memoryTrace } from './memory';
 export type { BurstModel, BurstOptions, TraceSummary } from './streams';
 export {
+  bernoulliPeakMean,
   bernoulliStream,
   burstModel,
   burstyStream,

@@ -4,6 +4,7 @@ import { expectClose } from '@/lib/testing';
 import { forgettingCount } from './forgetting';
 import { memoryClosedForm } from './memory';
 import {
+  bernoulliPeakMean,
   bernoulliStream,
   burstModel,
   burstyStream,
@@ -75,10 +76,10 @@ describe('streams of occurrences', () => {
 
   it('burstyStream keeps the rate but clusters the occurrences (seeded)', () => {
     const options = { factor: 10, burstLength: 100 };
-    const s = burstyStream(1_000_000, 0.02, options, createRng('bursty'));
-    // About 1000 bursts of ~20 occurrences: the count varies by a few percent.
-    expect(sum(s) / 20_000).toBeGreaterThan(0.9);
-    expect(sum(s) / 20_000).toBeLessThan(1.1);
+    const s = burstyStream(400_000, 0.02, options, createRng('bursty'));
+    // About 500 bursts of ~16 occurrences, each burst geometric in length: the count's sd is about 6%.
+    expect(sum(s) / 8000).toBeGreaterThan(0.85);
+    expect(sum(s) / 8000).toBeLessThan(1.15);
     expect(dispersion(s, 500)).toBeGreaterThan(5);
     const flat = burstyStream(200_000, 0.02, { factor: 1, burstLength: 100 }, createRng('flat'));
     expect(dispersion(flat, 500)).toBeLessThan(1.3);
@@ -117,6 +118,27 @@ describe('levels of the memory', () => {
     expect(() => memoryMean(-0.1, 0.5)).toThrow(RangeError);
   });
 
+  it('bernoulliPeakMean(r, β) = 1 + βr/(1 − β) matches the mean level after an occurrence (seeded)', () => {
+    expect(bernoulliPeakMean(0.02, 0.98)).toBeCloseTo(1.98, 12);
+    expect(bernoulliPeakMean(0, 1)).toBe(1);
+    expect(bernoulliPeakMean(0.1, 1)).toBe(Number.POSITIVE_INFINITY);
+    for (const [rate, beta] of [
+      [0.02, 0.98],
+      [0.1, 0.9],
+      [0.005, 0.999],
+    ] as const) {
+      const s = traceSummary(bernoulliStream(400_000, rate, createRng(`peak-${rate}`)), beta);
+      // Thousands of peaks, correlated over about 1/(1 − β) tokens: a few percent.
+      expect(s.meanPeak / bernoulliPeakMean(rate, beta)).toBeGreaterThan(0.95);
+      expect(s.meanPeak / bernoulliPeakMean(rate, beta)).toBeLessThan(1.05);
+    }
+    expect(() => bernoulliPeakMean(2, 0.5)).toThrow(RangeError);
+    // Scaled by N(1 − β): N(1 − β) + βF, add-γ.
+    const t = traceSummary(periodicStream(1000, 10), 0.99);
+    expect(t.peakIfIndependent).toBeCloseTo(bernoulliPeakMean(0.1, 0.99), 12);
+    expect(t.countIfIndependent).toBeCloseTo(1000 * 0.01 + 0.99 * 100, 9);
+  });
+
   it('traceSummary of a periodic stream: the levels after each occurrence climb to 1/(1 − βᵖ)', () => {
     const beta = 0.98;
     const p = 50;
@@ -153,6 +175,7 @@ describe('levels of the memory', () => {
   it('traceSummary edges: an empty stream gives NaN levels, F = 0 gives F̂ = N(1 − β)', () => {
     const empty = traceSummary(new Uint8Array(0), 0.9);
     expect(Number.isNaN(empty.mean) && Number.isNaN(empty.normalisedCount)).toBe(true);
+    expect(Number.isNaN(empty.peakIfIndependent) && Number.isNaN(empty.countIfIndependent)).toBe(true);
     const none = traceSummary(new Uint8Array(100), 0.9);
     expect(none.count).toBe(0);
     expect(none.mean).toBe(0);

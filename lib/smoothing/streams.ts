@@ -187,6 +187,20 @@ export function memoryMean(rate: number, beta: number): number {
   return beta === 1 ? Number.POSITIVE_INFINITY : rate / (1 - beta);
 }
 
+/**
+ * The mean level just after an occurrence when occurrences are independent (a stationary Bernoulli stream of
+ * rate r): 1 + β·r/(1 − β), since A_t = β·A_{t−1} + 1 there and A_{t−1} does not depend on x_t. Scaled by
+ * N(1 − β) it is N(1 − β) + βF ≈ F + γ with γ = N(1 − β): add-γ, where the periodic stream gives
+ * F + γ/2 + … . Infinity at β = 1 when r > 0; 1 when r = 0.
+ * Throws RangeError unless β ∈ [0, 1] and r ∈ [0, 1].
+ * @example
+ * bernoulliPeakMean(0.02, 0.98); // 1.98
+ */
+export function bernoulliPeakMean(rate: number, beta: number): number {
+  const mean = memoryMean(rate, beta);
+  return mean === 0 ? 1 : 1 + beta * mean;
+}
+
 /** What a trace over a stream says (see traceSummary). */
 export interface TraceSummary {
   /** A_t = β·A_{t−1} + x_t, t = 1 … N (memoryTrace). */
@@ -218,6 +232,13 @@ export interface TraceSummary {
    * its limit N(1 − β). NaN for an empty stream.
    */
   normalisedCount: number;
+  /**
+   * The mean level just after an occurrence were the occurrences independent at the stream's rate F/N,
+   * 1 + β(F/N)/(1 − β) (bernoulliPeakMean; NaN for an empty stream or a rate above 1).
+   */
+  peakIfIndependent: number;
+  /** N(1 − β)·peakIfIndependent = N(1 − β) + βF: the count that level gives, add-γ with γ = N(1 − β). */
+  countIfIndependent: number;
 }
 
 /**
@@ -260,10 +281,20 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
   };
   if (length === 0) {
     const nan = Number.NaN;
-    return { ...known, period: nan, mean: nan, meanTheory: nan, countFromMean: nan, normalisedCount: nan };
+    return {
+      ...known,
+      period: nan,
+      mean: nan,
+      meanTheory: nan,
+      countFromMean: nan,
+      normalisedCount: nan,
+      peakIfIndependent: nan,
+      countIfIndependent: nan,
+    };
   }
   const mean = sum / length;
   const rate = count / length;
+  const peakIfIndependent = rate <= 1 ? bernoulliPeakMean(rate, beta) : Number.NaN;
   return {
     ...known,
     period: count > 0 ? length / count : Number.POSITIVE_INFINITY,
@@ -271,5 +302,7 @@ export function traceSummary(stream: ArrayLike<number>, beta: number): TraceSumm
     meanTheory: rate <= 1 ? memoryMean(rate, beta) : rate / (1 - beta),
     countFromMean: length * (1 - beta) * mean,
     normalisedCount: count <= length ? forgettingCount(count, length, length * (1 - beta)) : Number.NaN,
+    peakIfIndependent,
+    countIfIndependent: length * (1 - beta) * peakIfIndependent,
   };
 }

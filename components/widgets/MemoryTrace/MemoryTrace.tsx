@@ -349,9 +349,10 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
         <section className={styles.tableWrap} aria-label="Two readings of the memory" tabIndex={0}>
           <table className={cx('num-table', styles.table)}>
             <caption>
-              Two readings of the memory, scaled by N(1 − α) = {fmt(scale)}: the level just after an
-              occurrence gives the post’s F̂, the time-average gives back F = {formatInteger(s.count)} (short
-              by what the latest occurrences have yet to add).
+              Two readings of the memory, scaled by N(1 − α) = γ = {fmt(scale)}: the level just after an
+              occurrence gives the post’s F̂ (were the occurrences independent, it would give add-γ instead),
+              the time-average gives back F = {formatInteger(s.count)} (short by what the latest occurrences
+              have yet to add).
             </caption>
             <thead>
               <tr>
@@ -372,6 +373,12 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
                   {value('peak', periodic ? lastPeak : s.meanPeak)}
                 </td>
                 <td>F̂ = {value('f-hat', s.normalisedCount)}</td>
+              </tr>
+              <tr>
+                <th scope="row">the same, were the occurrences independent: 1 + α(F/N)/(1 − α)</th>
+                <td>{value('independent', s.peakIfIndependent)}</td>
+                <td />
+                <td>γ + αF = {value('independent-count', s.countIfIndependent)}</td>
               </tr>
               <tr>
                 <th scope="row">time-average of A, (F/N)/(1 − α)</th>
