@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from './random';
-import { logLogSlope, median } from './stats';
+import { binExtents, logLogSlope, median } from './stats';
 import { expectClose } from './testing';
 
 describe('median', () => {
@@ -74,5 +74,41 @@ describe('logLogSlope', () => {
 
   it('logLogSlope throws when the lists differ in length', () => {
     expect(() => logLogSlope([1, 2], [1])).toThrow('logLogSlope: 2 x values but 1 y values');
+  });
+});
+
+describe('binExtents', () => {
+  it('binExtents(values, bins) gives each bin’s smallest and largest value', () => {
+    const b = binExtents([1, 5, 2, 8, 3], 2);
+    expect(Array.from(b.start)).toEqual([0, 2]);
+    expect(Array.from(b.end)).toEqual([2, 5]);
+    expect(Array.from(b.lo)).toEqual([1, 2]);
+    expect(Array.from(b.hi)).toEqual([5, 8]);
+  });
+
+  it('binExtents covers every index once and keeps the global extremes (seeded)', () => {
+    const rng = createRng('bins');
+    for (let trial = 0; trial < 20; trial++) {
+      const n = rng.int(1, 500);
+      const values = Array.from({ length: n }, () => rng.normal());
+      const b = binExtents(values, rng.int(1, 80));
+      let next = 0;
+      for (let k = 0; k < b.start.length; k++) {
+        expect(b.start[k]).toBe(next);
+        next = b.end[k] as number;
+        expect(next).toBeGreaterThan(b.start[k] as number);
+        const slice = values.slice(b.start[k], b.end[k]);
+        expect(b.lo[k]).toBe(Math.min(...slice));
+        expect(b.hi[k]).toBe(Math.max(...slice));
+      }
+      expect(next).toBe(n);
+    }
+  });
+
+  it('binExtents gives one bin per value when there are fewer values than bins, none when empty', () => {
+    expect(Array.from(binExtents([3, 1], 10).hi)).toEqual([3, 1]);
+    expect(binExtents([], 4).lo).toHaveLength(0);
+    expect(Number.isNaN(binExtents([Number.NaN, Number.NaN], 1).lo[0])).toBe(true);
+    expect(() => binExtents([1], 0)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Small summaries of measurements: the median of samples and the slope of a power law on log–log axes.
+ * Small summaries of measurements: the median of samples, the slope of a power law on log–log axes, and the
+ * extent of each bin of a long series (for drawing it at the plot's resolution).
  */
 
 /**
@@ -60,4 +61,54 @@ export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): numbe
     sxx += dx * dx;
   }
   return sxx === 0 ? Number.NaN : sxy / sxx;
+}
+
+/** The smallest and largest value in each of a series' consecutive bins (see binExtents). */
+export interface BinExtents {
+  /** The index of each bin's first value. */
+  start: Uint32Array;
+  /** The index one past each bin's last value. */
+  end: Uint32Array;
+  lo: Float64Array;
+  hi: Float64Array;
+}
+
+/**
+ * A long series cut into `bins` consecutive runs of indices of (nearly) equal size, with the smallest and the
+ * largest value of each: bin k holds the indices ⌊kL/B⌋ … ⌊(k+1)L/B⌋ − 1. Drawing lo–hi per bin at one or two
+ * bins a pixel shows every peak and trough of a series far longer than the plot is wide. Fewer values than
+ * bins give one bin per value; an empty series, no bins. NaN values are skipped (a bin of NaN only has
+ * lo = hi = NaN).
+ * Throws RangeError unless bins is an integer ≥ 1.
+ *
+ * @example
+ * binExtents([1, 5, 2, 8, 3], 2); // start [0, 2], end [2, 5], lo [1, 2], hi [5, 8]
+ */
+export function binExtents(values: ArrayLike<number>, bins: number): BinExtents {
+  if (!Number.isSafeInteger(bins) || bins < 1)
+    throw new RangeError(`binExtents: bins must be an integer ≥ 1, got ${bins}`);
+  const n = values.length;
+  const b = Math.min(bins, n);
+  const out: BinExtents = {
+    start: new Uint32Array(b),
+    end: new Uint32Array(b),
+    lo: new Float64Array(b),
+    hi: new Float64Array(b),
+  };
+  for (let k = 0; k < b; k++) {
+    const from = Math.floor((k * n) / b);
+    const to = Math.floor(((k + 1) * n) / b);
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = from; i < to; i++) {
+      const v = values[i] as number;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    out.start[k] = from;
+    out.end[k] = to;
+    out.lo[k] = lo === Number.POSITIVE_INFINITY ? Number.NaN : lo;
+    out.hi[k] = hi === Number.NEGATIVE_INFINITY ? Number.NaN : hi;
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ import {
   type ExperimentResult,
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
+import { brownTraces } from './brownTraces';
 import { costRace } from './costRace';
 import { monarchProject, monarchSweep } from './monarchProject';
 import { monarchTiming } from './monarchTiming';
@@ -161,6 +162,8 @@ export const tasks = {
   'smoothing-bakeoff': smoothingBakeoff,
   /** Test bits per token of every rule against training size, streaming one point per size, with cancel. */
   'smoothing-learning-curve': smoothingLearningCurve,
+  /** The memory-trace widget's real words: the Brown corpus's opening tokens and a few words' positions in them. */
+  'brown-traces': brownTraces,
 } satisfies Record<string, (input: never, ctx: never) => TaskResult<unknown> | Promise<TaskResult<unknown>>>;
 
 export type Tasks = typeof tasks;

@@ -147,13 +147,15 @@ export function ParamNumber({
 export function ParamSelect({
   name,
   only,
+  alsoSet,
   ...rest
 }: BoundProps & {
   /** Offer only these options (those the current data allows). */
   only?: readonly string[];
+  alsoSet?: AlsoSet<string>;
 }) {
   const spec = useSpec(name, ['enum'], 'ParamSelect') as EnumSpec;
-  const [value, setValue] = useBound<string>(name);
+  const [value, setValue] = useBound<string>(name, alsoSet);
   const options = spec.options
     .filter((o) => !only || only.includes(o) || o === value)
     .map((o) => ({ value: o, label: spec.optionLabels?.[o] ?? o }));

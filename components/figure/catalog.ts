@@ -4,6 +4,7 @@ import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
 import { maskLabParams } from '@/components/widgets/MaskLab/params';
+import { memoryTraceParams } from '@/components/widgets/MemoryTrace/params';
 import { monarchBlocksParams } from '@/components/widgets/MonarchBlocks/params';
 import { monarchFactorsParams } from '@/components/widgets/MonarchFactors/params';
 import { monarchMatvecParams } from '@/components/widgets/MonarchMatvec/params';
@@ -259,6 +260,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     embedHeight: 1700,
+  }),
+  meta({
+    id: 'memory-trace',
+    title: 'A memory that fades: the trace of an item over a stream of tokens',
+    description:
+      'A memory that keeps α of itself at each token and gains 1 at each occurrence, over a periodic, random or bursty stream: its level just after an occurrence settles at 1/(1 − α^{N/F}), the source of the post’s F̂, while its time-average (F/N)/(1 − α) only gives back F.',
+    article: 'forgetting-smoothing',
+    figure: 'memory',
+    params: memoryTraceParams,
+    embedHeight: 1340,
   }),
   meta({
     id: 'smoothing-bakeoff',

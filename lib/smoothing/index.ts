@@ -21,3 +21,16 @@ export {
 export type { CountsOfCounts, SimpleGoodTuring } from './goodTuring';
 export { countsOfCounts, simpleGoodTuring } from './goodTuring';
 export { memoryClosedForm, memoryLimit, memoryRecurrence, memoryTrace } from './memory';
+export type { BurstModel, BurstOptions, TraceSummary } from './streams';
+export {
+  bernoulliPeakMean,
+  bernoulliStream,
+  burstModel,
+  burstyStream,
+  memoryMean,
+  periodDecay,
+  periodicPeak,
+  periodicStream,
+  streamFromPositions,
+  traceSummary,
+} from './streams';
