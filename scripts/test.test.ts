@@ -11,6 +11,7 @@ describe('STEPS', () => {
       'katex',
       'new-words',
       'ocr-corpus',
+      'brown-corpus',
       'build',
       'preload-fonts',
       'cjk-fonts',
@@ -48,6 +49,7 @@ describe('parseArgs(argv)', () => {
 
   it('parseArgs turns --only=a into skipping every other step', () => {
     expect([...parseArgs(['--only=unit,size']).skip].sort()).toEqual([
+      'brown-corpus',
       'build',
       'cjk-fonts',
       'compress',
