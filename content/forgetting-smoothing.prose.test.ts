@@ -16,6 +16,8 @@ import {
   postPrintedSeries,
 } from '@/lib/smoothing';
 import { ensureBrownAsset, OUT_FILE } from '@/scripts/brown-corpus.mjs';
+import type { BakeoffResult } from '@/workers/smoothingBakeoff';
+import { tasks } from '@/workers/tasks';
 import { forgettingSmoothingLive } from './forgetting-smoothing.live';
 import { flattenProse } from './prose';
 
@@ -99,4 +101,59 @@ describe('forgetting-smoothing: typed facts against lib', () => {
       `The ${formatInteger(r0?.items ?? 0)} forms of the corpus that training never saw occur ${(r0?.heldOut ?? 0).toFixed(2)} times`,
     );
   });
+});
+
+describe('forgetting-smoothing: the bake-off as the figure computes it', () => {
+  const run = (files: number) =>
+    tasks['smoothing-bakeoff'](
+      { files, alpha: null, gamma: null, discount: null },
+      { progress: () => {}, cancelled: () => false },
+      corpus,
+    ).then((r) => r.value);
+  const bits = (r: BakeoffResult, m: string) =>
+    (r.methods.find((x) => x.method === m)?.test.bitsPerToken ?? Number.NaN).toFixed(3);
+
+  it('the table at 10 and 300 files, the winners in bold, MLE’s zero-probability tokens', async () => {
+    const small = await run(10);
+    const large = await run(300);
+    for (const r of [small, large]) {
+      const row = ['add', 'forgetting', 'good-turing', 'absolute'].map((m, k) =>
+        k === r.testBest - 1 ? `**${bits(r, m)}**` : bits(r, m),
+      );
+      expect(text).toContain(`| ${r.input.files} | ${formatInteger(r.trainTokens)} | ${row.join(' | ')} |`);
+    }
+    const zeros = (r: BakeoffResult) => formatInteger(r.methods[0]?.test.zeroProbabilityTokens as number);
+    expect(text).toContain(`${zeros(small)} test tokens at 10 files and ${zeros(large)} at 300`);
+    // The margins of forgetting over add-α, and the fitted constants.
+    const margin = (r: BakeoffResult) => (Number(bits(r, 'add')) - Number(bits(r, 'forgetting'))).toFixed(3);
+    expect(text).toContain(`by ${margin(small)} bits at 10 files, ${margin(large)} at 300`);
+    const f3 = (x: number) => formatNumber(x, { digits: 3 });
+    expect(text).toContain(
+      `$\\gamma^* = ${f3(small.fitted.gamma)}$ against $\\alpha^* = ${f3(small.fitted.alpha)}$`,
+    );
+    expect(text).toContain(`and $${f3(large.fitted.gamma)}$ against $${f3(large.fitted.alpha)}$ at 300`);
+    const [f1, a1] = [small.correspondence.forgetting[1], small.correspondence.add[1]];
+    expect(text).toContain(`$\\hat F(1) = ${f1.toFixed(2)}$ against $1 + \\alpha^* = ${a1.toFixed(2)}$`);
+    expect(text).toContain(`Its fitted $D$ is ${small.fitted.discount.toFixed(2)} at 10 files`);
+    expect(large.fitted.discount).toBe(1);
+    expect((await run(100)).fitted.discount).toBe(1);
+    // The 20+ band at 300 files: add-α against Good–Turing; add-α best on the bands 1, 2–4, 5–19.
+    const top = large.bands[large.bands.length - 1];
+    const gap = (top?.bitsPerToken[1] as number) - (top?.bitsPerToken[3] as number);
+    expect(text).toContain(
+      `on the ${formatInteger(top?.tokens as number)} test tokens of words seen 20 times or more it pays ${gap.toFixed(3)} bits`,
+    );
+    expect(large.bandBest.slice(1, 4)).toEqual([1, 1, 1]);
+    expect(large.testBest).toBe(3);
+  }, 60_000);
+
+  it('the forgetting rule beats add-α at every size of the learning curve', async () => {
+    const { value } = await tasks['smoothing-learning-curve'](
+      { sizes: [3, 5, 10, 20, 30, 50, 100, 200, 300] },
+      { progress: () => {}, cancelled: () => false },
+      corpus,
+    );
+    for (const p of value.points) expect(p.bits[2] as number).toBeLessThan(p.bits[1] as number);
+    expect(text).toContain('The forgetting rule beats add-α at every training size');
+  }, 60_000);
 });
