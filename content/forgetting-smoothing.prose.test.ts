@@ -7,6 +7,7 @@ import { liveDefaults, liveValue } from '@/components/figure/live';
 import { type BrownCorpus, bagCounts, decodeBrown } from '@/lib/corpus';
 import { formatInteger, formatNumber } from '@/lib/format';
 import {
+  bernoulliPeakMean,
   forgettingCount,
   forgettingCountLimit,
   forgettingSeries,
@@ -74,8 +75,10 @@ describe('forgetting-smoothing: typed facts against lib', () => {
     );
     // The next term γ⁴/(720F³) is the size of the corrected series' error.
     expect((fixed - limit) / (1 / (720 * 1000))).toBeCloseTo(1, 1);
-    // The corrected and the printed forms agree only at F = γ.
-    expect(forgettingSeries(1, 1, 2)).toBe(postPrintedSeries(1, 1));
+    // The corrected and the printed forms agree only at F = 1, whatever γ.
+    expect(text).toContain('The two agree only at $F = 1$.');
+    expect(forgettingSeries(1, 2, 2)).toBe(postPrintedSeries(1, 2));
+    expect(forgettingSeries(2, 2, 2)).not.toBeCloseTo(postPrintedSeries(2, 2), 3);
   });
 
   it('the corpus: 49,796 forms, 1,013,319 tokens, 500 files', () => {
@@ -156,4 +159,18 @@ describe('forgetting-smoothing: the bake-off as the figure computes it', () => {
     for (const p of value.points) expect(p.bits[2] as number).toBeLessThan(p.bits[1] as number);
     expect(text).toContain('The forgetting rule beats add-α at every training size');
   }, 60_000);
+});
+
+describe('forgetting-smoothing: random arrangement gives add-γ', () => {
+  it('the mean level after a sighting of a Bernoulli stream, scaled by N(1 − α), is γ + αF', () => {
+    const N = 100_000;
+    const gamma = 2;
+    const alpha = 1 - gamma / N;
+    for (const F of [1, 10, 1000]) {
+      const level = bernoulliPeakMean(F / N, alpha);
+      expect(level).toBeCloseTo(1 + (alpha * (F / N)) / (1 - alpha), 9);
+      expect(N * (1 - alpha) * level).toBeCloseTo(gamma + alpha * F, 6);
+    }
+    expect(text).toContain('$\\gamma + \\alpha F \\approx F + \\gamma$: plain add-$\\gamma$');
+  });
 });
