@@ -1,10 +1,11 @@
 'use client';
 
-import { memo, useMemo } from 'react';
+import { memo, type ReactNode, useId, useMemo } from 'react';
 import { Button, ParamNumber, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import {
   AxisX,
   AxisY,
@@ -90,7 +91,80 @@ function formLabel(form: ForgettingForm, labels: Labels): string {
   }
 }
 
-/** F̂ against F on log–log axes: every drawn form, the identity, F̂(0) = γ and the table's count. */
+/** y channel of a plot: a number for each sampled count (NaN leaves a gap). */
+type YOf = (d: ForgettingForms) => number;
+
+/**
+ * One log–log plot over the sampled counts: a line per form (clipped to the plotting area; the series leave
+ * any sensible range near F = 0), between the axes and the reference marks passed as children.
+ */
+function FormsPlot({
+  rows,
+  forms,
+  yOf,
+  yDomain,
+  yLabel,
+  yTickFormat,
+  label,
+  exportView,
+  children,
+  series = '',
+}: {
+  rows: readonly ForgettingForms[];
+  forms: readonly ForgettingForm[];
+  yOf: Readonly<Partial<Record<ForgettingForm, YOf>>>;
+  yDomain: [number, number];
+  yLabel: string;
+  /** Tick labels of the y axis (default: the kit's powers of ten). */
+  yTickFormat?: (v: number | string) => string;
+  label: string;
+  exportView?: boolean;
+  /** Marks drawn under the lines (the identity, rules). */
+  children?: ReactNode;
+  /** Prefix of each line group's data-series, for tests. */
+  series?: string;
+}) {
+  const first = rows[0] as ForgettingForms;
+  const last = rows[rows.length - 1] as ForgettingForms;
+  const x = useMemo(
+    () => ({ type: 'log' as const, domain: [first.F, last.F] as [number, number] }),
+    [first, last],
+  );
+  const y = useMemo(() => ({ type: 'log' as const, domain: yDomain }), [yDomain]);
+  return (
+    <Plot
+      label={`${label} on log–log axes, F from ${numberLabel(first.F)} to ${numberLabel(last.F)}`}
+      x={x}
+      y={y}
+      aspect={1.35}
+      minHeight={220}
+      maxHeight={380}
+      margin={MARGIN}
+      exportView={exportView}
+    >
+      <AxisX label="count F" ticks={DECADES} tickFormat={numberLabel} grid />
+      <AxisY label={yLabel} ticks={DECADES} tickFormat={yTickFormat} grid />
+      <Frame />
+      {children}
+      <PlotClip>
+        {forms.map((form) => (
+          <g key={form} data-series={`${series}${form}`}>
+            <Line
+              data={rows}
+              x={countOf}
+              y={yOf[form] as YOf}
+              stroke={STYLE[form].color}
+              dash={STYLE[form].dash}
+              strokeWidth={STYLE[form].width}
+            />
+          </g>
+        ))}
+      </PlotClip>
+    </Plot>
+  );
+}
+
+/** F̂ against F: every drawn form, the identity, F̂(0) = γ and the table's count. */
 const ValuePlot = memo(function ValuePlot({
   rows,
   forms,
@@ -104,66 +178,42 @@ const ValuePlot = memo(function ValuePlot({
 }) {
   const first = rows[0] as ForgettingForms;
   const last = rows[rows.length - 1] as ForgettingForms;
-  const x = useMemo(
-    () => ({ type: 'log' as const, domain: [first.F, last.F] as [number, number] }),
-    [first, last],
-  );
-  const y = useMemo(
-    () => ({
-      type: 'log' as const,
-      domain: paddedLogDomain([first.F, gamma / 2, gamma, last.value.limit], [0.01, 1000], 1.5),
-    }),
+  const yDomain = useMemo(
+    () => paddedLogDomain([first.F, gamma / 2, gamma, last.value.limit], [0.01, 1000], 1.5),
     [first, last, gamma],
   );
   const marked = useMemo(() => (at && at.F > 0 ? [at] : []), [at]);
   return (
-    <Plot
-      label={`Smoothed count F̂ against the count F on log–log axes, F from ${numberLabel(first.F)} to ${numberLabel(last.F)}, γ = ${numberLabel(gamma)}`}
-      x={x}
-      y={y}
-      aspect={1.35}
-      minHeight={220}
-      maxHeight={380}
-      margin={MARGIN}
+    <FormsPlot
+      rows={rows}
+      forms={forms}
+      yOf={VALUE_OF}
+      yDomain={yDomain}
+      yLabel="F̂"
+      yTickFormat={numberLabel}
+      label={`Smoothed count F̂ against the count F, γ = ${numberLabel(gamma)},`}
       exportView
     >
-      <AxisX label="count F" ticks={DECADES} tickFormat={numberLabel} grid />
-      <AxisY label="F̂" ticks={DECADES} tickFormat={numberLabel} grid />
-      <Frame />
       <RuleY values={[gamma]} label="F̂(0) = γ" stroke="var(--accent)" dash="2 2" testId="f0-rule" />
-      <PlotClip>
-        <Line
-          data={rows}
-          x={countOf}
-          y={identity}
-          stroke={IDENTITY.color}
-          dash={IDENTITY.dash}
-          strokeWidth={1.2}
-        />
-        {forms.map((form) => (
-          <g key={form} data-series={form}>
-            <Line
-              data={rows}
-              x={countOf}
-              y={VALUE_OF[form]}
-              stroke={STYLE[form].color}
-              dash={STYLE[form].dash}
-              strokeWidth={STYLE[form].width}
-            />
-          </g>
-        ))}
-      </PlotClip>
+      <Line
+        data={rows}
+        x={countOf}
+        y={identity}
+        stroke={IDENTITY.color}
+        dash={IDENTITY.dash}
+        strokeWidth={1.2}
+      />
       {marked.length ? (
         <>
           <RuleX values={[marked[0]?.F ?? 0]} stroke="var(--fg-muted)" />
           <Dot data={marked} x={countOf} y={VALUE_OF.limit} r={4} fill="var(--accent)" />
         </>
       ) : null}
-    </Plot>
+    </FormsPlot>
   );
 });
 
-/** |form − limit| (or relative) against F on log–log axes. */
+/** |form − limit| (or relative) against F. */
 const ErrorPlot = memo(function ErrorPlot({
   rows,
   forms,
@@ -175,56 +225,31 @@ const ErrorPlot = memo(function ErrorPlot({
   relative: boolean;
   at: number;
 }) {
-  const first = rows[0] as ForgettingForms;
-  const last = rows[rows.length - 1] as ForgettingForms;
-  const x = useMemo(
-    () => ({ type: 'log' as const, domain: [first.F, last.F] as [number, number] }),
-    [first, last],
-  );
-  const channels = useMemo(
+  const yOf = useMemo(
     () => Object.fromEntries(forms.map((form) => [form, errorOf(form, relative)])),
     [forms, relative],
   );
-  const y = useMemo(
-    () => ({
-      type: 'log' as const,
-      domain: paddedLogDomain(
-        forms.flatMap((form) => rows.map(channels[form] as (d: ForgettingForms) => number)),
+  const yDomain = useMemo(
+    () =>
+      paddedLogDomain(
+        forms.flatMap((form) => rows.map(yOf[form] as YOf)),
         [1e-12, 1],
         2,
       ),
-    }),
-    [rows, forms, channels],
+    [rows, forms, yOf],
   );
   return (
-    <Plot
-      label={`${relative ? 'Relative error' : 'Error'} of each approximation against the limit, log–log, F from ${numberLabel(first.F)} to ${numberLabel(last.F)}`}
-      x={x}
-      y={y}
-      aspect={1.35}
-      minHeight={220}
-      maxHeight={380}
-      margin={MARGIN}
+    <FormsPlot
+      rows={rows}
+      forms={forms}
+      yOf={yOf}
+      yDomain={yDomain}
+      yLabel={relative ? '|F̂ − limit| / limit' : '|F̂ − limit|'}
+      label={`${relative ? 'Relative error' : 'Error'} of each approximation against the limit,`}
+      series="error-"
     >
-      <AxisX label="count F" ticks={DECADES} tickFormat={numberLabel} grid />
-      <AxisY label={relative ? '|F̂ − limit| / limit' : '|F̂ − limit|'} ticks={DECADES} grid />
-      <Frame />
       {at > 0 ? <RuleX values={[at]} stroke="var(--fg-muted)" /> : null}
-      <PlotClip>
-        {forms.map((form) => (
-          <g key={form} data-series={`error-${form}`}>
-            <Line
-              data={rows}
-              x={countOf}
-              y={channels[form] as (d: ForgettingForms) => number}
-              stroke={STYLE[form].color}
-              dash={STYLE[form].dash}
-              strokeWidth={STYLE[form].width}
-            />
-          </g>
-        ))}
-      </PlotClip>
-    </Plot>
+    </FormsPlot>
   );
 });
 
@@ -234,8 +259,11 @@ const ErrorPlot = memo(function ErrorPlot({
  * printed γ²/(12F²), with each one's error against the limit and a table at a chosen F.
  */
 export default function SmoothedCount() {
-  const [params] = useWidgetParams<P>();
+  // The plots, text and table follow a change in a deferred render, so the control that changed is painted
+  // first (two SVG plots of ~240 points per curve take longer than a frame to repaint on a slow machine).
+  const [params] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
+  const zeroId = useId();
   const { gamma, N, from, to, order, printed, relative, F } = params;
   const higherOrder = Number(order);
   const gammaTooBig = gamma > N;
@@ -289,7 +317,7 @@ export default function SmoothedCount() {
     const slopeOf = (form: ForgettingForm) =>
       logLogSlope(
         top.map((r) => r.F),
-        top.map((r) => plottedError(r, form, false)),
+        top.map((r) => Math.abs(r.error[form])),
       );
     return {
       addHalf: slopeOf('addHalf'),
@@ -298,7 +326,7 @@ export default function SmoothedCount() {
       printed: slopeOf('printed'),
     };
   }, [top]);
-  const asymptotic = range.hi >= 10 * gamma && range.hi / range.lo >= 10;
+  const asymptotic = range.hi >= 100 * gamma && range.hi / range.lo >= 10;
 
   const postExample = gamma === 1 && (F === 1 || F === 10);
   const setPostExample = (count: number) => store.getState().setParams({ gamma: 1, F: count });
@@ -365,18 +393,23 @@ export default function SmoothedCount() {
         </figure>
       </div>
 
-      <Readout
-        label="At F = 0"
-        items={[
-          { label: 'F̂(0), limit', value: fmt(atZero.value.limit), testId: 'zero-limit' },
-          {
-            label: 'F̂(0), exact',
-            value: Number.isFinite(atZero.value.exact) ? fmt(atZero.value.exact) : '— (γ > N)',
-            testId: 'zero-exact',
-          },
-          { label: 'F + γ/2 at 0', value: fmt(atZero.value.addHalf), testId: 'zero-add-half' },
-        ]}
-      />
+      <section className={styles.zero} aria-labelledby={zeroId}>
+        <p id={zeroId} className={styles.zeroTitle}>
+          At F = 0, off the log axis
+        </p>
+        <Readout
+          label="At F = 0"
+          items={[
+            { label: 'F̂(0), limit', value: fmt(atZero.value.limit), testId: 'zero-limit' },
+            {
+              label: 'F̂(0), exact',
+              value: Number.isFinite(atZero.value.exact) ? fmt(atZero.value.exact) : '— (γ > N)',
+              testId: 'zero-exact',
+            },
+            { label: 'F + γ/2 at 0', value: fmt(atZero.value.addHalf), testId: 'zero-add-half' },
+          ]}
+        />
+      </section>
 
       <div className={styles.message} data-testid="summary">
         <p>
@@ -387,14 +420,17 @@ export default function SmoothedCount() {
         {asymptotic ? (
           <p data-testid="slopes">
             Over the top decade plotted the errors fall as F
-            <sup>{formatNumber(slopes.addHalf, { digits: 3 })}</sup> for add-γ/2, F
-            <sup>{formatNumber(slopes.series, { digits: 3 })}</sup> for the series to γ²/(12F) (≈ γ⁴/(720F³)),
-            F<sup>{formatNumber(slopes.higher, { digits: 3 })}</sup> to order {higherOrder}, but only F
-            <sup>{formatNumber(slopes.printed, { digits: 3 })}</sup> <strong>as printed in the post</strong>:
-            its γ²/(12F²) leaves the error γ²/(12F) of add-γ/2.
+            <sup data-slope="addHalf">{formatNumber(slopes.addHalf, { digits: 3 })}</sup> for add-γ/2, F
+            <sup data-slope="series">{formatNumber(slopes.series, { digits: 3 })}</sup> for the series to
+            γ²/(12F) (≈ γ⁴/(720F³)), F
+            <sup data-slope="higher">{formatNumber(slopes.higher, { digits: 3 })}</sup> to order {higherOrder}
+            , but only F<sup data-slope="printed">{formatNumber(slopes.printed, { digits: 3 })}</sup>{' '}
+            <strong>as printed in the post</strong>: its γ²/(12F²) leaves the error γ²/(12F) of add-γ/2.
           </p>
         ) : (
-          <p data-testid="slopes">Plot counts up to at least 10γ to see how fast each error falls.</p>
+          <p data-testid="slopes">
+            Plot counts up to at least 100γ to see how fast each error falls for large F.
+          </p>
         )}
         {!gammaTooBig && widest && widestRel > 1e-4 ? (
           <p data-testid="small-n">

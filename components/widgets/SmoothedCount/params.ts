@@ -54,9 +54,9 @@ export const smoothedCountParams = defineParams({
     label: 'Also the series to',
     options: HIGHER_ORDERS,
     optionLabels: {
-      '4': 'γ⁴/(720F³) (order 4)',
-      '6': 'γ⁶/(30240F⁵) (order 6)',
-      '8': 'γ⁸/(1209600F⁷) (order 8)',
+      '4': 'γ⁴ term (order 4)',
+      '6': 'γ⁶ term (order 6)',
+      '8': 'γ⁸ term (order 8)',
     },
     default: '4',
     description:
