@@ -104,6 +104,20 @@ test('small N: the exact form departs from the limit, the plots stop at N, and �
   await expect(widget(page).locator('[data-series="exact"] path')).toHaveCount(1);
   await expect(widget(page).locator('[data-series="error-exact"] path')).toHaveCount(1);
 
+  // The pointer: hovering lists the forms at that count; a click puts the count in the table.
+  const plot = widget(page).locator('[data-export] svg');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the F̂ plot has no box');
+  await plot.hover({ position: { x: box.width / 2, y: box.height / 2 } });
+  await expect(widget(page).getByTestId('hover-value')).toContainText('limit');
+  await plot.click({ position: { x: box.width / 2, y: box.height / 2 } });
+  const input = widget(page).getByRole('textbox', { name: 'Count F for the table' });
+  await expect(input).not.toHaveValue('5');
+  const picked = Number(await input.inputValue());
+  expect(picked).toBeGreaterThan(0.01);
+  expect(picked).toBeLessThan(10);
+  await expectTable(page, picked, 10, 1);
+
   // γ up to 100 > N with End: a message, no exact curve, the exact row says why; nothing reads NaN.
   const slider = widget(page).getByRole('slider', { name: 'Pseudo-count γ' });
   await slider.focus();
@@ -111,6 +125,6 @@ test('small N: the exact form departs from the limit, the plots stop at N, and �
   await expect(widget(page).getByTestId('gamma-message')).toContainText('γ = 100 exceeds N = 10');
   await expect(widget(page).locator('[data-series="exact"]')).toHaveCount(0);
   await expect(row(page, 'exact').locator('[data-col="value"]')).toHaveText('— (γ > N)');
-  await expectTable(page, 5, 10, 100);
+  await expectTable(page, picked, 10, 100);
   await expect(widget(page)).not.toContainText('NaN');
 });

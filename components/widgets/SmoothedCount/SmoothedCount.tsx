@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type ReactNode, useId, useMemo } from 'react';
+import { memo, type ReactNode, useId, useMemo, useState } from 'react';
 import { Button, ParamNumber, ParamSelect, ParamSlider, ParamToggle } from '@/components/controls';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
@@ -13,12 +13,14 @@ import {
   Frame,
   Line,
   Plot,
+  type PlotPointer,
   paddedLogDomain,
   Readout,
   RuleX,
   RuleY,
   type SwatchItem,
   SwatchLegend,
+  Tooltip,
 } from '@/components/plot';
 import { formatNumber } from '@/lib/format';
 import {
@@ -91,6 +93,62 @@ function formLabel(form: ForgettingForm, labels: Labels): string {
   }
 }
 
+/** What the plots do with the pointer: show the forms at the count under it; a click tabulates that count. */
+interface CountPointer {
+  onPointer: (point: PlotPointer | null) => void;
+  onClick: (point: PlotPointer) => void;
+}
+
+/** Short names of the forms for the hover box. */
+const SHORT: Record<ForgettingForm, string> = {
+  exact: 'exact',
+  limit: 'limit',
+  addHalf: 'F + γ/2',
+  series: 'to γ²/(12F)',
+  higher: 'higher order',
+  printed: 'as printed',
+};
+
+/**
+ * A box at the hovered count listing each drawn form's F̂ (or its error against the limit), placed at the
+ * limit (or at the first drawn error).
+ */
+function HoverBox({
+  at,
+  forms,
+  error,
+  yOf,
+}: {
+  at: ForgettingForms;
+  forms: readonly ForgettingForm[];
+  error: boolean;
+  yOf: Readonly<Partial<Record<ForgettingForm, YOf>>>;
+}) {
+  const anchor = forms.map((form) => (yOf[form] as YOf)(at)).find(Number.isFinite);
+  if (anchor === undefined) return null;
+  return (
+    <Tooltip x={at.F} y={anchor}>
+      <div className={styles.hover} data-testid={error ? 'hover-error' : 'hover-value'}>
+        <div>
+          F = {formatNumber(at.F, { digits: 4 })}
+          {error ? ': F̂ − limit' : ''}
+        </div>
+        {forms.map((form) => {
+          const v = error ? at.error[form] : at.value[form];
+          return (
+            <div key={form}>
+              <span className={styles.swatchText} style={{ color: STYLE[form].color }}>
+                {SHORT[form]}
+              </span>{' '}
+              {Number.isFinite(v) ? (error ? formatError(v) : formatValue(v)) : '—'}
+            </div>
+          );
+        })}
+      </div>
+    </Tooltip>
+  );
+}
+
 /** y channel of a plot: a number for each sampled count (NaN leaves a gap). */
 type YOf = (d: ForgettingForms) => number;
 
@@ -109,6 +167,7 @@ function FormsPlot({
   exportView,
   children,
   series = '',
+  pointer,
 }: {
   rows: readonly ForgettingForms[];
   forms: readonly ForgettingForm[];
@@ -123,6 +182,7 @@ function FormsPlot({
   children?: ReactNode;
   /** Prefix of each line group's data-series, for tests. */
   series?: string;
+  pointer: CountPointer;
 }) {
   const first = rows[0] as ForgettingForms;
   const last = rows[rows.length - 1] as ForgettingForms;
@@ -141,6 +201,8 @@ function FormsPlot({
       maxHeight={380}
       margin={MARGIN}
       exportView={exportView}
+      onPointer={pointer.onPointer}
+      onClick={pointer.onClick}
     >
       <AxisX label="count F" ticks={DECADES} tickFormat={numberLabel} grid />
       <AxisY label={yLabel} ticks={DECADES} tickFormat={yTickFormat} grid />
@@ -170,11 +232,15 @@ const ValuePlot = memo(function ValuePlot({
   forms,
   gamma,
   at,
+  hovered,
+  pointer,
 }: {
   rows: readonly ForgettingForms[];
   forms: readonly ForgettingForm[];
   gamma: number;
   at: ForgettingForms | null;
+  hovered: ForgettingForms | null;
+  pointer: CountPointer;
 }) {
   const first = rows[0] as ForgettingForms;
   const last = rows[rows.length - 1] as ForgettingForms;
@@ -193,6 +259,7 @@ const ValuePlot = memo(function ValuePlot({
       yTickFormat={numberLabel}
       label={`Smoothed count F̂ against the count F, γ = ${numberLabel(gamma)},`}
       exportView
+      pointer={pointer}
     >
       <RuleY values={[gamma]} label="F̂(0) = γ" stroke="var(--accent)" dash="2 2" testId="f0-rule" />
       <Line
@@ -209,6 +276,7 @@ const ValuePlot = memo(function ValuePlot({
           <Dot data={marked} x={countOf} y={VALUE_OF.limit} r={4} fill="var(--accent)" />
         </>
       ) : null}
+      {hovered ? <HoverBox at={hovered} forms={forms} error={false} yOf={VALUE_OF} /> : null}
     </FormsPlot>
   );
 });
@@ -219,11 +287,15 @@ const ErrorPlot = memo(function ErrorPlot({
   forms,
   relative,
   at,
+  hovered,
+  pointer,
 }: {
   rows: readonly ForgettingForms[];
   forms: readonly ForgettingForm[];
   relative: boolean;
   at: number;
+  hovered: ForgettingForms | null;
+  pointer: CountPointer;
 }) {
   const yOf = useMemo(
     () => Object.fromEntries(forms.map((form) => [form, errorOf(form, relative)])),
@@ -247,8 +319,10 @@ const ErrorPlot = memo(function ErrorPlot({
       yLabel={relative ? '|F̂ − limit| / limit' : '|F̂ − limit|'}
       label={`${relative ? 'Relative error' : 'Error'} of each approximation against the limit,`}
       series="error-"
+      pointer={pointer}
     >
       {at > 0 ? <RuleX values={[at]} stroke="var(--fg-muted)" /> : null}
+      {hovered ? <HoverBox at={hovered} forms={forms} error yOf={yOf} /> : null}
     </FormsPlot>
   );
 });
@@ -264,6 +338,7 @@ export default function SmoothedCount() {
   const [params] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const zeroId = useId();
+  const [hoverF, setHoverF] = useState<number | null>(null);
   const { gamma, N, from, to, order, printed, relative, F } = params;
   const higherOrder = Number(order);
   const gammaTooBig = gamma > N;
@@ -274,6 +349,24 @@ export default function SmoothedCount() {
     [range, N, gamma, higherOrder],
   );
   const atCount = useMemo(() => forgettingForms(F, N, gamma, higherOrder), [F, N, gamma, higherOrder]);
+  const hovered = useMemo(
+    () =>
+      hoverF !== null && hoverF >= range.lo && hoverF <= range.hi
+        ? forgettingForms(hoverF, N, gamma, higherOrder)
+        : null,
+    [hoverF, range, N, gamma, higherOrder],
+  );
+  // Hovering shows the forms at the count under the pointer; a click puts that count (to three significant
+  // digits) in the table. The F field is the keyboard's way to the same choice.
+  const pointer = useMemo<CountPointer>(
+    () => ({
+      onPointer: (p) => setHoverF(p && typeof p.x === 'number' ? p.x : null),
+      onClick: (p) => {
+        if (typeof p.x === 'number') store.getState().setParam('F', Number(p.x.toPrecision(3)));
+      },
+    }),
+    [store],
+  );
   const atZero = useMemo(() => forgettingForms(0, N, gamma, higherOrder), [N, gamma, higherOrder]);
 
   const labels: Labels = {
@@ -294,7 +387,7 @@ export default function SmoothedCount() {
       color: STYLE[form].color,
       shape: STYLE[form].dash ? ('dash' as const) : ('line' as const),
     })),
-    { label: 'F̂ = F', color: IDENTITY.color, shape: 'dash' },
+    { label: 'F̂ = F', color: IDENTITY.color, shape: 'line', className: styles.dotted },
   ];
 
   // The largest gap between the exact form and the limit over the plotted counts: where N is small, it shows.
@@ -385,11 +478,25 @@ export default function SmoothedCount() {
       <div className={styles.plots}>
         <figure className={styles.plotBox}>
           <figcaption>Smoothed count F̂ against F</figcaption>
-          <ValuePlot rows={rows} forms={drawn} gamma={gamma} at={atCount.F > 0 ? atCount : null} />
+          <ValuePlot
+            rows={rows}
+            forms={drawn}
+            gamma={gamma}
+            at={atCount.F > 0 ? atCount : null}
+            hovered={hovered}
+            pointer={pointer}
+          />
         </figure>
         <figure className={styles.plotBox}>
           <figcaption>{relative ? 'Relative error against the limit' : 'Error against the limit'}</figcaption>
-          <ErrorPlot rows={rows} forms={errorForms} relative={relative} at={F} />
+          <ErrorPlot
+            rows={rows}
+            forms={errorForms}
+            relative={relative}
+            at={F}
+            hovered={hovered}
+            pointer={pointer}
+          />
         </figure>
       </div>
 
@@ -443,7 +550,7 @@ export default function SmoothedCount() {
       <div className={styles.tableHead}>
         <ParamNumber name="F" max={N} />
         <div className={styles.examples}>
-          <span>The post’s examples (γ = 1):</span>
+          <span>Or click either plot. The post’s examples (γ = 1):</span>
           <Button size="sm" onClick={() => setPostExample(1)}>
             F = 1 → 1.58198
           </Button>
