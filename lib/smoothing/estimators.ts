@@ -1,7 +1,8 @@
 /**
- * Probabilities for the items of a vocabulary from their counts in a training text, by one of four rules:
- * maximum likelihood, add-α, the forgetting formula with pseudo-count γ, and Simple Good–Turing. One
- * implementation per rule; every result sums to 1 over the vocabulary (unseen items included).
+ * Probabilities for the items of a vocabulary from their counts in a training text, by one of five rules:
+ * maximum likelihood, add-α, the forgetting formula with pseudo-count γ, Simple Good–Turing, and absolute
+ * discounting (the unigram form of interpolated Kneser–Ney). One implementation per rule; every result sums to
+ * 1 over the vocabulary (unseen items included).
  */
 import { forgettingCount } from './forgetting';
 import { countsOfCounts, simpleGoodTuring } from './goodTuring';
@@ -11,7 +12,8 @@ export type UnigramSmoothing =
   | { kind: 'mle' }
   | { kind: 'add'; alpha: number }
   | { kind: 'forgetting'; gamma: number }
-  | { kind: 'good-turing' };
+  | { kind: 'good-turing' }
+  | { kind: 'absolute'; discount: number };
 
 /** The rules, in the order a menu offers them. */
 export const UNIGRAM_SMOOTHING_KINDS = [
@@ -19,6 +21,7 @@ export const UNIGRAM_SMOOTHING_KINDS = [
   'add',
   'forgetting',
   'good-turing',
+  'absolute',
 ] as const satisfies readonly UnigramSmoothing['kind'][];
 
 function total(fn: string, counts: ArrayLike<number>): number {
@@ -35,10 +38,12 @@ function total(fn: string, counts: ArrayLike<number>): number {
 /**
  * The smoothed counts c*ᵢ each rule gives (before normalising): MLE cᵢ; add-α cᵢ + α; forgetting
  * F̂(cᵢ) = γ/(1 − (1 − γ/N)^{N/cᵢ}) with N = Σc (γ for an unseen item); Good–Turing r* for a seen item and
- * N₁/(N·n₀)·N for each of the n₀ unseen ones (so the unseen share N₁/N of the mass). Their sum is N for
- * MLE and Good–Turing with unseen items, and more for the others.
- * Throws RangeError for an empty vocabulary, a negative or non-finite count, α or γ negative or non-finite, γ > N, or
- * Good–Turing on fractional counts.
+ * N₁/(N·n₀)·N for each of the n₀ unseen ones (so the unseen share N₁/N of the mass); absolute discounting
+ * max(cᵢ − D, 0) + D·n₊/V, every seen item giving up D and the total spread evenly over all V items (n₊ the
+ * items seen; Kneser–Ney's interpolation with a uniform lower order, Chen & Goodman 1999). Their sum is N for
+ * MLE, Good–Turing with unseen items and absolute discounting on counts ≥ D, and more for the others.
+ * Throws RangeError for an empty vocabulary, a negative or non-finite count, α or γ negative or non-finite, γ > N,
+ * a discount outside [0, 1], or Good–Turing on fractional counts.
  * @example
  * smoothedCounts([0, 1, 3], { kind: 'add', alpha: 0.5 }); // [0.5, 1.5, 3.5]
  */
@@ -75,6 +80,16 @@ export function smoothedCounts(counts: ArrayLike<number>, rule: UnigramSmoothing
         const c = out[i] as number;
         out[i] = c === 0 ? unseen : ((star.get(c) as number) * seenShare * N) / nPrime;
       }
+      return out;
+    }
+    case 'absolute': {
+      const D = rule.discount;
+      if (!(D >= 0 && D <= 1))
+        throw new RangeError(`smoothedCounts: the discount D must lie in [0, 1], got ${D}`);
+      let seen = 0;
+      for (let i = 0; i < out.length; i++) if ((out[i] as number) > 0) seen += 1;
+      const share = (D * seen) / out.length;
+      for (let i = 0; i < out.length; i++) out[i] = Math.max((out[i] as number) - D, 0) + share;
       return out;
     }
     default:

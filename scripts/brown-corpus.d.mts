@@ -1,0 +1,18 @@
+/** Every option that shapes the asset. */
+export const OPTIONS: { seed: string; traceTokens: number; traceTargets: readonly number[] };
+/** Where the asset is written (public/data/brown.json). */
+export const OUT_FILE: string;
+/** The corpus package's folder and metadata. */
+export function locateCorpus(): { dir: string; pkg: { name: string; version: string; license: string } };
+/** The corpus files as `{ id, text }`, in name order. */
+export function readCorpusFiles(dir?: string): { id: string; text: string }[];
+/** Builds public/data/brown.json unless it is current; returns whether it built, with sizes. */
+export function ensureBrownAsset(options?: { force?: boolean }): {
+  built: boolean;
+  stamp: string;
+  files?: number;
+  tokens?: number;
+  types?: number;
+  bytes?: number;
+  gzipBytes?: number;
+};
