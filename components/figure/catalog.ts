@@ -268,7 +268,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'forgetting-smoothing',
     figure: 'smoothed',
     params: smoothedCountParams,
-    embedHeight: 1148,
+    embedHeight: 1187,
   }),
 ];
 
