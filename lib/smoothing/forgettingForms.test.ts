@@ -126,11 +126,15 @@ describe('forgettingForms', () => {
     expect(() => forgettingForms(-1, 10, 1, 2)).toThrow(RangeError);
   });
 
-  it('forgettingPlotRange caps the range at N and accepts either order', () => {
+  it('forgettingPlotRange caps the range at N, accepts either order and widens equal ends', () => {
     expect(forgettingPlotRange(0.01, 1000, 1e6)).toEqual({ lo: 0.01, hi: 1000, capped: false });
     expect(forgettingPlotRange(1000, 0.01, 1e6)).toEqual({ lo: 0.01, hi: 1000, capped: false });
     expect(forgettingPlotRange(0.01, 1000, 10)).toEqual({ lo: 0.01, hi: 10, capped: true });
     expect(forgettingPlotRange(100, 1000, 10)).toEqual({ lo: 0.1, hi: 10, capped: true });
+    const one = forgettingPlotRange(1, 1, 10);
+    expectClose([one.lo * one.hi, one.hi / one.lo], [1, 10], { rtol: 1e-15 });
+    expect(one.capped).toBe(false);
+    expect(forgettingPlotRange(10, 10, 10).hi).toBe(10);
     expect(() => forgettingPlotRange(0, 1, 10)).toThrow('from');
   });
 

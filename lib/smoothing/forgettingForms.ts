@@ -79,8 +79,9 @@ export interface ForgettingRange {
 }
 
 /**
- * The range of counts to plot for a requested [from, to] (either order) and corpus length N: the upper end is
- * capped at N, and when the lower end reaches it too the range becomes the two decades below N.
+ * The range of counts to plot for a requested [from, to] (either order) and corpus length N: equal ends are
+ * widened to the decade around them, the upper end is capped at N, and when the lower end reaches it too the
+ * range becomes the two decades below N.
  * Throws RangeError unless from, to and N are finite and > 0.
  * @example
  * forgettingPlotRange(0.01, 1000, 10); // { lo: 0.01, hi: 10, capped: true }
@@ -94,8 +95,12 @@ export function forgettingPlotRange(from: number, to: number, N: number): Forget
     if (!(v > 0 && Number.isFinite(v)))
       throw new RangeError(`forgettingPlotRange: ${name} must be finite and > 0, got ${v}`);
   }
-  const lo = Math.min(from, to);
-  const hi = Math.max(from, to);
+  let lo = Math.min(from, to);
+  let hi = Math.max(from, to);
+  if (lo === hi) {
+    lo /= Math.sqrt(10);
+    hi *= Math.sqrt(10);
+  }
   if (hi <= N) return { lo, hi, capped: false };
   return { lo: lo < N ? lo : N / 100, hi: N, capped: true };
 }
