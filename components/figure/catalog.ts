@@ -268,7 +268,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'forgetting-smoothing',
     figure: 'smoothed',
     params: smoothedCountParams,
-    embedHeight: 1187,
+    embedHeight: 1196,
   }),
 ];
 
