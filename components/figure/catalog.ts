@@ -13,6 +13,7 @@ import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
 import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
+import { smoothedCountParams } from '@/components/widgets/SmoothedCount/params';
 import { smoothingBakeoffParams } from '@/components/widgets/SmoothingBakeoff/params';
 import { smoothingLabParams } from '@/components/widgets/SmoothingLab/params';
 import { sparsityCriteriaParams } from '@/components/widgets/SparsityCriteria/params';
@@ -270,6 +271,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'memory',
     params: memoryTraceParams,
     embedHeight: 1340,
+  }),
+  meta({
+    id: 'smoothed-count',
+    title: 'The smoothed count F̂ and its approximations',
+    description:
+      'F̂ against F for a pseudo-count γ and corpus length N: the exact forgetting formula, its e^(−γ/F) limit, add-γ/2, the series to γ²/(12F) and beyond, and the post’s printed γ²/(12F²), each with its error on log–log axes, and a table at any count.',
+    article: 'forgetting-smoothing',
+    figure: 'smoothed',
+    params: smoothedCountParams,
+    embedHeight: 1196,
   }),
   meta({
     id: 'smoothing-bakeoff',

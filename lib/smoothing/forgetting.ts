@@ -98,3 +98,103 @@ export function postPrintedSeries(F: number, gamma: number): number {
   if (F === 0) throw new RangeError('postPrintedSeries: the printed series has no value at F = 0');
   return F + gamma / 2 + gamma ** 2 / (12 * F * F);
 }
+
+/** Terms of the tail Σ cₙxⁿ summed at most (the ratio of successive even terms is (x/2π)² ≤ 0.026). */
+const TAIL_TERMS = 24;
+/** Up to this γ/F the remainder is summed from its tail; beyond, limit − series is computed directly. */
+const TAIL_MAX_X = 1;
+
+/** ζ(n) for even n ≥ 2 from its Euler product-free direct sum (n ≥ 10 converges in a few terms). */
+function zeta(n: number): number {
+  if (n === 2) return Math.PI ** 2 / 6;
+  if (n === 4) return Math.PI ** 4 / 90;
+  if (n === 6) return Math.PI ** 6 / 945;
+  if (n === 8) return Math.PI ** 8 / 9450;
+  let sum = 0;
+  for (let k = 1; k < 60; k++) sum += k ** -n;
+  return sum;
+}
+
+/** cₙ = Bₙ/n!: 1, 1/2, then (−1)^{n/2+1}·2ζ(n)/(2π)ⁿ for even n (zero for odd n ≥ 3). */
+const COEFFS = Array.from({ length: TAIL_TERMS * 2 + FORGETTING_SERIES_MAX_ORDER + 2 }, (_, n) => {
+  if (n === 0) return 1;
+  if (n === 1) return 0.5;
+  if (n % 2 === 1) return 0;
+  return ((n / 2) % 2 === 1 ? 2 : -2) * (zeta(n) / (2 * Math.PI) ** n);
+});
+
+/**
+ * The remainder of the series, F̂_limit − forgettingSeries(F, γ, order) = Σ_{n > order} Bₙγⁿ/(n!·F^{n−1}),
+ * accurate to full relative precision where the difference of the two doubles would be rounding noise (at
+ * γ = 1, F = 1000 the order-4 remainder is 3.3×10⁻²⁰ against values near 1000). For γ/F ≤ 1 it sums the tail
+ * with Bₙ/n! = (−1)^{n/2+1}·2ζ(n)/(2π)ⁿ; beyond, where the remainder is large, it subtracts directly. Its sign
+ * is that of the first omitted term (order 2 gives a negative remainder: the series overshoots by about
+ * γ⁴/(720F³)). F = 0 gives γ − series(0) for orders 0 and 1.
+ * Throws RangeError as forgettingSeries does.
+ * @example
+ * forgettingSeriesRemainder(10, 1, 2); // −1.38856×10⁻⁶ (50-digit reference −1.3885582837e−6)
+ */
+export function forgettingSeriesRemainder(F: number, gamma: number, order: number): number {
+  const series = forgettingSeries(F, gamma, order);
+  const x = gamma / F;
+  if (!(x <= TAIL_MAX_X)) return forgettingCountLimit(F, gamma) - series;
+  let sum = 0;
+  let power = x ** (order + 1);
+  for (let n = order + 1; n < COEFFS.length; n++, power *= x) {
+    const c = COEFFS[n] as number;
+    if (c === 0) continue;
+    const term = c * power;
+    sum += term;
+    if (Math.abs(term) <= 1e-18 * Math.abs(sum)) break;
+  }
+  return F * sum;
+}
+
+/**
+ * The remainder of the post's printed series, F̂_limit − postPrintedSeries(F, γ) =
+ * forgettingSeriesRemainder(F, γ, 2) + γ²(F − 1)/(12F²): the typo's term γ²/(12F²) differs from the series'
+ * γ²/(12F) by γ²(F − 1)/(12F²), which falls only like γ²/(12F), as fast as add-γ/2's error. Exactly the
+ * series' remainder at F = 1, where the two terms agree.
+ * Throws RangeError unless F > 0 and γ ≥ 0.
+ * @example
+ * postPrintedRemainder(10, 1); // 0.0074986… (the series' remainder is −1.4×10⁻⁶)
+ */
+export function postPrintedRemainder(F: number, gamma: number): number {
+  postPrintedSeries(F, gamma);
+  return forgettingSeriesRemainder(F, gamma, 2) + (gamma * gamma * (F - 1)) / (12 * F * F);
+}
+
+/**
+ * What finite N changes, forgettingCount(F, N, γ) − forgettingCountLimit(F, γ) (never positive), without the
+ * cancellation of subtracting the two: with u = −γ/F and v = (N/F)·log1p(−γ/N) the difference is
+ * γ·e^u·expm1(v − u)/(expm1(u)·expm1(v)), and v − u = (N/F)·(log1p(−t) + t), t = γ/N, is summed as
+ * −Σ tᵏ/k (k ≥ 2) for small t. About −γF/(2N) for F ≫ γ (−5×10⁻¹⁰ at γ = 1, F = 1000, N = 10¹²), and
+ * −γ²/(2N)·… near F = γ; 0 at F = 0 or γ = 0.
+ * Throws RangeError as forgettingCount does (F ≤ N, γ ≤ N).
+ * @example
+ * forgettingCountExcess(10, 1e6, 1); // −4.99584×10⁻⁶
+ */
+export function forgettingCountExcess(F: number, N: number, gamma: number): number {
+  forgettingCount(F, N, gamma);
+  if (F === 0 || gamma === 0) return 0;
+  const t = gamma / N;
+  let logGap: number; // log1p(−t) + t
+  if (t < 0.1) {
+    logGap = 0;
+    let power = t;
+    for (let k = 2; k < 60; k++) {
+      power *= t;
+      const term = power / k;
+      logGap -= term;
+      if (term <= 1e-18 * -logGap) break;
+    }
+  } else {
+    logGap = Math.log1p(-t) + t;
+  }
+  const u = -gamma / F;
+  const v = (N / F) * Math.log1p(-t);
+  const a = Math.expm1(v);
+  const b = Math.expm1(u);
+  if (b === 0 || a === 0) return 0;
+  return (gamma * Math.exp(u) * Math.expm1((N / F) * logGap)) / (a * b);
+}
