@@ -1,7 +1,9 @@
 /** Every option that shapes the asset. */
 export const OPTIONS: { seed: string; traceTokens: number; traceTargets: readonly number[] };
-/** Where the asset is written (public/data/brown.json). */
+/** Where the counts asset is written (public/data/brown.json). */
 export const OUT_FILE: string;
+/** Where the running-text asset is written (public/data/brown-text.json). */
+export const TEXT_FILE: string;
 /** The corpus package's folder and metadata. */
 export function locateCorpus(): { dir: string; pkg: { name: string; version: string; license: string } };
 /** The corpus files as `{ id, text }`, in name order. */
@@ -15,4 +17,6 @@ export function ensureBrownAsset(options?: { force?: boolean }): {
   types?: number;
   bytes?: number;
   gzipBytes?: number;
+  textBytes?: number;
+  textGzipBytes?: number;
 };

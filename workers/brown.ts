@@ -1,8 +1,16 @@
 /**
- * The Brown corpus asset in the worker: fetched and decoded once per worker and kept for the tasks that read it
- * (the smoothing article's widgets); a failed load is forgotten, so the next task fetches anew.
+ * The Brown corpus assets in the worker: fetched and decoded once per worker and kept for the tasks that read
+ * them (the counts for the smoothing article's widgets, the running text for the word2vec article's); a failed
+ * load is forgotten, so the next task fetches anew.
  */
-import { BROWN_PATH, type BrownCorpus, decodeBrown } from '@/lib/corpus/asset';
+import {
+  BROWN_PATH,
+  BROWN_TEXT_PATH,
+  type BrownCorpus,
+  type BrownText,
+  decodeBrown,
+  decodeBrownText,
+} from '@/lib/corpus/asset';
 import { fetchJson } from './fetchJson';
 
 let corpus: Promise<BrownCorpus> | null = null;
@@ -17,4 +25,20 @@ export function loadBrown(): Promise<BrownCorpus> {
     });
   }
   return corpus;
+}
+
+let text: Promise<BrownText> | null = null;
+
+/** The decoded running text (BROWN_TEXT_PATH), checked against the counts asset it shares a vocabulary with. */
+export function loadBrownText(): Promise<BrownText> {
+  if (!text) {
+    const loaded = Promise.all([loadBrown(), fetchJson(BROWN_TEXT_PATH)]).then(([c, json]) =>
+      decodeBrownText(json, c),
+    );
+    text = loaded;
+    loaded.catch(() => {
+      if (text === loaded) text = null;
+    });
+  }
+  return text;
 }

@@ -2,10 +2,22 @@
  * Decoding and checking the Brown corpus asset written by scripts/brown-corpus.mjs (format 'frugal-brown/1',
  * see lib/corpus/brown.mjs) into typed arrays, and the counts of a set of its documents.
  */
-import { BROWN_FORMAT, BROWN_GENRES } from './brown.mjs';
+import { BROWN_FORMAT, BROWN_GENRES, BROWN_TEXT_FORMAT } from './brown.mjs';
 
 /** Where the build writes the asset (scripts/brown-corpus.mjs), on the site's own origin. */
 export const BROWN_PATH = '/data/brown.json';
+
+/** Where the build writes the running text (scripts/brown-corpus.mjs), on the site's own origin. */
+export const BROWN_TEXT_PATH = '/data/brown-text.json';
+
+/** The decoded running text: every sentence as vocabulary indices, −1 between sentences. */
+export interface BrownText {
+  readonly stream: Int32Array;
+  readonly sentences: number;
+  readonly vocabularySize: number;
+  /** The build stamp it shares with the counts asset it was built with. */
+  readonly stamp: string;
+}
 
 /** One document (corpus file) as a bag of words: ascending vocabulary indices and their counts. */
 export interface BrownDocument {
@@ -32,7 +44,13 @@ export interface BrownCorpus {
     readonly tokens: number;
     readonly words: readonly { word: string; positions: Int32Array }[];
   };
-  readonly source: { package?: string; version?: string; license?: string; homepage?: string };
+  readonly source: {
+    package?: string;
+    version?: string;
+    license?: string;
+    homepage?: string;
+    stamp?: string;
+  };
 }
 
 function fail(message: string): never {
@@ -151,4 +169,41 @@ export function bagCounts(corpus: BrownCorpus, documents: ArrayLike<number>): Fl
     }
   }
   return out;
+}
+
+/**
+ * Decodes the parsed JSON of the running-text asset, checking the format tag, that every entry is a
+ * vocabulary index or −1, that no two boundaries are adjacent or at an end, and that the sentence count
+ * matches. With `corpus`, also that it was built with that counts asset (same stamp and vocabulary size).
+ * Throws Error naming what is wrong.
+ * @example
+ * decodeBrownText(await (await fetch(BROWN_TEXT_PATH)).json()).stream; // Int32Array of 1,070,477 entries
+ */
+export function decodeBrownText(json: unknown, corpus?: BrownCorpus): BrownText {
+  const o = object(json, 'the running text');
+  if (o.format !== BROWN_TEXT_FORMAT)
+    fail(`format ${JSON.stringify(o.format)}, expected ${BROWN_TEXT_FORMAT}`);
+  const V = o.vocabularySize;
+  if (!Number.isSafeInteger(V) || (V as number) < 1) fail('vocabularySize is not a count');
+  const raw = o.stream;
+  if (!Array.isArray(raw)) fail('stream is not an array');
+  const stream = new Int32Array(raw.length);
+  let boundaries = 0;
+  for (let t = 0; t < raw.length; t++) {
+    const v = raw[t];
+    if (!Number.isInteger(v) || (v as number) < -1 || (v as number) >= (V as number))
+      fail(`stream[${t}] is ${String(v)}`);
+    if (v === -1) {
+      if (t === 0 || t === raw.length - 1 || raw[t - 1] === -1)
+        fail(`stream[${t}] is an empty sentence's boundary`);
+      boundaries += 1;
+    }
+    stream[t] = v as number;
+  }
+  const sentences = raw.length === 0 ? 0 : boundaries + 1;
+  if (o.sentences !== sentences) fail(`${String(o.sentences)} sentences declared, ${sentences} found`);
+  const stamp = typeof o.stamp === 'string' ? o.stamp : fail('stamp is missing');
+  if (corpus && (corpus.source.stamp !== stamp || corpus.vocabulary.length !== V))
+    fail('the running text was built with another vocabulary than the counts asset; rebuild both');
+  return { stream, sentences, vocabularySize: V as number, stamp };
 }

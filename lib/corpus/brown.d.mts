@@ -1,6 +1,9 @@
 /** The asset's format tag; lib/corpus/asset.ts refuses anything else. */
 export const BROWN_FORMAT: 'frugal-brown/1';
 
+/** The format tag of the running-text asset. */
+export const BROWN_TEXT_FORMAT: 'frugal-brown-text/1';
+
 /** The genre of each file letter, as the corpus's CONTENTS file names them. */
 export const BROWN_GENRES: Readonly<Record<string, string>>;
 
@@ -36,3 +39,24 @@ export function buildBrownAsset(
   files: readonly { id: string; text: string }[],
   options: { seed: string; traceTokens: number; traceTargets: readonly number[] },
 ): BrownAssetJson;
+
+/** The sentences of a Form C file, each as its words; sentences without a word are dropped. */
+export function brownSentences(text: string): string[][];
+
+/** The running-text asset as written to public/data/brown-text.json. */
+export interface BrownTextJson {
+  format: typeof BROWN_TEXT_FORMAT;
+  /** The counts asset's stamp, so the two are known to share a vocabulary. */
+  stamp: string;
+  vocabularySize: number;
+  sentences: number;
+  /** Vocabulary indices in corpus order, −1 between sentences. */
+  stream: number[];
+}
+
+/** Every sentence of the corpus as vocabulary indices, −1 between sentences. */
+export function buildBrownText(
+  files: readonly { id: string; text: string }[],
+  vocabulary: readonly string[],
+  stamp: string,
+): BrownTextJson;

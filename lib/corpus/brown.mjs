@@ -25,6 +25,9 @@
 /** The asset's format tag; lib/corpus/asset.ts refuses anything else. */
 export const BROWN_FORMAT = 'frugal-brown/1';
 
+/** The format tag of the running-text asset (brown-text.json, see buildBrownText). */
+export const BROWN_TEXT_FORMAT = 'frugal-brown-text/1';
+
 /** The genre of each file letter, as the corpus's CONTENTS file names them. */
 export const BROWN_GENRES = {
   a: 'Press: reportage',
@@ -64,6 +67,50 @@ export function brownWords(text) {
     if (WORDLIKE.test(word)) words.push(word);
   }
   return words;
+}
+
+/**
+ * The sentences of a Form C file: each non-empty line is one sentence (57,340 in the corpus), as its words
+ * (brownWords); sentences without a word (a line of punctuation) are dropped.
+ *
+ * @example
+ * brownSentences("\n\n\tThe/at cat/nn ./.\nIt/pps ran/vbd ./.\n"); // [['the', 'cat'], ['it', 'ran']]
+ */
+export function brownSentences(text) {
+  return text
+    .split('\n')
+    .map(brownWords)
+    .filter((words) => words.length > 0);
+}
+
+/**
+ * The running-text asset for the models that read words in order (word2vec's windows): every sentence of the
+ * corpus files in corpus order, as indices into `vocabulary` (the counts asset's, most frequent first), with −1
+ * between sentences so that no window crosses one. `stamp` ties it to the counts asset it was built with.
+ * Throws when no file is a corpus file or a word is missing from the vocabulary.
+ *
+ * @example
+ * buildBrownText([{ id: 'ca01', text: 'The/at cat/nn ./.\nThe/at end/nn' }], ['the', 'cat', 'end'], 's').stream;
+ * // [0, 1, -1, 0, 2]
+ */
+export function buildBrownText(files, vocabulary, stamp) {
+  const index = new Map(vocabulary.map((w, i) => [w, i]));
+  const docs = files.filter((f) => BROWN_FILE.test(f.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (docs.length === 0) throw new Error('buildBrownText: no Brown corpus files (c<genre><nn>) given');
+  const stream = [];
+  let sentences = 0;
+  for (const d of docs) {
+    for (const words of brownSentences(d.text)) {
+      if (sentences > 0) stream.push(-1);
+      for (const w of words) {
+        const i = index.get(w);
+        if (i === undefined) throw new Error(`buildBrownText: "${w}" is not in the vocabulary`);
+        stream.push(i);
+      }
+      sentences += 1;
+    }
+  }
+  return { format: BROWN_TEXT_FORMAT, stamp, vocabularySize: vocabulary.length, sentences, stream };
 }
 
 /**

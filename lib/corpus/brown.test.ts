@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bagCounts, decodeBrown } from './asset';
-import { BROWN_FORMAT, brownWords, buildBrownAsset, seededOrder } from './brown.mjs';
+import { bagCounts, decodeBrown, decodeBrownText } from './asset';
+import {
+  BROWN_FORMAT,
+  brownSentences,
+  brownWords,
+  buildBrownAsset,
+  buildBrownText,
+  seededOrder,
+} from './brown.mjs';
 
 const FILES = [
   { id: 'cb01', text: "\n\tThe/at city/nn ,/, the/at CITY/nn-tl ''/'' of/in 1961/cd ./.\n" },
@@ -110,5 +117,45 @@ describe('decodeBrown and bagCounts', () => {
     );
     expect(broken((j) => ({ ...j, traces: { ...j.traces, tokens: 3 } }))).toThrow(/leaves the stream/);
     expect(broken((j) => ({ ...j, counts: j.counts.map(() => -1) }))).toThrow(/counts\[0\] is -1/);
+  });
+});
+
+describe('the running text', () => {
+  const asset = buildBrownAsset(FILES, OPTIONS);
+  const corpus = decodeBrown({ ...asset, source: { stamp: 'st' } });
+
+  it('splits a file into sentences at line breaks and drops lines without words', () => {
+    expect(brownSentences('\n\n\tThe/at cat/nn ./.\n``/``\nIt/pps ran/vbd ./.\n')).toEqual([
+      ['the', 'cat'],
+      ['it', 'ran'],
+    ]);
+  });
+
+  it('is every sentence of the corpus files as vocabulary indices, −1 between sentences', () => {
+    const text = buildBrownText(FILES, asset.vocabulary, 'st');
+    const decoded = decodeBrownText(text, corpus);
+    // One sentence per corpus file here; the README file is not a corpus file.
+    expect(decoded.sentences).toBe(10);
+    const words = Array.from(decoded.stream, (i) => (i < 0 ? '|' : asset.vocabulary[i])).join(' ');
+    expect(
+      words.startsWith('the jury said term-end the jury | the city the city of 1961 | word0 the a/at |'),
+    ).toBe(true);
+    // Its word counts are the counts asset's.
+    const counts = new Array(asset.vocabulary.length).fill(0);
+    for (const i of decoded.stream) if (i >= 0) counts[i] += 1;
+    expect(counts).toEqual(asset.counts);
+  });
+
+  it('names what is wrong with a broken file, and refuses another vocabulary', () => {
+    const text = buildBrownText(FILES, asset.vocabulary, 'st');
+    const broken = (patch: Partial<typeof text>) => () => decodeBrownText({ ...text, ...patch }, corpus);
+    expect(broken({ format: 'x' as never })).toThrow(/format/);
+    expect(broken({ stream: [0, -1, -1, 1], sentences: 3 })).toThrow(/empty sentence/);
+    expect(broken({ stream: [-1, 0] })).toThrow(/stream\[0\]/);
+    expect(broken({ stream: [0, 99] })).toThrow(/stream\[1\] is 99/);
+    expect(broken({ sentences: 3 })).toThrow(/3 sentences declared/);
+    expect(broken({ stamp: 'other' })).toThrow(/another vocabulary/);
+    expect(() => buildBrownText(FILES, ['the'], 'st')).toThrow(/not in the vocabulary/);
+    expect(decodeBrownText({ ...text, stream: [], sentences: 0 }).sentences).toBe(0);
   });
 });

@@ -1,2 +1,2 @@
-export type { BrownCorpus, BrownDocument } from './asset';
-export { BROWN_PATH, bagCounts, decodeBrown } from './asset';
+export type { BrownCorpus, BrownDocument, BrownText } from './asset';
+export { BROWN_PATH, BROWN_TEXT_PATH, bagCounts, decodeBrown, decodeBrownText } from './asset';
