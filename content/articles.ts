@@ -55,6 +55,21 @@ export const articles: readonly ArticleMeta[] = [
     updated: '2026-11-29',
   },
   {
+    slug: 'word2vec-svd',
+    title: 'Word2vec is (almost) an SVD',
+    subtitle: 'One-hot layers, co-occurrence, PMI, and skip-gram trained in the page beside its matrix twin',
+    summary:
+      'An embedding layer is a one-hot vector times a matrix; skip-gram quietly factorises shifted PMI. Build both models on a million words of English and compare them number by number.',
+    original: {
+      title: 'SVD分解(三)：连Word2Vec都只不过是个SVD？',
+      titleEn: 'SVD decomposition (3): is even word2vec just an SVD?',
+      author: SU_JIANLIN,
+      date: '2017-02-23',
+      url: 'https://kexue.fm/archives/4233',
+    },
+    updated: '2026-12-07',
+  },
+  {
     slug: 'monarch',
     title: 'Monarch matrices',
     subtitle:

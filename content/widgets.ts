@@ -5,6 +5,7 @@ import { monarchWidgets } from './monarch.widgets';
 import { ocrLanguageModelWidgets } from './ocr-language-model.widgets';
 import { sparseAttentionWidgets } from './sparse-attention.widgets';
 import { svdAutoencoderWidgets } from './svd-autoencoder.widgets';
+import { word2vecSvdWidgets } from './word2vec-svd.widgets';
 
 /**
  * Every widget's code, by id: the union of the articles' tables (`content/<slug>.widgets.ts`). Only the embed
@@ -15,6 +16,7 @@ export const allWidgets: WidgetLoaders = {
   ...sparseAttentionWidgets,
   ...measuringSparsityWidgets,
   ...svdAutoencoderWidgets,
+  ...word2vecSvdWidgets,
   ...monarchWidgets,
   ...ocrLanguageModelWidgets,
   ...forgettingSmoothingWidgets,

@@ -241,6 +241,67 @@ function ForgettingThumb() {
   );
 }
 
+/**
+ * An embedding lookup as a product: a one-hot row vector (word 3 of 6) times a seeded 6×4 matrix picks out
+ * row 3, drawn as cells shaded by value.
+ */
+function OneHotThumb() {
+  const rng = createRng('word2vec-thumb');
+  const W = Array.from({ length: 6 }, () => Array.from({ length: 4 }, () => rng.next()));
+  const pick = 3;
+  const cell = 13;
+  const shade = (v: number) =>
+    `color-mix(in srgb, var(--accent) ${Math.round(25 + 70 * v)}%, var(--surface))`;
+  return (
+    <g transform="translate(5 5)">
+      <rect width="300" height="100" fill="var(--surface)" />
+      <g transform={`translate(10 ${50 - cell / 2})`}>
+        {Array.from({ length: 6 }, (_, j) => (
+          <rect
+            key={j}
+            x={j * cell}
+            width={cell - 2}
+            height={cell - 2}
+            fill={j === pick ? 'var(--accent)' : 'none'}
+            stroke="var(--fg-muted)"
+            strokeWidth="0.6"
+          />
+        ))}
+      </g>
+      <text x="100" y="55" fontSize="14" fill="var(--fg-muted)" textAnchor="middle">
+        ×
+      </text>
+      <g transform="translate(115 11)">
+        {W.map((row, i) =>
+          row.map((v, j) => (
+            <rect
+              key={`${i}-${j}`}
+              x={j * cell}
+              y={i * cell}
+              width={cell - 2}
+              height={cell - 2}
+              fill={shade(v)}
+              stroke={i === pick ? 'var(--fg)' : 'none'}
+              strokeWidth="1"
+            />
+          )),
+        )}
+      </g>
+      <text x="185" y="55" fontSize="14" fill="var(--fg-muted)" textAnchor="middle">
+        =
+      </text>
+      <g transform={`translate(200 ${50 - cell / 2})`}>
+        {(W[pick] ?? []).map((v, j) => (
+          <rect key={j} x={j * cell} width={cell - 2} height={cell - 2} fill={shade(v)} />
+        ))}
+      </g>
+      <text x="150" y="96" textAnchor="middle" fontSize="10" fill="var(--fg-muted)">
+        one-hot × W = a row of W
+      </text>
+    </g>
+  );
+}
+
 const sparsityLogits = (() => {
   const rng = createRng('thumb');
   return Array.from({ length: 16 }, () => rng.normal());
@@ -300,6 +361,7 @@ const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
       ))}
     </>
   ),
+  'word2vec-svd': () => <OneHotThumb />,
   'ocr-language-model': () => <LatticeThumb />,
   'forgetting-smoothing': () => <ForgettingThumb />,
 };
