@@ -1,0 +1,132 @@
+/**
+ * Turning text into vocabulary words for a bag of words: greedy longest match for text written without spaces
+ * (Chinese), splitting on spaces and punctuation for English; pieces the vocabulary lacks are kept, marked
+ * unknown, with the nearest vocabulary words by edit distance as suggestions.
+ */
+
+/** A piece of the text: its characters, where it starts (in code points) and its vocabulary index (−1: unknown). */
+export interface Segment {
+  readonly text: string;
+  readonly start: number;
+  readonly index: number;
+}
+
+/** How text is cut: 'longest' (greedy longest match, no spaces needed) or 'spaces' (words between separators). */
+export type SegmentMode = 'longest' | 'spaces';
+
+/** A letter or digit (of any script): everything else separates words and is dropped. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Cuts `text` into vocabulary words. 'longest': from left to right, the longest vocabulary word that starts
+ * here (so 我爱空间科学 over 我/爱/科学/空间/不/错 gives 我/爱/空间/科学, and a word that is a prefix of another
+ * loses to the longer one when both fit); a run of characters where no word starts is one unknown piece.
+ * 'spaces': lower-cased runs of letters, digits and apostrophes, each looked up whole. In both modes other
+ * characters (spaces, punctuation) separate pieces and are dropped; empty text gives no pieces. Positions
+ * count code points. Duplicate vocabulary entries: the first one's index.
+ * @example
+ * segment('我爱空间科学', ['我', '爱', '科学', '空间', '不', '错'], 'longest').map((s) => s.index); // [0, 1, 3, 2]
+ * segment('The cat!', ['the', 'of'], 'spaces'); // [{ text: 'the', start: 0, index: 0 }, { text: 'cat', start: 4, index: -1 }]
+ */
+export function segment(text: string, vocabulary: readonly string[], mode: SegmentMode): Segment[] {
+  const index = new Map<string, number>();
+  vocabulary.forEach((w, i) => {
+    if (w !== '' && !index.has(w)) index.set(w, i);
+  });
+  const chars = Array.from(text);
+  const out: Segment[] = [];
+  if (mode === 'spaces') {
+    let p = 0;
+    while (p < chars.length) {
+      const isWord = (c: string) => WORD_CHAR.test(c) || c === "'" || c === '’';
+      if (!isWord(chars[p] as string)) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q < chars.length && isWord(chars[q] as string)) q++;
+      const word = chars.slice(p, q).join('').toLowerCase().replace(/’/g, "'");
+      out.push({ text: word, start: p, index: index.get(word) ?? -1 });
+      p = q;
+    }
+    return out;
+  }
+  let longest = 0;
+  for (const w of index.keys()) longest = Math.max(longest, Array.from(w).length);
+  const match = (p: number): number => {
+    for (let len = Math.min(longest, chars.length - p); len >= 1; len--) {
+      const i = index.get(chars.slice(p, p + len).join(''));
+      if (i !== undefined) return len;
+    }
+    return 0;
+  };
+  let p = 0;
+  let unknownStart = -1;
+  const closeUnknown = (end: number) => {
+    if (unknownStart >= 0)
+      out.push({ text: chars.slice(unknownStart, end).join(''), start: unknownStart, index: -1 });
+    unknownStart = -1;
+  };
+  while (p < chars.length) {
+    if (!WORD_CHAR.test(chars[p] as string)) {
+      closeUnknown(p);
+      p++;
+      continue;
+    }
+    const len = match(p);
+    if (len === 0) {
+      if (unknownStart < 0) unknownStart = p;
+      p++;
+      continue;
+    }
+    closeUnknown(p);
+    const word = chars.slice(p, p + len).join('');
+    out.push({ text: word, start: p, index: index.get(word) as number });
+    p += len;
+  }
+  closeUnknown(p);
+  return out;
+}
+
+/**
+ * The Levenshtein distance of two strings, counted in code points: the fewest insertions, deletions and
+ * substitutions turning a into b. O(|a|·|b|) time, O(|b|) memory; a distance to the empty string is the length.
+ * @example
+ * editDistance('kitten', 'sitting'); // 3
+ * editDistance('科学', '科技');        // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const sub = (prev[j - 1] as number) + (s[i - 1] === t[j - 1] ? 0 : 1);
+      cur.push(Math.min(sub, (prev[j] as number) + 1, (cur[j - 1] as number) + 1));
+    }
+    prev = cur;
+  }
+  return prev[t.length] as number;
+}
+
+/**
+ * The k vocabulary words nearest to `word` by edit distance, nearest first (ties: earlier in the vocabulary,
+ * which for a frequency-sorted vocabulary means more frequent first). Empty words in the vocabulary are
+ * skipped; k ≤ 0 gives none. Throws RangeError when k is not an integer.
+ * @example
+ * suggestWords('thw', ['the', 'of', 'two'], 2); // ['the', 'two']
+ */
+export function suggestWords(word: string, vocabulary: readonly string[], k: number): string[] {
+  if (!Number.isInteger(k)) throw new RangeError(`suggestWords: k must be an integer, got ${k}`);
+  if (k <= 0) return [];
+  const scored: { w: string; d: number; i: number }[] = [];
+  const seen = new Set<string>();
+  vocabulary.forEach((w, i) => {
+    if (w === '' || seen.has(w)) return;
+    seen.add(w);
+    scored.push({ w, d: editDistance(word, w), i });
+  });
+  scored.sort((x, y) => x.d - y.d || x.i - y.i);
+  return scored.slice(0, k).map((s) => s.w);
+}
