@@ -12,6 +12,7 @@ import { monarchProjectParams } from '@/components/widgets/MonarchProject/params
 import { newWordsParams } from '@/components/widgets/NewWords/params';
 import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
+import { oneHotLayerParams } from '@/components/widgets/OneHotLayer/params';
 import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
 import { smoothedCountParams } from '@/components/widgets/SmoothedCount/params';
 import { smoothingBakeoffParams } from '@/components/widgets/SmoothingBakeoff/params';
@@ -221,6 +222,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'image',
     params: imageCompressParams,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'one-hot-layer',
+    title: 'An embedding layer is a matrix product',
+    description:
+      'The post’s 我/爱/科学/空间/不/错 (or the Brown corpus’s 12 most frequent words): pick a word or type a sentence, and its one-hot or count vector times the embedding matrix W, written out term by term, equals the lookup (or sum) of its rows exactly; step through the terms, edit or reseed W.',
+    article: 'word2vec-svd',
+    figure: 'onehot',
+    params: oneHotLayerParams,
+    embedHeight: 1100,
   }),
   meta({
     id: 'monarch-project',

@@ -1,9 +1,17 @@
 export type { CooccurrenceOptions, PmiOptions, WindowWeighting } from './cooccurrence';
 export { cooccurrence, pmiMatrix, WINDOW_WEIGHTINGS } from './cooccurrence';
+export type { ExampleVocabulary, ExampleVocabularyId } from './example';
+export {
+  EXAMPLE_VOCABULARIES,
+  EXAMPLE_VOCABULARY_IDS,
+  EXAMPLE_W_DIGITS,
+  resolveEmbedding,
+  seededEmbedding,
+} from './example';
 export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
 export type { Segment, SegmentMode } from './segment';
-export { editDistance, segment, suggestWords } from './segment';
+export { editDistance, replaceSegment, segment, suggestWords } from './segment';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
 export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRows, matmul, randomMatrix } from '../linalg';
 import { createRng } from '../random';
 import { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
-import { editDistance, segment, suggestWords } from './segment';
+import { editDistance, replaceSegment, segment, suggestWords } from './segment';
 
 // The post's vocabulary and sentence (kexue.fm/archives/4233): 我爱空间科学 → (1, 1, 1, 1, 0, 0).
 const POST_VOCAB = ['我', '爱', '科学', '空间', '不', '错'];
@@ -22,6 +22,8 @@ describe('oneHot, countVector', () => {
     expect(Array.from(countVector([0, 1, 3, 2], 6))).toEqual([1, 1, 1, 1, 0, 0]);
     expect(Array.from(countVector([1, 1, 0], 3))).toEqual([1, 2, 0]);
     expect(Array.from(countVector([], 3))).toEqual([0, 0, 0]);
+    expect(Array.from(countVector([1, 1, 0, 1], 3, { mean: true }))).toEqual([0.25, 0.75, 0]);
+    expect(Array.from(countVector([], 2, { mean: true }))).toEqual([0, 0]);
     expect(() => countVector([3], 3)).toThrow(RangeError);
   });
 });
@@ -115,11 +117,11 @@ describe('segment', () => {
   it('a run of unknown characters is one unknown piece; separators split pieces and are dropped', () => {
     const pieces = segment('我很爱, 它们 科学!', POST_VOCAB, 'longest');
     expect(pieces).toEqual([
-      { text: '我', start: 0, index: 0 },
-      { text: '很', start: 1, index: -1 },
-      { text: '爱', start: 2, index: 1 },
-      { text: '它们', start: 5, index: -1 },
-      { text: '科学', start: 8, index: 2 },
+      { text: '我', start: 0, length: 1, index: 0 },
+      { text: '很', start: 1, length: 1, index: -1 },
+      { text: '爱', start: 2, length: 1, index: 1 },
+      { text: '它们', start: 5, length: 2, index: -1 },
+      { text: '科学', start: 8, length: 2, index: 2 },
     ]);
   });
   it('empty or separator-only text gives no pieces, in both modes', () => {
@@ -130,19 +132,34 @@ describe('segment', () => {
   });
   it('counts positions in code points, so characters outside the BMP do not shift them', () => {
     expect(segment('𠀀我', POST_VOCAB, 'longest')).toEqual([
-      { text: '𠀀', start: 0, index: -1 },
-      { text: '我', start: 1, index: 0 },
+      { text: '𠀀', start: 0, length: 1, index: -1 },
+      { text: '我', start: 1, length: 1, index: 0 },
     ]);
   });
   it("'spaces' lower-cases words, keeps apostrophes, and marks unknown words", () => {
     const vocab = ['the', 'of', "don't", 'cat'];
     expect(segment('The CAT, of... Don’t xyz', vocab, 'spaces')).toEqual([
-      { text: 'the', start: 0, index: 0 },
-      { text: 'cat', start: 4, index: 3 },
-      { text: 'of', start: 9, index: 1 },
-      { text: "don't", start: 15, index: 2 },
-      { text: 'xyz', start: 21, index: -1 },
+      { text: 'the', start: 0, length: 3, index: 0 },
+      { text: 'cat', start: 4, length: 3, index: 3 },
+      { text: 'of', start: 9, length: 2, index: 1 },
+      { text: "don't", start: 15, length: 5, index: 2 },
+      { text: 'xyz', start: 21, length: 3, index: -1 },
     ]);
+  });
+});
+
+describe('replaceSegment', () => {
+  it('replaces an unknown piece by a suggestion, keeping the rest (and characters outside the BMP) intact', () => {
+    const text = '𠀀我很爱!';
+    const unknown = segment(text, POST_VOCAB, 'longest').filter((s) => s.index < 0);
+    expect(replaceSegment(text, unknown[1] as (typeof unknown)[number], '不')).toBe('𠀀我不爱!');
+    const en = 'The CATs';
+    const cat = segment(en, ['the'], 'spaces')[1];
+    expect(cat).toBeDefined();
+    if (cat) expect(replaceSegment(en, cat, 'it')).toBe('The it');
+    expect(() => replaceSegment('ab', { text: 'x', start: 2, length: 1, index: -1 }, 'y')).toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -25,18 +25,25 @@ export function oneHot(index: number, V: number): Float64Array {
 }
 
 /**
- * The count (bag-of-words) vector of a list of word indices: c_i = how many times i occurs. Order is lost; an
- * empty list gives the zero vector. Throws RangeError for an index outside 0…V−1.
+ * The count (bag-of-words) vector of a list of word indices: c_i = how many times i occurs; with `mean`,
+ * c_i / (number of words), CBOW's averaging weights. Order is lost; an empty list gives the zero vector (with
+ * `mean` too). Throws RangeError for an index outside 0…V−1.
  * @example
  * countVector([0, 1, 3, 2], 6); // Float64Array [1, 1, 1, 1, 0, 0] (我爱空间科学 over 我/爱/科学/空间/不/错)
- * countVector([1, 1], 3);       // Float64Array [0, 2, 0]
+ * countVector([1, 1, 0], 3, { mean: true }); // Float64Array [1/3, 2/3, 0]
  */
-export function countVector(indices: readonly number[], V: number): Float64Array {
+export function countVector(
+  indices: readonly number[],
+  V: number,
+  options: { mean?: boolean } = {},
+): Float64Array {
   const c = new Float64Array(V);
   for (const i of indices) {
     checkIndex('countVector', i, V);
     c[i] = (c[i] as number) + 1;
   }
+  if (options.mean && indices.length > 0)
+    for (let i = 0; i < V; i++) c[i] = (c[i] as number) / indices.length;
   return c;
 }
 

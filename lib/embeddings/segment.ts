@@ -4,10 +4,14 @@
  * unknown, with the nearest vocabulary words by edit distance as suggestions.
  */
 
-/** A piece of the text: its characters, where it starts (in code points) and its vocabulary index (−1: unknown). */
+/**
+ * A piece of the text: its word (lower-cased in 'spaces' mode), where it starts and how long it is in the
+ * text (both in code points), and its vocabulary index (−1: unknown).
+ */
 export interface Segment {
   readonly text: string;
   readonly start: number;
+  readonly length: number;
   readonly index: number;
 }
 
@@ -26,7 +30,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * count code points. Duplicate vocabulary entries: the first one's index.
  * @example
  * segment('我爱空间科学', ['我', '爱', '科学', '空间', '不', '错'], 'longest').map((s) => s.index); // [0, 1, 3, 2]
- * segment('The cat!', ['the', 'of'], 'spaces'); // [{ text: 'the', start: 0, index: 0 }, { text: 'cat', start: 4, index: -1 }]
+ * segment('The cat!', ['the', 'of'], 'spaces').map((s) => [s.text, s.index]); // [['the', 0], ['cat', -1]]
  */
 export function segment(text: string, vocabulary: readonly string[], mode: SegmentMode): Segment[] {
   const index = new Map<string, number>();
@@ -46,7 +50,7 @@ export function segment(text: string, vocabulary: readonly string[], mode: Segme
       let q = p;
       while (q < chars.length && isWord(chars[q] as string)) q++;
       const word = chars.slice(p, q).join('').toLowerCase().replace(/’/g, "'");
-      out.push({ text: word, start: p, index: index.get(word) ?? -1 });
+      out.push({ text: word, start: p, length: q - p, index: index.get(word) ?? -1 });
       p = q;
     }
     return out;
@@ -64,7 +68,12 @@ export function segment(text: string, vocabulary: readonly string[], mode: Segme
   let unknownStart = -1;
   const closeUnknown = (end: number) => {
     if (unknownStart >= 0)
-      out.push({ text: chars.slice(unknownStart, end).join(''), start: unknownStart, index: -1 });
+      out.push({
+        text: chars.slice(unknownStart, end).join(''),
+        start: unknownStart,
+        length: end - unknownStart,
+        index: -1,
+      });
     unknownStart = -1;
   };
   while (p < chars.length) {
@@ -81,7 +90,7 @@ export function segment(text: string, vocabulary: readonly string[], mode: Segme
     }
     closeUnknown(p);
     const word = chars.slice(p, p + len).join('');
-    out.push({ text: word, start: p, index: index.get(word) as number });
+    out.push({ text: word, start: p, length: len, index: index.get(word) as number });
     p += len;
   }
   closeUnknown(p);
@@ -129,4 +138,18 @@ export function suggestWords(word: string, vocabulary: readonly string[], k: num
   });
   scored.sort((x, y) => x.d - y.d || x.i - y.i);
   return scored.slice(0, k).map((s) => s.w);
+}
+
+/**
+ * `text` with the piece `at` (from segment over the same text) replaced by `word`: how a suggestion is taken.
+ * Positions count code points, so characters outside the BMP are kept whole. Throws RangeError when the piece
+ * does not lie inside the text.
+ * @example
+ * replaceSegment('我很爱', { text: '很', start: 1, length: 1, index: -1 }, '不'); // '我不爱'
+ */
+export function replaceSegment(text: string, at: Segment, word: string): string {
+  const chars = Array.from(text);
+  if (!Number.isInteger(at.start) || at.start < 0 || at.length < 0 || at.start + at.length > chars.length)
+    throw new RangeError(`replaceSegment: piece ${at.start}+${at.length} outside a text of ${chars.length}`);
+  return chars.slice(0, at.start).join('') + word + chars.slice(at.start + at.length).join('');
 }
