@@ -76,6 +76,15 @@ describe('vecmat, rowLookup, rowSum', () => {
     ]);
     expect(Array.from(vecmat([2, 0, 1], W))).toEqual([7, 10]);
   });
+  it('count·W equals rowSum bit for bit while no word occurs more than three times, in any order (seeded)', () => {
+    const rng = createRng('bit-for-bit');
+    for (let t = 0; t < 200; t++) {
+      const V = rng.int(2, 12);
+      const A = randomMatrix(V, rng.int(1, 8), rng);
+      const words = rng.shuffle(Array.from({ length: V }, (_, i) => Array(rng.int(0, 3)).fill(i)).flat());
+      expect(maxAbsDifference(vecmat(countVector(words, V), A), rowSum(A, words))).toBe(0);
+    }
+  });
   it('rowSum of no rows is the zero vector, for the mean too', () => {
     expect(Array.from(rowSum(W, []))).toEqual([0, 0]);
     expect(Array.from(rowSum(W, [], { mean: true }))).toEqual([0, 0]);

@@ -96,8 +96,12 @@ export function rowLookup(W: Matrix, index: number): Float64Array {
 
 /**
  * The sum of the rows of W named by `indices` (a repeated index is added again), or with `mean` their average
- * (CBOW's input): the lookup side of count·W. Only the named rows are read. An empty list gives the zero vector
- * (for the mean too: the average of no rows is taken as 0, not NaN).
+ * (CBOW's input): the lookup side of count·W, with no multiplication. Only the named rows are read. They are
+ * added in increasing row order, the order vecmat adds its terms in, and the copies of a repeated row are added
+ * together first (W_i + W_i + W_i) before joining the total, as vecmat adds c_i·W_i: so the sum equals
+ * vecmat(countVector(indices), W) bit for bit while no word occurs more than three times (2w and w + w are both
+ * exact; 3w and (w + w) + w are both the one rounding of 3w); beyond that the last bit may differ. An empty list
+ * gives the zero vector (for the mean too: the average of no rows is taken as 0, not NaN).
  * Throws RangeError for an index outside W's rows.
  * @example
  * rowSum(fromRows([[1, 2], [3, 4], [5, 6]]), [0, 2]);                  // Float64Array [6, 8]
@@ -110,9 +114,19 @@ export function rowSum(
 ): Float64Array {
   const { cols, data } = W;
   const y = new Float64Array(cols);
-  for (const i of indices) {
-    checkIndex('rowSum', i, W.rows);
-    for (let j = 0; j < cols; j++) y[j] = (y[j] as number) + (data[i * cols + j] as number);
+  for (const i of indices) checkIndex('rowSum', i, W.rows);
+  const sorted = [...indices].sort((a, b) => a - b);
+  for (let g = 0; g < sorted.length; ) {
+    const i = sorted[g] as number;
+    let end = g + 1;
+    while (sorted[end] === i) end++;
+    for (let j = 0; j < cols; j++) {
+      const w = data[i * cols + j] as number;
+      let copies = w;
+      for (let r = g + 1; r < end; r++) copies += w;
+      y[j] = (y[j] as number) + copies;
+    }
+    g = end;
   }
   if (options.mean && indices.length > 0)
     for (let j = 0; j < cols; j++) y[j] = (y[j] as number) / indices.length;

@@ -299,7 +299,9 @@ const ProductTerms = memo(function ProductTerms({
           ? `The product x·W (${V * n} multiply-adds) and ${lookupLabel} (no multiplications) agree: max |difference| = ${fmtDiff(difference)}.`
           : `Step on to add all ${V} terms; then x·W is compared with ${lookupLabel}.`}
         {done && difference !== 0
-          ? ' (Floating-point rounding: the mean divides before adding in the product, after in the lookup.)'
+          ? mean
+            ? ' The gap is floating-point rounding: the product divides each count before adding, the mean divides the sum.'
+            : ' The gap is floating-point rounding: for a word that occurs c > 3 times the product adds c·Wᵢ once, the lookup adds Wᵢ c times.'
           : ''}
       </p>
     </>
