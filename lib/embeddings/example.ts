@@ -16,6 +16,7 @@ export interface ExampleVocabulary {
 
 /** The example vocabularies' ids. */
 export const EXAMPLE_VOCABULARY_IDS = ['post', 'brown'] as const;
+/** One of EXAMPLE_VOCABULARY_IDS. */
 export type ExampleVocabularyId = (typeof EXAMPLE_VOCABULARY_IDS)[number];
 
 /**
