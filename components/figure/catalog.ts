@@ -231,7 +231,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'word2vec-svd',
     figure: 'onehot',
     params: oneHotLayerParams,
-    embedHeight: 1100,
+    embedHeight: 970,
   }),
   meta({
     id: 'monarch-project',
