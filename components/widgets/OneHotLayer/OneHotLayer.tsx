@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -17,7 +17,7 @@ import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
-import { divergingColor, Heatmap, Plot, useElementWidth, usePlotTheme } from '@/components/plot';
+import { divergingColor, Heatmap, Plot, usePlotTheme } from '@/components/plot';
 import {
   countVector,
   EXAMPLE_VOCABULARIES,
@@ -42,6 +42,8 @@ import { oneHotLayerParams, W_DIGITS } from './params';
 type P = ParamValues<typeof oneHotLayerParams>;
 
 const SUGGESTIONS = 3;
+/** A cell of W: wide enough for “−0.00” (the picture scrolls in its box when n·CELL_W is wider than the figure). */
+const CELL_W = 44;
 const CELL_H = 28;
 const MARGIN = { top: 24, right: 2, left: 104, bottom: OUT_GAP + OUT_H + 4 };
 const fmtW = (v: number) => formatNumber(v, { style: 'fixed', digits: W_DIGITS });
@@ -126,11 +128,8 @@ const LayerPicture = memo(function LayerPicture({
   onPick: (i: number) => void;
 }) {
   const theme = usePlotTheme();
-  const boxRef = useRef<HTMLElement>(null);
-  const width = useElementWidth(boxRef);
   const V = W.rows;
   const n = W.cols;
-  const cellW = Math.max(40, Math.min(64, Math.floor((width - MARGIN.left - MARGIN.right) / n)));
   const scaleMax = Math.max(maxAbs(W), 1e-9);
   const color = useMemo(() => divergingColor(scaleMax, theme), [scaleMax, theme]);
   const xScale = useMemo(() => ({ type: 'band' as const, domain: indices(n), padding: 0 }), [n]);
@@ -141,12 +140,12 @@ const LayerPicture = memo(function LayerPicture({
   const done = step >= V;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <section ref={boxRef} className={styles.pictureBox} aria-label="x, W and x·W" tabIndex={0}>
+    <section className={styles.pictureBox} aria-label="x, W and x·W" tabIndex={0}>
       <Plot
         label={`x = (${xText.join(', ')}) times W (${V}×${n}); rows ${rows.map((i) => words[i]).join(', ') || 'none'} selected; x·W = (${done ? outText.join(', ') : 'not yet summed'})`}
         x={xScale}
         y={yScale}
-        width={MARGIN.left + n * cellW + MARGIN.right}
+        width={MARGIN.left + n * CELL_W + MARGIN.right}
         height={MARGIN.top + V * CELL_H + MARGIN.bottom}
         margin={MARGIN}
         testId="picture"
@@ -158,7 +157,7 @@ const LayerPicture = memo(function LayerPicture({
         {Array.from({ length: n }, (_, j) => (
           <text
             key={j}
-            x={MARGIN.left + (j + 0.5) * cellW}
+            x={MARGIN.left + (j + 0.5) * CELL_W}
             y={MARGIN.top - 8}
             textAnchor="middle"
             className={styles.head}
@@ -179,7 +178,7 @@ const LayerPicture = memo(function LayerPicture({
           testId="w"
         />
         <SelectedRows rows={rows} pulse={pulse} />
-        {done ? null : <Cursor row={step} />}
+        {step > 0 && !done ? <Cursor row={step - 1} /> : null}
         <RowHeads words={words} x={x} xText={xText} />
         <OutputRow label={mean ? 'mean' : 'x·W'} values={product} text={outText} color={color} done={done} />
       </Plot>
@@ -393,7 +392,6 @@ export default function OneHotLayer() {
               <Button
                 key={s}
                 size="sm"
-                variant="ghost"
                 className={styles.suggestion}
                 onClick={() => setSentence(replaceSegment(params.sentence, u.piece, s))}
               >

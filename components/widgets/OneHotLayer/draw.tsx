@@ -103,7 +103,7 @@ export const SelectedRows = memo(function SelectedRows({
   );
 });
 
-/** The step-through's cursor: a band over row `row` that slides (CSS transition) from row to row. */
+/** The step-through's cursor over the row whose term was just added; it slides (CSS transition) from row to row. */
 export const Cursor = memo(function Cursor({ row }: { row: number }) {
   const { y, width, margin } = usePlot();
   const { at, step } = band(y);

@@ -12,7 +12,7 @@ export const oneHotLayerParams = defineParams({
     type: 'enum',
     label: 'Vocabulary',
     options: VOCABULARY_OPTIONS,
-    optionLabels: { post: 'The post’s 6 words (Chinese)', brown: 'Brown’s 12 most frequent words' },
+    optionLabels: { post: 'The post’s 6 words', brown: 'Brown’s top 12 words' },
     default: 'post',
     description:
       'The post’s 我/爱/科学/空间/不/错 (text cut by greedy longest match), or the 12 most frequent words of the Brown corpus (text cut at spaces and punctuation).',
@@ -21,7 +21,7 @@ export const oneHotLayerParams = defineParams({
     type: 'enum',
     label: 'Input x',
     options: INPUT_OPTIONS,
-    optionLabels: { word: 'One word (one-hot)', sentence: 'A sentence (counts)' },
+    optionLabels: { word: 'One word', sentence: 'A sentence' },
     default: 'sentence',
     description: 'One word’s one-hot vector, or the count (bag-of-words) vector of a sentence.',
   },
