@@ -50,6 +50,15 @@ test('keyboard picks a word: x is one-hot and x·W is that row of W, exactly', a
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect.poll(() => shown(page, 'data-out')).toEqual(Array.from(rowLookup(W, 3)));
+
+  // Edit W's entry (空间, column 1): the product and the looked-up row follow.
+  await page.getByText('Edit W').click();
+  const cell = page.getByRole('group', { name: /^W \(6 words/ }).getByLabel('Row 4 (空间), column 1');
+  await cell.fill('2.5');
+  await cell.press('Enter');
+  const edited = [2.5, ...Array.from(rowLookup(W, 3)).slice(1)];
+  await expect.poll(() => shown(page, 'data-out')).toEqual(edited);
+  expect(await shown(page, 'data-lookup')).toEqual(edited);
 });
 
 test('typing the post’s sentence gives (1, 1, 1, 1, 0, 0) and the sum of its rows; a bad token gets a message', async ({

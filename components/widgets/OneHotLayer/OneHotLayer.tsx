@@ -186,6 +186,31 @@ const LayerPicture = memo(function LayerPicture({
   );
 });
 
+/** A row under the terms: a label and one value per column, each cell carrying its value for tests. */
+function FootRow({
+  label,
+  values,
+  attr,
+  text,
+}: {
+  label: string;
+  values: Float64Array;
+  attr: 'data-product' | 'data-lookup';
+  text: (v: number) => string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td />
+      {Array.from(values, (v, j) => (
+        <td key={j} className={styles.num} {...{ [attr]: j }} data-value={v}>
+          {text(v)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /**
  * The product written out: each row's term x_i·W_i (every multiply-add, zero rows included, dimmed), appearing
  * one row per step, their sum x·W, and beside it the plain lookup with the largest difference.
@@ -272,24 +297,18 @@ const ProductTerms = memo(function ProductTerms({
             })}
           </tbody>
           <tfoot>
-            <tr>
-              <th scope="row">Σ = x·W</th>
-              <td />
-              {Array.from(product, (v, j) => (
-                <td key={j} className={styles.num} data-product={j} data-value={v}>
-                  {done ? fmt(v) : '…'}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{isWord ? 'lookup' : mean ? 'rows’ mean' : 'rows’ sum'}</th>
-              <td />
-              {Array.from(lookup, (v, j) => (
-                <td key={j} className={styles.num} data-lookup={j} data-value={v}>
-                  {fmt(v)}
-                </td>
-              ))}
-            </tr>
+            <FootRow
+              label="Σ = x·W"
+              values={product}
+              attr="data-product"
+              text={(v) => (done ? fmt(v) : '…')}
+            />
+            <FootRow
+              label={isWord ? 'lookup' : mean ? 'rows’ mean' : 'rows’ sum'}
+              values={lookup}
+              attr="data-lookup"
+              text={fmt}
+            />
           </tfoot>
         </table>
       </section>
