@@ -64,14 +64,17 @@ test('keyboard picks a word: x is one-hot and x·W is that row of W, exactly', a
 test('typing the post’s sentence gives (1, 1, 1, 1, 0, 0) and the sum of its rows; a bad token gets a message', async ({
   page,
 }) => {
-  await page.goto(`${EMBED}?input=word&sentence=`);
+  // A word beyond the post's six (a stale link) is named in a notice, and the last word used.
+  await page.goto(`${EMBED}?input=word&word=9&sentence=`);
   await ready(page);
+  await expect(page.locator('[data-url-notice]')).toContainText('row 9 is beyond this vocabulary’s 6 words');
+  await expect(page.locator('[data-word="5"]')).toHaveAttribute('aria-pressed', 'true');
   const W = seededEmbedding(6, 4, 1);
   const input = page.getByTestId('sentence');
   await input.focus();
   await page.keyboard.insertText('我爱空间科学');
   await expect(page.getByTestId('x-vector')).toHaveText('1, 1, 1, 1, 0, 0');
-  await expect(page.getByTestId('pieces')).toContainText('我爱空间科学');
+  await expect(page.locator('[data-url-notice]')).toHaveCount(0);
   const idx = segment('我爱空间科学', POST.words, POST.mode).map((s) => s.index);
   expect(Array.from(countVector(idx, 6))).toEqual([1, 1, 1, 1, 0, 0]);
   await expect.poll(() => shown(page, 'data-out')).toEqual(Array.from(vecmat(countVector(idx, 6), W)));

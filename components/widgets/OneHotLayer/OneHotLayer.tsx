@@ -396,7 +396,13 @@ export default function OneHotLayer() {
     },
   }));
 
-  const notices = notice ? [notice] : [];
+  const notices = [
+    ...(params.input === 'word' && params.word !== word
+      ? [`word: row ${params.word} is beyond this vocabulary’s ${V} words; using its last, “${words[word]}”.`]
+      : []),
+    ...(notice ? [notice] : []),
+  ];
+  const noticeKey = notices.join('\n');
   const sentenceMessage =
     unknown.length > 0 ? (
       <div id={messageId} role="status" className={styles.unknown} data-testid="unknown">
@@ -506,8 +512,8 @@ export default function OneHotLayer() {
       {isWord ? null : sentenceMessage}
 
       <ParamNotice
-        notices={notice === dismissed ? [] : notices}
-        onDismiss={() => setDismissed(notice ?? '')}
+        notices={noticeKey === dismissed ? [] : notices}
+        onDismiss={() => setDismissed(noticeKey)}
       />
 
       <Stepper
