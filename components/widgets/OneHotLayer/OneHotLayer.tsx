@@ -45,7 +45,7 @@ const SUGGESTIONS = 3;
 /** A cell of W: wide enough for “−0.00” (the picture scrolls in its box when n·CELL_W is wider than the figure). */
 const CELL_W = 44;
 const CELL_H = 28;
-const MARGIN = { top: 24, right: 2, left: 104, bottom: OUT_GAP + OUT_H + 4 };
+const MARGIN = { top: 24, right: 2, left: 112, bottom: OUT_GAP + OUT_H + 4 };
 const fmtW = (v: number) => formatNumber(v, { style: 'fixed', digits: W_DIGITS });
 /** x's entries and the terms: whole counts as integers, CBOW's fractions with three decimals. */
 const fmtX = (v: number) =>

@@ -10,7 +10,7 @@ import { type ColorScale, textOn, usePlot, usePlotTheme } from '@/components/plo
 import styles from './OneHotLayer.module.css';
 
 /** Width of the x column in the left margin, and the gap between it and W. */
-export const X_COL = 34;
+export const X_COL = 42;
 export const X_GAP = 8;
 /** Height of the output row under W, and the gap above it. */
 export const OUT_H = 28;
