@@ -4,3 +4,4 @@ export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
 export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';
+export { editDistance, suggestWords } from './vocabulary';
