@@ -140,6 +140,24 @@ export async function loadView(
   return view;
 }
 
+/**
+ * The co-occurrence matrix of a corpus view for a window and weighting, counted once per worker; `ms` is the
+ * time it took (0 when cached).
+ */
+export function cooccurrenceOf(
+  view: CorpusView,
+  window: number,
+  weighting: WindowWeighting,
+): { C: Csr; ms: number } {
+  const key = `${view.V}:${window}:${weighting}`;
+  const cached = cooc.get(key);
+  if (cached) return { C: cached, ms: 0 };
+  const t0 = performance.now();
+  const C = cooccurrence(view.stream, view.V, { window, weighting });
+  cooc.set(key, C);
+  return { C, ms: performance.now() - t0 };
+}
+
 /** The matrix the SVD factorises, from cached co-occurrence counts. */
 export function transformMatrix(
   C: Csr,
@@ -185,13 +203,9 @@ export async function svdModel(
   const view = await loadView(input.V, data);
   const ms = { cooccurrence: 0, transform: 0, svd: 0 };
   const coocKey = `${view.V}:${input.window}:${input.weighting}`;
-  let C = cooc.get(coocKey);
-  if (!C) {
-    const t0 = performance.now();
-    C = cooccurrence(view.stream, view.V, { window: input.window, weighting: input.weighting });
-    ms.cooccurrence = performance.now() - t0;
-    cooc.set(coocKey, C);
-  }
+  const counted = cooccurrenceOf(view, input.window, input.weighting);
+  const C = counted.C;
+  ms.cooccurrence = counted.ms;
   ctx.progress(0.2);
   await yieldToEventLoop();
   if (ctx.cancelled()) throw new Error('cancelled');
