@@ -202,6 +202,14 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://papers.nips.cc/paper/5477-neural-word-embedding-as-implicit-matrix-factorization',
     note: 'Skip-gram with k negative samples is optimal when w·c = PMI(w, c) − log k; SVD of shifted PPMI as an explicit alternative.',
   },
+  joulin2017: {
+    authors: 'Armand Joulin, Edouard Grave, Piotr Bojanowski, Tomas Mikolov',
+    title: 'Bag of Tricks for Efficient Text Classification',
+    venue: 'Proceedings of EACL 2017, 427–431',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1607.01759',
+    note: 'fastText: averaged word and n-gram embeddings fed to a linear classifier.',
+  },
   su2024monarch: {
     authors: 'Su Jianlin',
     title:

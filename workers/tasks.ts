@@ -17,6 +17,7 @@ import {
 import { autoencoderTrain } from './autoencoderTrain';
 import { brownTraces } from './brownTraces';
 import { costRace } from './costRace';
+import { queryModel, svdModel } from './embeddings';
 import { monarchProject, monarchSweep } from './monarchProject';
 import { monarchTiming } from './monarchTiming';
 import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
@@ -102,6 +103,10 @@ export const tasks = {
   'new-words-asset': newWordsAsset,
   /** The leading singular triplets of the new-words matrix (truncatedSvd of a CSR matrix), with progress. */
   'new-words-svd': newWordsSvd,
+  /** The word2vec article's SVD word vectors (co-occurrence → PMI family → truncated SVD), stored in the worker. */
+  'embeddings-svd': svdModel,
+  /** Neighbours, similarity or an analogy on a model stored in the worker (SVD or skip-gram), by key. */
+  'embeddings-query': queryModel,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

@@ -3,7 +3,7 @@
  * reweightings (Levy & Goldberg, 2014): PMI, positive PMI and PMI shifted by log k, the matrix that skip-gram
  * with k negative samples factorises implicitly.
  */
-import { type Csr, csrFromTriplets } from '../linalg/csr';
+import type { Csr } from '../linalg/csr';
 
 /** How a pair at distance d inside a window of size w counts: 1, (w − d + 1)/w (word2vec's sampled window) or 1/d. */
 export type WindowWeighting = 'uniform' | 'linear' | 'harmonic';
@@ -46,29 +46,56 @@ export function cooccurrence(stream: ArrayLike<number>, V: number, options: Cooc
     if (!Number.isInteger(a) || a >= V)
       throw new RangeError(`cooccurrence: position ${t} holds ${a}, not a word < ${V}`);
   }
-  const sums = new Map<number, number>();
-  for (let t = 0; t < stream.length; t++) {
-    const a = stream[t] as number;
-    if (a < 0) continue;
-    for (let d = 1; d <= window && t + d < stream.length; d++) {
-      const b = stream[t + d] as number;
-      if (b < 0) break;
-      const w = weight(kind, d, window);
-      sums.set(a * V + b, (sums.get(a * V + b) ?? 0) + w);
-      sums.set(b * V + a, (sums.get(b * V + a) ?? 0) + w);
+  // Row-bucketed counting: pass 1 counts each row's pairs, pass 2 writes (column·(window+1) + distance) into
+  // the row's slice, then each slice is sorted and its runs summed. No hash map: O(P log P) on typed arrays.
+  const perRow = new Int32Array(V + 1);
+  const visit = (emit: (a: number, b: number, d: number) => void) => {
+    for (let t = 0; t < stream.length; t++) {
+      const a = stream[t] as number;
+      if (a < 0) continue;
+      for (let d = 1; d <= window && t + d < stream.length; d++) {
+        const b = stream[t + d] as number;
+        if (b < 0) break;
+        emit(a, b, d);
+        emit(b, a, d);
+      }
     }
+  };
+  visit((a) => {
+    perRow[a + 1] = (perRow[a + 1] as number) + 1;
+  });
+  for (let i = 0; i < V; i++) perRow[i + 1] = (perRow[i + 1] as number) + (perRow[i] as number);
+  const total = perRow[V] as number;
+  const stride = window + 1;
+  if (V * stride > 2 ** 31 - 1)
+    throw new RangeError(`cooccurrence: V·(window + 1) = ${V * stride} is too large`);
+  const packed = new Int32Array(total);
+  const fill = perRow.slice(0, V);
+  visit((a, b, d) => {
+    const q = fill[a] as number;
+    packed[q] = b * stride + d;
+    fill[a] = q + 1;
+  });
+  const weights = Float64Array.from({ length: stride }, (_, d) => (d === 0 ? 0 : weight(kind, d, window)));
+  const indptr = new Int32Array(V + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < V; i++) {
+    const row = packed.subarray(perRow[i] as number, perRow[i + 1] as number).sort();
+    let q = 0;
+    while (q < row.length) {
+      const col = Math.floor((row[q] as number) / stride);
+      let sum = 0;
+      while (q < row.length && Math.floor((row[q] as number) / stride) === col) {
+        sum += weights[(row[q] as number) % stride] as number;
+        q += 1;
+      }
+      indices.push(col);
+      values.push(sum);
+    }
+    indptr[i + 1] = indices.length;
   }
-  const rows = new Int32Array(sums.size);
-  const cols = new Int32Array(sums.size);
-  const values = new Float64Array(sums.size);
-  let q = 0;
-  for (const [key, v] of sums) {
-    rows[q] = Math.floor(key / V);
-    cols[q] = key % V;
-    values[q] = v;
-    q += 1;
-  }
-  return csrFromTriplets(V, V, rows, cols, values);
+  return { rows: V, cols: V, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
 }
 
 /** Options of {@link pmiMatrix}. */
@@ -112,22 +139,25 @@ export function pmiMatrix(C: Csr, options: PmiOptions = {}): Csr {
   let norm = 0;
   for (let j = 0; j < n; j++) norm += (colSum[j] as number) ** p;
   const logK = Math.log(k);
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let q = C.indptr[i] as number; q < (C.indptr[i + 1] as number); q++) {
-      const v = C.values[q] as number;
-      if (v === 0) continue;
-      const j = C.indices[q] as number;
-      const context = (colSum[j] as number) ** p / norm;
-      const value = Math.log(v / ((rowSum[i] as number) * context)) - logK;
-      if (options.positive && !(value > 0)) continue;
-      rows.push(i);
-      cols.push(j);
-      vals.push(value);
+  const indptr = new Int32Array(n + 1);
+  const indices = new Int32Array(C.values.length);
+  const values = new Float64Array(C.values.length);
+  let out = 0;
+  if (total > 0) {
+    for (let i = 0; i < n; i++) {
+      for (let q = C.indptr[i] as number; q < (C.indptr[i + 1] as number); q++) {
+        const v = C.values[q] as number;
+        if (v === 0) continue;
+        const j = C.indices[q] as number;
+        const context = (colSum[j] as number) ** p / norm;
+        const value = Math.log(v / ((rowSum[i] as number) * context)) - logK;
+        if (options.positive && !(value > 0)) continue;
+        indices[out] = j;
+        values[out] = value;
+        out += 1;
+      }
+      indptr[i + 1] = out;
     }
   }
-  if (total === 0) return csrFromTriplets(n, n, [], [], []);
-  return csrFromTriplets(n, n, rows, cols, vals);
+  return { rows: n, cols: n, indptr, indices: indices.slice(0, out), values: values.slice(0, out) };
 }

@@ -12,6 +12,7 @@ export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
 export type { Segment, SegmentMode } from './segment';
-export { editDistance, replaceSegment, segment, suggestWords } from './segment';
+export { replaceSegment, segment } from './segment';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
 export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';
+export { editDistance, suggestWords } from './vocabulary';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRows, matmul, randomMatrix } from '../linalg';
 import { createRng } from '../random';
 import { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
-import { editDistance, replaceSegment, segment, suggestWords } from './segment';
+import { replaceSegment, segment } from './segment';
 
 // The post's vocabulary and sentence (kexue.fm/archives/4233): 我爱空间科学 → (1, 1, 1, 1, 0, 0).
 const POST_VOCAB = ['我', '爱', '科学', '空间', '不', '错'];
@@ -169,32 +169,5 @@ describe('replaceSegment', () => {
     expect(() => replaceSegment('ab', { text: 'x', start: 2, length: 1, index: -1 }, 'y')).toThrow(
       RangeError,
     );
-  });
-});
-
-describe('editDistance, suggestWords', () => {
-  it('editDistance on reference pairs (kitten/sitting = 3, the textbook example) and edges', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('flaw', 'lawn')).toBe(2);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('科学', '科技')).toBe(1);
-    expect(editDistance('𠀀', '我')).toBe(1);
-  });
-  it('editDistance is symmetric and 0 only between equal strings (seeded)', () => {
-    const rng = createRng('edit');
-    const word = () => Array.from({ length: rng.int(0, 5) }, () => 'abc'[rng.int(0, 2)]).join('');
-    for (let t = 0; t < 100; t++) {
-      const a = word();
-      const b = word();
-      expect(editDistance(a, b)).toBe(editDistance(b, a));
-      expect(editDistance(a, b) === 0).toBe(a === b);
-    }
-  });
-  it('suggestWords gives the nearest words first, earlier words on ties, skips empties and duplicates', () => {
-    expect(suggestWords('thw', ['the', 'of', 'two'], 2)).toEqual(['the', 'two']);
-    expect(suggestWords('科技', POST_VOCAB, 2)).toEqual(['科学', '我']);
-    expect(suggestWords('a', ['', 'b', 'b', 'c'], 5)).toEqual(['b', 'c']);
-    expect(suggestWords('a', ['b'], 0)).toEqual([]);
-    expect(() => suggestWords('a', ['b'], 1.5)).toThrow(RangeError);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Turning text into vocabulary words for a bag of words: greedy longest match for text written without spaces
  * (Chinese), splitting on spaces and punctuation for English; pieces the vocabulary lacks are kept, marked
- * unknown, with the nearest vocabulary words by edit distance as suggestions.
+ * unknown (suggestWords in ./vocabulary proposes vocabulary words for them), and replaceSegment puts a
+ * suggestion in the unknown piece's place.
  */
 
 /**
@@ -95,49 +96,6 @@ export function segment(text: string, vocabulary: readonly string[], mode: Segme
   }
   closeUnknown(p);
   return out;
-}
-
-/**
- * The Levenshtein distance of two strings, counted in code points: the fewest insertions, deletions and
- * substitutions turning a into b. O(|a|·|b|) time, O(|b|) memory; a distance to the empty string is the length.
- * @example
- * editDistance('kitten', 'sitting'); // 3
- * editDistance('科学', '科技');        // 1
- */
-export function editDistance(a: string, b: string): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const sub = (prev[j - 1] as number) + (s[i - 1] === t[j - 1] ? 0 : 1);
-      cur.push(Math.min(sub, (prev[j] as number) + 1, (cur[j - 1] as number) + 1));
-    }
-    prev = cur;
-  }
-  return prev[t.length] as number;
-}
-
-/**
- * The k vocabulary words nearest to `word` by edit distance, nearest first (ties: earlier in the vocabulary,
- * which for a frequency-sorted vocabulary means more frequent first). Empty words in the vocabulary are
- * skipped; k ≤ 0 gives none. Throws RangeError when k is not an integer.
- * @example
- * suggestWords('thw', ['the', 'of', 'two'], 2); // ['the', 'two']
- */
-export function suggestWords(word: string, vocabulary: readonly string[], k: number): string[] {
-  if (!Number.isInteger(k)) throw new RangeError(`suggestWords: k must be an integer, got ${k}`);
-  if (k <= 0) return [];
-  const scored: { w: string; d: number; i: number }[] = [];
-  const seen = new Set<string>();
-  vocabulary.forEach((w, i) => {
-    if (w === '' || seen.has(w)) return;
-    seen.add(w);
-    scored.push({ w, d: editDistance(word, w), i });
-  });
-  scored.sort((x, y) => x.d - y.d || x.i - y.i);
-  return scored.slice(0, k).map((s) => s.w);
 }
 
 /**

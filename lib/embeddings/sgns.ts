@@ -194,17 +194,15 @@ export function createSgns(
     acc += (counts[i] as number) ** 0.75;
     cumulative[i] = acc;
   }
-  const drawNegative = (u: number) => {
-    const target = u * acc;
-    let lo = 0;
-    let hi = V - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  // A table of 100 slots per word (at least 10⁶), word i filling a share proportional to countᵢ^0.75, so a
+  // negative is one lookup (word2vec's unigram table).
+  const slots = Math.max(1_000_000, 100 * V);
+  const table = new Int32Array(slots);
+  for (let q = 0, i = 0; q < slots; q++) {
+    while (i < V - 1 && (cumulative[i] as number) <= ((q + 0.5) / slots) * acc) i += 1;
+    table[q] = i;
+  }
+  const drawNegative = (u: number) => table[Math.floor(u * slots)] as number;
   let W: Float32Array;
   let C: Float32Array;
   let epoch = 0;
@@ -225,9 +223,16 @@ export function createSgns(
     for (let q = 0; q < W.length; q++) W[q] = (unit(hash4(seed, -1, q, 0)) - 0.5) / dim;
     C = new Float32Array(V * dim);
   }
-  const kept = (e: number, t: number) => {
-    const w = stream[t] as number;
-    return w >= 0 && ((keep[w] as number) >= 1 || unit(hash4(seed, e, t, 1)) < (keep[w] as number));
+  // Which positions survive subsampling in an epoch: one hash per position, computed when the epoch starts.
+  const keptFlags = new Uint8Array(T);
+  let keptEpoch = -1;
+  const markKept = (e: number) => {
+    for (let t = 0; t < T; t++) {
+      const w = stream[t] as number;
+      keptFlags[t] =
+        w >= 0 && ((keep[w] as number) >= 1 || unit(hash4(seed, e, t, 1)) < (keep[w] as number)) ? 1 : 0;
+    }
+    keptEpoch = e;
   };
   const scratch = new Float64Array(dim);
   const negs = new Int32Array(k);
@@ -241,20 +246,22 @@ export function createSgns(
     let lossSum = 0;
     let left = tokens;
     while (left > 0 && epoch < epochs) {
+      if (keptEpoch !== epoch) markKept(epoch);
       const t = position;
-      if (kept(epoch, t)) {
+      if (keptFlags[t]) {
         const w = stream[t] as number;
         const b = 1 + (hash4(seed, epoch, t, 2) % window);
         const lr = rate();
-        for (const dir of [-1, 1]) {
+        for (let side = 0; side < 2; side++) {
+          const dir = side === 0 ? -1 : 1;
           let seen = 0;
           for (let u = t + dir; u >= 0 && u < T && seen < b; u += dir) {
             if ((stream[u] as number) < 0) break;
-            if (!kept(epoch, u)) continue;
+            if (!keptFlags[u]) continue;
             seen += 1;
             const c = stream[u] as number;
             // Draw ids unique per (side, distance, sample); the last id of a block re-draws a collision.
-            const block = 16 + ((dir > 0 ? window : 0) + seen) * (k + 1);
+            const block = 16 + (side * window + seen) * (k + 1);
             for (let j = 0; j < k; j++) {
               let n = drawNegative(unit(hash4(seed, epoch, t, block + j)));
               if (n === c) n = drawNegative(unit(hash4(seed, epoch, t, block + k)));
