@@ -227,7 +227,7 @@ export const catalog: readonly WidgetMeta[] = [
     id: 'one-hot-layer',
     title: 'An embedding layer is a matrix product',
     description:
-      'The post’s 我/爱/科学/空间/不/错 (or the Brown corpus’s 12 most frequent words): pick a word or type a sentence, and its one-hot or count vector times the embedding matrix W, written out term by term, equals the lookup (or sum) of its rows exactly; step through the terms, edit or reseed W.',
+      'A word’s one-hot vector (or a sentence’s count vector) times W, term by term, equals the lookup (or sum) of its rows exactly: the post’s 我/爱/科学/空间/不/错 or Brown’s top 12 words.',
     article: 'word2vec-svd',
     figure: 'onehot',
     params: oneHotLayerParams,
