@@ -4,6 +4,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrownCorpus, type BrownText, decodeBrown, decodeBrownText } from '@/lib/corpus';
+import {
+  countVector,
+  EXAMPLE_VOCABULARIES,
+  oneHot,
+  rowLookup,
+  rowSum,
+  seededEmbedding,
+  segment,
+  vecmat,
+} from '@/lib/embeddings';
 import { formatInteger } from '@/lib/format';
 import { maximiseOnLogScale } from '@/lib/smoothing';
 import { ensureBrownAsset, OUT_FILE, TEXT_FILE } from '@/scripts/brown-corpus.mjs';
@@ -20,6 +30,26 @@ beforeAll(() => {
 }, 120_000);
 
 describe('word2vec-svd: typed facts against lib', () => {
+  it('Eq. one-hot and Eq. bag-of-words: the post’s sentence is (1, 1, 1, 1, 0, 0) and its product the sum of four rows', () => {
+    const { words, sentence } = EXAMPLE_VOCABULARIES.post;
+    expect(text).toContain(`The phrase ${sentence} ("I love space science")`);
+    const pieces = segment(sentence, words, 'longest');
+    const x = countVector(
+      pieces.map((p) => p.index),
+      words.length,
+    );
+    expect(Array.from(x)).toEqual([1, 1, 1, 1, 0, 0]);
+    expect(text).toContain('the count vector $(1, 1, 1, 1, 0, 0)$');
+    const W = seededEmbedding(words.length, 3, 7);
+    expect(vecmat(x, W)).toEqual(rowSum(W, [0, 1, 2, 3]));
+    for (let i = 0; i < words.length; i++)
+      expect(vecmat(oneHot(i, words.length), W)).toEqual(rowLookup(W, i));
+  });
+
+  it('the figure’s English vocabulary is the Brown corpus’s 12 most frequent words', () => {
+    expect(EXAMPLE_VOCABULARIES.brown.words).toEqual(corpus.vocabulary.slice(0, 12));
+  });
+
   it('the corpus: 57,159 sentences and 1,013,319 words', () => {
     const words = corpus.documents.reduce((n, d) => n + d.tokens, 0);
     expect(text).toContain(
