@@ -4,4 +4,6 @@ export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
 export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';
-export { editDistance, suggestWords } from './vocabulary';
+export type { PrincipalProjection } from './pca';
+export { principalProjection } from './pca';
+export { editDistance, parseWordList, suggestWords } from './vocabulary';
