@@ -58,7 +58,9 @@ describe('principalProjection', () => {
           let g = 0;
           let h = 0;
           for (let j = 0; j < d; j++) {
-            g += ((X.data[a * d + j] as number) - mean[j]!) * ((X.data[b * d + j] as number) - mean[j]!);
+            g +=
+              ((X.data[a * d + j] as number) - (mean[j] as number)) *
+              ((X.data[b * d + j] as number) - (mean[j] as number));
             h += (coords.data[a * d + j] as number) * (coords.data[b * d + j] as number);
           }
           expectClose(h, g, { atol: 1e-9 });
