@@ -50,6 +50,7 @@ const TRANSFORM_NAMES: Record<P['transform'], string> = {
   'shifted-ppmi': 'shifted PPMI',
 };
 
+const SPECTRUM_HEIGHT = 160;
 const fmt = (v: number) => formatNumber(v, { digits: 3 });
 const ms = (v: number) => (v > 0 ? `${formatInteger(Math.round(v))} ms` : 'cached');
 
@@ -154,59 +155,63 @@ export default function CooccurrenceSvd() {
         <ParamSelect name="eigenPower" />
       </div>
 
-      {svdJob.pending ? (
-        <div className={styles.status} data-testid="svd-status">
-          <ProgressBar
-            label={`Counting, transforming and factorising (rank ${dim})`}
-            value={svdJob.progress}
-          />
-          <Button size="sm" onClick={() => setCancelled(inputKey)}>
-            Cancel
-          </Button>
-        </div>
-      ) : null}
-      {stopped ? (
-        <div className={styles.status} data-testid="svd-cancelled">
-          <span>Cancelled.</span>
-          <Button size="sm" onClick={() => setCancelled(null)}>
-            Compute
-          </Button>
-        </div>
-      ) : null}
+      {/* One row whatever the state, so the figure keeps its height while it computes. */}
+      <div className={styles.status} data-testid="svd-status">
+        {stopped ? (
+          <>
+            <span>Cancelled: the results shown are for earlier settings.</span>
+            <Button size="sm" onClick={() => setCancelled(null)}>
+              Compute
+            </Button>
+          </>
+        ) : (
+          <>
+            <ProgressBar
+              label={
+                svdJob.pending
+                  ? `Counting, transforming and factorising (rank ${dim})`
+                  : `Rank-${dim} SVD done`
+              }
+              value={svdJob.progress}
+            />
+            <Button size="sm" onClick={() => setCancelled(inputKey)} disabled={!svdJob.pending}>
+              Cancel
+            </Button>
+          </>
+        )}
+      </div>
       {svdJob.error ? (
         <p className={styles.error} role="alert">
           The SVD failed: {svdJob.error}
         </p>
       ) : null}
 
-      {svd ? (
-        <dl className={cx(styles.facts, svdStale && styles.stale)} data-testid="facts">
-          <div>
-            <dt>Tokens kept (top {formatInteger(svd.V)})</dt>
-            <dd>{formatInteger(svd.tokens)}</dd>
-          </div>
-          <div>
-            <dt>Co-occurrence entries</dt>
-            <dd data-testid="nnz">{formatInteger(svd.nnz)}</dd>
-          </div>
-          <div>
-            <dt>Stored entries of the matrix</dt>
-            <dd data-testid="matrix-nnz">{formatInteger(svd.transformedNnz)}</dd>
-          </div>
-          <div>
-            <dt>Energy in rank {svd.S.length}: Σσᵢ² / ‖M‖²</dt>
-            <dd data-testid="energy">
-              {energy === null ? '…' : formatNumber(energy, { style: 'percent', digits: 3 })}
-            </dd>
-          </div>
-          <div>
-            <dt>Time: count · transform · SVD</dt>
-            <dd data-testid="timings">
-              {ms(svd.ms.cooccurrence)} · {ms(svd.ms.transform)} · {ms(svd.ms.svd)}
-            </dd>
-          </div>
-        </dl>
-      ) : null}
+      <dl className={cx(styles.facts, svdStale && styles.stale)} data-testid="facts">
+        <div>
+          <dt>Tokens kept (top {formatInteger(svd?.V ?? V)})</dt>
+          <dd>{svd ? formatInteger(svd.tokens) : '…'}</dd>
+        </div>
+        <div>
+          <dt>Co-occurrence entries</dt>
+          <dd data-testid="nnz">{svd ? formatInteger(svd.nnz) : '…'}</dd>
+        </div>
+        <div>
+          <dt>Stored entries of the matrix</dt>
+          <dd data-testid="matrix-nnz">{svd ? formatInteger(svd.transformedNnz) : '…'}</dd>
+        </div>
+        <div>
+          <dt>Energy in rank {svd?.S.length ?? dim}: Σσᵢ² / ‖M‖²</dt>
+          <dd data-testid="energy">
+            {energy === null ? '…' : formatNumber(energy, { style: 'percent', digits: 3 })}
+          </dd>
+        </div>
+        <div>
+          <dt>Time: count · transform · SVD</dt>
+          <dd data-testid="timings">
+            {svd ? `${ms(svd.ms.cooccurrence)} · ${ms(svd.ms.transform)} · ${ms(svd.ms.svd)}` : '…'}
+          </dd>
+        </div>
+      </dl>
 
       <div className={styles.panels}>
         <SliceHeatmap
@@ -217,19 +222,23 @@ export default function CooccurrenceSvd() {
           vocabulary={vocabulary}
         />
         <div className={styles.side}>
-          {svd ? (
-            <div className={cx(svdStale && styles.stale)}>
-              <h4 className={styles.panelTitle}>Spectrum of the {TRANSFORM_NAMES[transform]} matrix</h4>
+          <div className={cx(svdStale && styles.stale)}>
+            <h4 className={styles.panelTitle}>Spectrum of the {TRANSFORM_NAMES[transform]} matrix</h4>
+            {svd ? (
               <Spectrum
                 S={svd.S}
                 k={svd.S.length}
                 log
-                height={160}
+                height={SPECTRUM_HEIGHT}
                 label={`The ${svd.S.length} largest singular values, log scale`}
                 testId="spectrum"
               />
-            </div>
-          ) : null}
+            ) : (
+              <p className={styles.placeholder} style={{ height: SPECTRUM_HEIGHT }}>
+                The spectrum appears once the SVD is done.
+              </p>
+            )}
+          </div>
           <Neighbours
             answer={answer}
             stale={query.pending || svdStale}
@@ -281,7 +290,8 @@ function SliceHeatmap({
   );
   const at = cell && cell.i < n && cell.j < n ? cell : null;
   const readout = (() => {
-    if (!slice || !at) return 'Hover a cell, or focus the matrix and use the arrow keys.';
+    if (!slice) return 'Counting pairs…';
+    if (!at) return 'Hover a cell, or focus the matrix and use the arrow keys.';
     const a = words[at.i] as string;
     const b = words[at.j] as string;
     const q = at.i * n + at.j;
@@ -308,7 +318,8 @@ function SliceHeatmap({
           {error}
         </p>
       ) : null}
-      {slice && n > 0 ? (
+      {slice && n === 0 ? <p className={styles.muted}>No words chosen: add some below.</p> : null}
+      {!slice || n > 0 ? (
         <>
           <div
             className={cx(styles.grid, stale && styles.stale)}
@@ -335,15 +346,17 @@ function SliceHeatmap({
             >
               <AxisY tickValues={words} line={false} />
               <ColumnWords words={words} />
-              <Heatmap
-                values={slice.values}
-                rows={n}
-                cols={n}
-                color={color}
-                masked={signed ? masked : undefined}
-                onCell={setCell}
-                cellAttrs={(v, i, j) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v })}
-              />
+              {slice ? (
+                <Heatmap
+                  values={slice.values}
+                  rows={n}
+                  cols={n}
+                  color={color}
+                  masked={signed ? masked : undefined}
+                  onCell={setCell}
+                  cellAttrs={(v, i, j) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v })}
+                />
+              ) : null}
             </Plot>
           </div>
           <RampLegend
@@ -357,11 +370,7 @@ function SliceHeatmap({
             {readout}
           </p>
         </>
-      ) : slice ? (
-        <p className={styles.muted}>No words chosen: add some below.</p>
-      ) : (
-        <p className={styles.muted}>Counting pairs…</p>
-      )}
+      ) : null}
       <WordList
         name="slice"
         max={SLICE_MAX}
@@ -432,34 +441,38 @@ function Neighbours({
           {error}
         </p>
       ) : null}
-      {answer && 'neighbours' in answer ? (
-        <ol className={cx(styles.neighbourList, stale && styles.stale)} data-testid="neighbours">
-          {answer.neighbours.map((nb) => (
-            <li key={nb.index}>
-              <button type="button" className={styles.suggestion} onClick={() => pick(nb.word)}>
-                {nb.word}
-              </button>
-              <span className={styles.cos}>{formatNumber(nb.similarity, { style: 'fixed', digits: 3 })}</span>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {answer && 'unknown' in answer ? (
-        <p className={styles.miss} role="status" data-testid="unknown-word">
-          <strong>{answer.unknown}</strong> is not among {vocabulary}.
-          {answer.suggestions.length > 0 ? ' Try ' : ''}
-          {answer.suggestions.map((s, j) => (
-            <span key={s}>
-              {j > 0 ? ', ' : ''}
-              <button type="button" className={styles.suggestion} onClick={() => pick(s)}>
-                {s}
-              </button>
-            </span>
-          ))}
-          {answer.suggestions.length > 0 ? '.' : ''}
-        </p>
-      ) : null}
-      {!answer && !error ? <p className={styles.muted}>Neighbours appear once the SVD is done.</p> : null}
+      <div className={styles.neighbourBox}>
+        {answer && 'neighbours' in answer ? (
+          <ol className={cx(styles.neighbourList, stale && styles.stale)} data-testid="neighbours">
+            {answer.neighbours.map((nb) => (
+              <li key={nb.index}>
+                <button type="button" className={styles.suggestion} onClick={() => pick(nb.word)}>
+                  {nb.word}
+                </button>
+                <span className={styles.cos}>
+                  {formatNumber(nb.similarity, { style: 'fixed', digits: 3 })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {answer && 'unknown' in answer ? (
+          <p className={styles.miss} role="status" data-testid="unknown-word">
+            <strong>{answer.unknown}</strong> is not among {vocabulary}.
+            {answer.suggestions.length > 0 ? ' Try ' : ''}
+            {answer.suggestions.map((s, j) => (
+              <span key={s}>
+                {j > 0 ? ', ' : ''}
+                <button type="button" className={styles.suggestion} onClick={() => pick(s)}>
+                  {s}
+                </button>
+              </span>
+            ))}
+            {answer.suggestions.length > 0 ? '.' : ''}
+          </p>
+        ) : null}
+        {!answer && !error ? <p className={styles.muted}>Neighbours appear once the SVD is done.</p> : null}
+      </div>
     </div>
   );
 }
@@ -500,16 +513,22 @@ function WordMap({
   return (
     <div className={styles.mapPanel}>
       <div className={styles.mapHead}>
-        <h4 className={styles.panelTitle}>A map of {points.length} words</h4>
+        <h4 className={styles.panelTitle}>
+          {map ? `A map of ${points.length} words` : 'A map of the chosen words, once the SVD is done'}
+        </h4>
         <ParamSelect name="projection" />
       </div>
-      {points.length >= 2 ? (
+      {map && points.length < 2 ? (
+        <p className={styles.muted}>Choose at least two words the vocabulary has.</p>
+      ) : null}
+      {points.length >= 2 || !map ? (
         <div className={cx(stale && styles.stale)} data-testid="map">
           <Plot
             label={`The chosen words’ vectors on ${axis(0)} and ${axis(1)}`}
             x={x}
             y={y}
             aspect={1.7}
+            minHeight={300}
             maxHeight={460}
           >
             <AxisX label={axis(0)} grid />
@@ -518,11 +537,7 @@ function WordMap({
             <TextMark data={points} x="x" y="y" text={pointWord} dy={-7} className={styles.mapLabel} />
           </Plot>
         </div>
-      ) : (
-        <p className={styles.muted}>
-          {map ? 'Choose at least two words the vocabulary has.' : 'The map appears once the SVD is done.'}
-        </p>
-      )}
+      ) : null}
       <WordList
         name="mapWords"
         max={MAP_MAX}
