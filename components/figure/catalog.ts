@@ -161,7 +161,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'word2vec-svd',
     figure: 'svd',
     params: cooccurrenceSvdParams,
-    embedHeight: 1900,
+    embedHeight: 2540,
   }),
   meta({
     id: 'monarch-matvec',

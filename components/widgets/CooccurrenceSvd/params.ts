@@ -118,8 +118,8 @@ export const cooccurrenceSvdParams = defineParams({
     label: 'Map axes',
     options: ['pca', 'leading'],
     optionLabels: {
-      pca: 'these words’ own two principal components',
-      leading: 'the whole matrix’s first two singular directions',
+      pca: 'PCA of these words',
+      leading: 'first two SVD directions',
     },
     default: 'pca',
     description:
