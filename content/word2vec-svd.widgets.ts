@@ -3,4 +3,5 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 /** The code of the widgets this article's figures show, each a chunk of its own fetched when needed. */
 export const word2vecSvdWidgets: WidgetLoaders = {
   'one-hot-layer': () => import('@/components/widgets/OneHotLayer/OneHotLayer'),
+  'cooccurrence-svd': () => import('@/components/widgets/CooccurrenceSvd/CooccurrenceSvd'),
 };

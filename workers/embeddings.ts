@@ -98,6 +98,8 @@ export interface StoredModel {
 }
 
 const store = new Map<string, StoredModel>();
+/** SVD models kept in the store (the newest); other kinds are never dropped. */
+const SVD_MODELS_KEPT = 4;
 
 /** Puts a model in the worker's store under `key` (a later put replaces it). */
 export function putModel(
@@ -107,6 +109,7 @@ export function putModel(
   vectors: Embeddings,
 ): StoredModel {
   const model = { key, kind, words, vectors, norms: rowNorms(vectors) };
+  store.delete(key); // a replaced model counts as the newest
   store.set(key, model);
   return model;
 }
@@ -125,6 +128,18 @@ export function svdKey(input: SvdModelInput): string {
 const views = new Map<number, CorpusView>();
 const cooc = new Map<string, Csr>();
 const transformed = new Map<string, Csr>();
+
+/**
+ * Matrices kept per worker: a slider swept over ten windows or twenty shifts at V = 10,000 would otherwise
+ * keep tens of matrices of millions of entries each; the oldest goes first.
+ */
+const MATRICES_KEPT = 3;
+
+function remember<K, T>(cache: Map<K, T>, key: K, value: T): void {
+  cache.delete(key);
+  cache.set(key, value);
+  while (cache.size > MATRICES_KEPT) cache.delete(cache.keys().next().value as K);
+}
 
 /** The corpus view of size V, loaded (loadBrown, loadBrownText) and cut once per worker. */
 export async function loadView(
@@ -154,7 +169,7 @@ export function cooccurrenceOf(
   if (cached) return { C: cached, ms: 0 };
   const t0 = performance.now();
   const C = cooccurrence(view.stream, view.V, { window, weighting });
-  cooc.set(key, C);
+  remember(cooc, key, C);
   return { C, ms: performance.now() - t0 };
 }
 
@@ -175,6 +190,25 @@ export function transformMatrix(
     case 'shifted-ppmi':
       return pmiMatrix(C, { positive: true, shift: input.shift, contextPower: input.contextPower });
   }
+}
+
+/**
+ * The transformed matrix of a corpus view for these settings, from the cached co-occurrence counts, computed
+ * once per worker; `ms` gives the time of each step (0 when cached).
+ */
+export function transformedOf(
+  view: CorpusView,
+  input: Pick<SvdModelInput, 'window' | 'weighting' | 'transform' | 'shift' | 'contextPower'>,
+): { C: Csr; M: Csr; ms: { cooccurrence: number; transform: number } } {
+  const counted = cooccurrenceOf(view, input.window, input.weighting);
+  const tKey = `${view.V}:${input.window}:${input.weighting}:${input.transform}:${input.shift}:${input.contextPower}`;
+  const cached = transformed.get(tKey);
+  if (cached) return { C: counted.C, M: cached, ms: { cooccurrence: counted.ms, transform: 0 } };
+  const t0 = performance.now();
+  const M = transformMatrix(counted.C, input);
+  const ms = performance.now() - t0;
+  remember(transformed, tKey, M);
+  return { C: counted.C, M, ms: { cooccurrence: counted.ms, transform: ms } };
 }
 
 /** What the SVD task reports. */
@@ -201,23 +235,11 @@ export async function svdModel(
   data?: { corpus: BrownCorpus; text: BrownText },
 ): Promise<TaskResult<SvdModelResult>> {
   const view = await loadView(input.V, data);
-  const ms = { cooccurrence: 0, transform: 0, svd: 0 };
-  const coocKey = `${view.V}:${input.window}:${input.weighting}`;
-  const counted = cooccurrenceOf(view, input.window, input.weighting);
-  const C = counted.C;
-  ms.cooccurrence = counted.ms;
-  ctx.progress(0.2);
+  const { C, M, ms: prep } = transformedOf(view, input);
+  const ms = { ...prep, svd: 0 };
+  ctx.progress(0.3);
   await yieldToEventLoop();
   if (ctx.cancelled()) throw new Error('cancelled');
-  const tKey = `${coocKey}:${input.transform}:${input.shift}:${input.contextPower}`;
-  let M = transformed.get(tKey);
-  if (!M) {
-    const t0 = performance.now();
-    M = transformMatrix(C, input);
-    ms.transform = performance.now() - t0;
-    transformed.set(tKey, M);
-  }
-  ctx.progress(0.3);
   const key = svdKey({ ...input, V: view.V });
   const t0 = performance.now();
   const f = truncatedSvd(M, input.dim, {
@@ -233,6 +255,9 @@ export async function svdModel(
     for (let j = 0; j < k; j++)
       data32[i * k + j] = (f.U.data[i * k + j] as number) * (f.S[j] as number) ** input.eigenPower;
   putModel(key, 'svd', view.words, { count: view.V, dim: k, data: data32 });
+  // Only the newest SVD models stay (a rank slider swept end to end would store 200 of them).
+  const svds = [...store.values()].filter((m) => m.kind === 'svd' && m.key !== key);
+  for (const old of svds.slice(0, Math.max(0, svds.length - (SVD_MODELS_KEPT - 1)))) store.delete(old.key);
   const S = Float64Array.from(f.S);
   return {
     value: {

@@ -16,6 +16,7 @@ import {
 } from '@/lib/sparsity/experiment';
 import { autoencoderTrain } from './autoencoderTrain';
 import { brownTraces } from './brownTraces';
+import { embeddingsMap, embeddingsSlice } from './cooccurrenceSvd';
 import { costRace } from './costRace';
 import { queryModel, svdModel } from './embeddings';
 import { monarchProject, monarchSweep } from './monarchProject';
@@ -107,6 +108,10 @@ export const tasks = {
   'embeddings-svd': svdModel,
   /** Neighbours, similarity or an analogy on a model stored in the worker (SVD or skip-gram), by key. */
   'embeddings-query': queryModel,
+  /** The transformed co-occurrence matrix on chosen words (the cooccurrence-svd figure's heatmap). */
+  'embeddings-slice': embeddingsSlice,
+  /** Chosen words of a stored model in 2-D: their own principal components and the leading coordinates. */
+  'embeddings-map': embeddingsMap,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

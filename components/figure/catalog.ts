@@ -1,5 +1,6 @@
 import { attentionMaskParams } from '@/components/widgets/AttentionMask/params';
 import { autoencoderTrainParams } from '@/components/widgets/AutoencoderTrain/params';
+import { cooccurrenceSvdParams } from '@/components/widgets/CooccurrenceSvd/params';
 import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
 import { maskedAttentionParams } from '@/components/widgets/MaskedAttention/params';
@@ -152,6 +153,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'words',
     params: newWordsParams,
     embedHeight: 1080,
+  }),
+  meta({
+    id: 'cooccurrence-svd',
+    title: 'Word vectors from an SVD of the co-occurrence matrix',
+    description:
+      'The Brown corpus’s co-occurrence counts for a window, as counts, log counts, PMI, PPMI or shifted PPMI, factorised by a truncated SVD of the full V×V sparse matrix in a background worker: the matrix on chosen words, its spectrum, the nearest neighbours of any word and a 2-D map of chosen words.',
+    article: 'word2vec-svd',
+    figure: 'svd',
+    params: cooccurrenceSvdParams,
+    embedHeight: 2540,
   }),
   meta({
     id: 'monarch-matvec',

@@ -11,8 +11,10 @@ export {
 export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
+export type { PrincipalProjection } from './pca';
+export { principalProjection } from './pca';
 export type { Segment, SegmentMode } from './segment';
 export { replaceSegment, segment } from './segment';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
 export { createSgns, sgnsPairLoss, sgnsUpdate } from './sgns';
-export { editDistance, suggestWords } from './vocabulary';
+export { editDistance, parseWordList, suggestWords } from './vocabulary';

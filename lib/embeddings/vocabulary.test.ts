@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestWords } from '.';
+import { editDistance, parseWordList, suggestWords } from '.';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions, and stops past max', () => {
@@ -22,5 +22,13 @@ describe('suggestWords', () => {
     expect(suggestWords('', vocab, 2)).toEqual(['the', 'of']);
     expect(suggestWords('zzzzzz', vocab, 3)).toEqual([]);
     expect(suggestWords('the', vocab, 3)).toEqual(['tho']);
+  });
+});
+
+describe('parseWordList', () => {
+  it('parseWordList(text, max) splits on commas and spaces, lower-cases, drops repeats and stops at max', () => {
+    expect(parseWordList('Monday, tuesday  monday,,', 10)).toEqual(['monday', 'tuesday']);
+    expect(parseWordList(' a b c d ', 2)).toEqual(['a', 'b']);
+    expect(parseWordList('  , ', 5)).toEqual([]);
   });
 });

@@ -52,3 +52,19 @@ export function suggestWords(word: string, vocabulary: readonly string[], n: num
   near.sort((a, b) => a.d - b.d || a.i - b.i);
   return [...prefixed, ...near.map((x) => x.word)].slice(0, n);
 }
+
+/**
+ * The words of a typed list (separated by commas, spaces or both), trimmed, lower-cased, repeats dropped
+ * (first kept), at most `max` of them: what a reader types to choose a set of words.
+ * @example
+ * parseWordList('Monday, tuesday  monday,,', 10); // ['monday', 'tuesday']
+ */
+export function parseWordList(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().split(/[\s,]+/)) {
+    if (w === '' || out.includes(w)) continue;
+    if (out.length >= max) break;
+    out.push(w);
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { expectClose } from '../testing';
 import {
   csrFromTriplets,
   csrSquaredNorm,
+  csrSubmatrix,
   csrTimesDense,
   csrToDense,
   csrTransposeTimesDense,
@@ -99,5 +100,41 @@ describe('csr', () => {
     expect(csrSquaredNorm(csrFromTriplets(1, 1, [0], [0], [Number.NEGATIVE_INFINITY]))).toBe(
       Number.POSITIVE_INFINITY,
     );
+  });
+
+  it('csrSubmatrix(A, rows, cols) equals the dense entries, in the order given, and marks stored entries', () => {
+    // Hand example: a stored 0 is stored; an absent entry is not.
+    const A = csrFromTriplets(3, 3, [0, 1, 2], [2, 1, 0], [5, 0, 7]);
+    const block = csrSubmatrix(A, [2, 0, 1], [0, 2, 1]);
+    expect(toRows(block.values)).toEqual([
+      [7, 0, 0],
+      [0, 5, 0],
+      [0, 0, 0],
+    ]);
+    expect(Array.from(block.stored)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    // Seeded: any rows and columns (repeats included) agree with the dense matrix.
+    const rng = createRng(7);
+    for (let trial = 0; trial < 5; trial++) {
+      const D = randomSparse(9, 11, 0.3, trial);
+      const S = denseToCsr(D);
+      const rows = Array.from({ length: 6 }, () => Math.floor(rng.next() * 9));
+      const cols = Array.from({ length: 7 }, () => Math.floor(rng.next() * 11));
+      const got = csrSubmatrix(S, rows, cols);
+      rows.forEach((i, a) => {
+        cols.forEach((j, b) => {
+          const v = D.data[i * 11 + j] as number;
+          expect(got.values.data[a * 7 + b]).toBe(v);
+          expect(got.stored[a * 7 + b]).toBe(v !== 0 ? 1 : 0);
+        });
+      });
+    }
+  });
+
+  it('csrSubmatrix gives an empty block for empty lists and rejects an index outside the matrix', () => {
+    const A = csrFromTriplets(2, 2, [0], [1], [3]);
+    expect(csrSubmatrix(A, [], [0, 1]).values.rows).toBe(0);
+    expect(csrSubmatrix(A, [1], []).stored.length).toBe(0);
+    expect(() => csrSubmatrix(A, [2], [0])).toThrow('row 2 is outside 2×2');
+    expect(() => csrSubmatrix(A, [0], [-1])).toThrow('column -1 is outside 2×2');
   });
 });

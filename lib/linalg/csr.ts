@@ -207,3 +207,50 @@ export function csrSquaredNorm(A: Csr): number {
   for (const v of A.values) s += (v / big) ** 2;
   return s * big * big;
 }
+
+/** What {@link csrSubmatrix} returns: the dense block and which of its entries the sparse matrix stores. */
+export interface CsrBlock {
+  /** rows.length × cols.length, entry (a, b) = A[rows[a]][cols[b]] (0 where nothing is stored). */
+  readonly values: Matrix;
+  /** Row-major like `values`: 1 where A stores the entry (even an explicit 0), 0 where it stores nothing. */
+  readonly stored: Uint8Array;
+}
+
+/**
+ * The dense block of a CSR matrix at the given rows and columns, in the order given (repeats allowed), with a
+ * mask of the entries the matrix stores, so a caller can tell "stored as 0" from "never stored" (an unobserved
+ * pair, whose PMI is −∞ rather than 0). Each row is found by binary search: O(|rows|·|cols|·log nnz(row)).
+ * Empty index lists give an empty block. Throws RangeError for an index outside A.
+ *
+ * @example
+ * csrSubmatrix(csrFromTriplets(3, 3, [0, 2], [2, 0], [5, 7]), [2, 0], [0, 2]).values; // [[7, 0], [0, 5]]
+ */
+export function csrSubmatrix(A: Csr, rows: readonly number[], cols: readonly number[]): CsrBlock {
+  const check = (what: string, list: readonly number[], n: number) => {
+    for (const i of list)
+      if (!Number.isInteger(i) || i < 0 || i >= n)
+        throw new RangeError(`csrSubmatrix: ${what} ${i} is outside ${shapeOf(A)}`);
+  };
+  check('row', rows, A.rows);
+  check('column', cols, A.cols);
+  const data = new Float64Array(rows.length * cols.length);
+  const stored = new Uint8Array(rows.length * cols.length);
+  rows.forEach((i, a) => {
+    const start = A.indptr[i] as number;
+    const end = A.indptr[i + 1] as number;
+    cols.forEach((j, b) => {
+      let lo = start;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((A.indices[mid] as number) < j) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < end && A.indices[lo] === j) {
+        data[a * cols.length + b] = A.values[lo] as number;
+        stored[a * cols.length + b] = 1;
+      }
+    });
+  });
+  return { values: { rows: rows.length, cols: cols.length, data }, stored };
+}

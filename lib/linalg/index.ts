@@ -1,7 +1,8 @@
-export type { Csr } from './csr';
+export type { Csr, CsrBlock } from './csr';
 export {
   csrFromTriplets,
   csrSquaredNorm,
+  csrSubmatrix,
   csrTimesDense,
   csrToDense,
   csrTransposeTimesDense,
