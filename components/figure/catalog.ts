@@ -22,6 +22,7 @@ import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperat
 import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
 import { svdRankParams } from '@/components/widgets/SvdRank/params';
 import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
+import { wordProbeParams } from '@/components/widgets/WordProbe/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -221,6 +222,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'image',
     params: imageCompressParams,
     embedHeight: 960,
+  }),
+  meta({
+    id: 'word-probe',
+    title: 'Probing word vectors: SVD of shifted PPMI against skip-gram',
+    description:
+      'Nearest neighbours, the cosine of two words and analogies a : b :: c : ? (3CosAdd) under two models of the Brown corpus side by side, the SVD of its shifted PPMI matrix and skip-gram trained in the page, with both scored on a documented probe list (analogy accuracy@1 and @5, Spearman’s ρ on graded pairs); unknown words get suggestions.',
+    article: 'word2vec-svd',
+    figure: 'probe',
+    params: wordProbeParams,
+    embedHeight: 1100,
   }),
   meta({
     id: 'monarch-project',
