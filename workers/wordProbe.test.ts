@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBrown, decodeBrownText } from '@/lib/corpus/asset';
 import { buildBrownAsset, buildBrownText } from '@/lib/corpus/brown.mjs';
-import { createSgns, SIMILARITY_PAIRS } from '@/lib/embeddings';
+import { createSgns, SIMILARITY_PAIRS, WORD_PROBE_SGNS } from '@/lib/embeddings';
 import { corpusView, getModel } from './embeddings';
 import fixtures from './embeddings.fixtures.json';
 import { tasks } from './tasks';
-import { WORD_PROBE_SGNS, wordProbeSgnsKey } from './wordProbe';
+import { wordProbeSgnsKey } from './wordProbe';
 
 // The fixture's sentences as one tagged corpus file, a sentence per line (as workers/embeddings.test.ts).
 const FILES = [

@@ -1,7 +1,7 @@
 /**
  * The word-probe figure's own skip-gram model and its probe-list scores. The model is trained once per worker
- * (per vocabulary size and number of epochs) at the settings of WORD_PROBE_SGNS, in slices with progress and cancel; a
- * cancelled run keeps its trainer, so the next request resumes where it stopped rather than starting over. The
+ * (per vocabulary size and number of epochs) at the settings of WORD_PROBE_SGNS (lib/embeddings), in slices
+ * with progress and cancel; a cancelled run keeps its trainer, so the next request resumes where it stopped rather than starting over. The
  * vectors go to the worker's model store (putModel), where 'embeddings-query' answers neighbours, similarities
  * and analogies on them, and 'word-probe-scores' scores any stored model on the probe list of lib/embeddings.
  */
@@ -12,25 +12,10 @@ import {
   type SgnsOptions,
   type SgnsTrainer,
   scoreProbes,
+  WORD_PROBE_SGNS,
 } from '@/lib/embeddings';
 import { getModel, loadView, putModel } from './embeddings';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
-
-/**
- * The skip-gram settings of the word-probe figure, all but the number of epochs (the figure's parameter):
- * dimension 50 (the SVD side's rank), window 5, k = 5 negatives (so its implicit matrix is PMI − log 5, what the
- * SVD side factorises), subsampling at word2vec's 10⁻³, and a learning rate of 0.05, twice word2vec's 0.025:
- * measured on Brown (top 5,000 words), one epoch at 0.025 leaves every cosine near 0.97 (the vectors still share
- * one direction), while three at 0.05 give useful neighbours in about 30 s.
- */
-export const WORD_PROBE_SGNS: Omit<SgnsOptions, 'epochs'> = {
-  dim: 50,
-  window: 5,
-  negatives: 5,
-  learningRate: 0.05,
-  subsample: 1e-3,
-  seed: 1,
-};
 
 /** Stream positions trained between progress reports (and cancel checks). */
 const SLICE = 20_000;

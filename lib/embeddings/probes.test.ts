@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spearman } from '../stats';
 import type { Embeddings } from './neighbours';
-import { ANALOGY_CATEGORIES, analogyItems, SIMILARITY_PAIRS, scoreProbes } from './probes';
+import { ANALOGY_CATEGORIES, analogyItems, SIMILARITY_PAIRS, scoreProbes, synonymPrecision } from './probes';
 
 const table = (rows: number[][]): Embeddings => ({
   count: rows.length,
@@ -125,5 +125,33 @@ describe('scoreProbes', () => {
   it('scoreProbes throws for words that do not match the table and for a bad k', () => {
     expect(() => scoreProbes(E, words.slice(1))).toThrow('6 words for a table of 7 rows');
     expect(() => scoreProbes(E, words, { k: 0 })).toThrow('k must be an integer ≥ 1');
+  });
+});
+
+describe('synonymPrecision', () => {
+  it('synonymPrecision(E, sets, k) is the mean share of synonyms among each word’s k nearest rows', () => {
+    // In E (above), man's nearest is boy (cosine 0.98), then woman; king's nearest are queen, then boy.
+    const s1 = synonymPrecision(E, [[0, 4]], 1); // man ~ boy
+    expect(s1).toEqual({ words: 2, precision: 1, hitRate: 1 });
+    const s2 = synonymPrecision(E, [[0, 2]], 1); // man ~ king: neither is the other's nearest
+    expect(s2).toEqual({ words: 2, precision: 0, hitRate: 0 });
+    const s3 = synonymPrecision(
+      E,
+      [
+        [0, 4],
+        [2, 3],
+      ],
+      2,
+    ); // precision@2: one of two neighbours each
+    expect(s3.words).toBe(4);
+    expect(s3.precision).toBeCloseTo(0.5, 12);
+    expect(s3.hitRate).toBe(1);
+  });
+
+  it('synonymPrecision is NaN without sets and throws for a row outside the table or a bad k', () => {
+    expect(synonymPrecision(E, [], 3).precision).toBeNaN();
+    expect(synonymPrecision(E, [[1]], 3).words).toBe(0);
+    expect(() => synonymPrecision(E, [[0, 9]], 3)).toThrow('no row 9');
+    expect(() => synonymPrecision(E, [[0, 1]], 0)).toThrow('k must be an integer ≥ 1');
   });
 });

@@ -13,7 +13,24 @@
  * as a comparison of two models on the same questions, not as a benchmark.
  */
 import { spearman } from '../stats';
-import { analogy, type Embeddings, rowNorms } from './neighbours';
+import { analogy, type Embeddings, nearestRows, rowNorms } from './neighbours';
+import type { SgnsOptions } from './sgns';
+
+/**
+ * The skip-gram settings the word-probe figure scores on this list, all but the number of epochs (the figure's
+ * parameter; workers/wordProbe.ts trains with them): dimension 50 (the SVD side's rank), window 5, k = 5 negatives (so its implicit matrix is PMI − log 5, what the
+ * SVD side factorises), subsampling at word2vec's 10⁻³, and a learning rate of 0.05, twice word2vec's 0.025:
+ * measured on Brown (top 5,000 words), one epoch at 0.025 leaves every cosine near 0.97 (the vectors still share
+ * one direction), while three at 0.05 give useful neighbours in about 30 s.
+ */
+export const WORD_PROBE_SGNS: Omit<SgnsOptions, 'epochs'> = {
+  dim: 50,
+  window: 5,
+  negatives: 5,
+  learningRate: 0.05,
+  subsample: 1e-3,
+  seed: 1,
+};
 
 /** An analogy category: word pairs that stand in one relation (first : second). */
 export interface AnalogyCategory {
@@ -331,5 +348,60 @@ export function scoreProbes(
       cosines,
       meanByGrade: sum.map((s, g) => ((count[g] as number) > 0 ? s / (count[g] as number) : Number.NaN)),
     },
+  };
+}
+
+/** How often a model's nearest neighbours are synonyms (see synonymPrecision). */
+export interface SynonymScore {
+  /** Words scored: those with at least one synonym in the table. */
+  readonly words: number;
+  /** Mean over those words of the share of their k nearest rows that are synonyms (NaN when none). */
+  readonly precision: number;
+  /** Share of those words with at least one synonym among their k nearest rows (NaN when none). */
+  readonly hitRate: number;
+}
+
+/**
+ * Synonym precision@k against independent synonym sets (e.g. WordNet synsets as row indices, from
+ * scripts/wordnet-synonyms.mjs): for every row that shares a set with another row, its k nearest rows by
+ * cosine (itself excluded); a neighbour counts when it shares a set with the word. Zero rows are skipped as
+ * neighbours (nearestRows). Throws RangeError for a set index outside the table or k not an integer ≥ 1.
+ * @example
+ * synonymPrecision(E, [[big, large], [small, little]], 10); // { words: 4, precision, hitRate }
+ */
+export function synonymPrecision(
+  E: Embeddings,
+  sets: readonly (readonly number[])[],
+  k: number,
+  norms: Float64Array = rowNorms(E),
+): SynonymScore {
+  if (!Number.isSafeInteger(k) || k < 1)
+    throw new RangeError(`synonymPrecision: k must be an integer ≥ 1, got ${k}`);
+  const synonyms = new Map<number, Set<number>>();
+  for (const set of sets) {
+    for (const i of set) {
+      if (!Number.isSafeInteger(i) || i < 0 || i >= E.count)
+        throw new RangeError(`synonymPrecision: no row ${i} in a table of ${E.count}`);
+      const own = synonyms.get(i) ?? new Set<number>();
+      for (const j of set) if (j !== i) own.add(j);
+      synonyms.set(i, own);
+    }
+  }
+  let words = 0;
+  let precision = 0;
+  let hits = 0;
+  for (const [i, own] of synonyms) {
+    if (own.size === 0) continue;
+    words += 1;
+    const row = E.data.subarray(i * E.dim, (i + 1) * E.dim);
+    const near = norms[i] === 0 ? [] : nearestRows(E, row, k, { exclude: [i], norms });
+    const good = near.filter((n) => own.has(n.index)).length;
+    precision += good / k;
+    if (good > 0) hits += 1;
+  }
+  return {
+    words,
+    precision: words > 0 ? precision / words : Number.NaN,
+    hitRate: words > 0 ? hits / words : Number.NaN,
   };
 }

@@ -18,7 +18,7 @@ import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams } from '@/components/figure/store';
 import { type RunContext, type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import { AxisX, AxisY, BarX, Plot, TextMark } from '@/components/plot';
-import { ANALOGY_CATEGORIES } from '@/lib/embeddings/probes';
+import { ANALOGY_CATEGORIES, WORD_PROBE_SGNS } from '@/lib/embeddings/probes';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { WORD_PROBE_CANDIDATES, WORD_PROBE_NEIGHBOURS, WORD_PROBE_SVD, type wordProbeParams } from './params';
 import styles from './WordProbe.module.css';
@@ -210,7 +210,7 @@ function ModelAnswer({
         <span className={cx(styles.swatch, styles[model])} aria-hidden="true" />
         {MODEL_NAMES[model]}
       </h4>
-      {status}
+      <div className={styles.status}>{status}</div>
       {/* Held at the height of a full answer, so nothing below moves when one arrives. */}
       <div className={cx(stale && styles.stale)} style={{ minHeight: answerHeight(probe) }}>
         {body}
@@ -351,7 +351,6 @@ export default function WordProbe() {
   }, [showSgns, sgnsStatus, startSgns, trainSgns]);
   const resumeSgns = () => startSgns(trainSgns, { keepPartial: true });
   const sgnsKey = sgns.status === 'done' && sgns.result ? sgns.result.key : null;
-  const sg = sgns.result ?? sgns.partial;
 
   const svdAnswer = useTask('embeddings-query', svdKey && query ? { key: svdKey, query } : null);
   const sgnsAnswer = useTask('embeddings-query', sgnsKey && query ? { key: sgnsKey, query } : null);
@@ -409,7 +408,7 @@ export default function WordProbe() {
             question: label,
             V,
             svd: WORD_PROBE_SVD,
-            sgns: sg?.settings ?? null,
+            sgns: { ...WORD_PROBE_SGNS, epochs },
             scores: { svd: svdScores.data, sgns: sgnsScores.data },
           },
         }
@@ -420,13 +419,21 @@ export default function WordProbe() {
     <p className={styles.error} role="alert">
       The SVD failed: {svdJob.error}
     </p>
-  ) : !svdKey ? (
+  ) : !svdKey || !svdJob.data ? (
     <ProgressBar
       label={`Co-occurrence, shifted PPMI, rank-${WORD_PROBE_SVD.dim} SVD`}
       value={svdJob.progress}
       busy
     />
-  ) : null;
+  ) : (
+    <p className={styles.hint} data-status="svd-done">
+      {formatInteger(svdJob.data.transformedNnz)} non-zero PPMI entries; computed in{' '}
+      {formatNumber((svdJob.data.ms.cooccurrence + svdJob.data.ms.transform + svdJob.data.ms.svd) / 1000, {
+        digits: 2,
+      })}{' '}
+      s.
+    </p>
+  );
   const sgnsProgress = sgns.partial;
   const sgnsStatusView =
     sgns.status === 'running' || sgns.status === 'idle' ? (
@@ -449,6 +456,11 @@ export default function WordProbe() {
     ) : sgns.status === 'error' ? (
       <p className={styles.error} role="alert">
         Training failed: {sgns.error}
+      </p>
+    ) : sgns.result ? (
+      <p className={styles.hint} data-status="sgns-done">
+        {formatInteger(sgns.result.tokens)} positions × {epochs}; trained in{' '}
+        {formatNumber(sgns.result.ms / 1000, { digits: 2 })} s, last loss {fmt(sgns.result.loss)}.
       </p>
     ) : null;
 
@@ -486,17 +498,10 @@ export default function WordProbe() {
       <p className={styles.settings}>
         Brown corpus, top {formatInteger(V)} words. SVD: window {WORD_PROBE_SVD.window} weighted by distance,
         shifted PPMI (k = {WORD_PROBE_SVD.shift}, context counts<sup>{WORD_PROBE_SVD.contextPower}</sup>),
-        rank {WORD_PROBE_SVD.dim}, vectors U·Σ<sup>{WORD_PROBE_SVD.eigenPower}</sup>.
-        {sg ? (
-          <>
-            {' '}
-            Skip-gram: {sg.settings.epochs} {sg.settings.epochs === 1 ? 'epoch' : 'epochs'} over{' '}
-            {formatInteger(sg.tokens)} positions, dimension {sg.settings.dim}, window {sg.settings.window}, k
-            = {sg.settings.negatives} negatives, learning rate {sg.settings.learningRate}, subsampling{' '}
-            {sg.settings.subsample}
-            {sgns.result ? `, trained in ${formatNumber(sgns.result.ms / 1000, { digits: 2 })} s` : ''}.
-          </>
-        ) : null}
+        rank {WORD_PROBE_SVD.dim}, vectors U·Σ<sup>{WORD_PROBE_SVD.eigenPower}</sup>. Skip-gram: {epochs}{' '}
+        {epochs === 1 ? 'epoch' : 'epochs'}, dimension {WORD_PROBE_SGNS.dim}, window {WORD_PROBE_SGNS.window},
+        k = {WORD_PROBE_SGNS.negatives} negatives, learning rate {WORD_PROBE_SGNS.learningRate}, subsampling{' '}
+        {WORD_PROBE_SGNS.subsample}.
       </p>
     </div>
   );
