@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBrown, decodeBrownText } from '@/lib/corpus/asset';
-import { buildBrownAsset, buildBrownText } from '@/lib/corpus/brown.mjs';
 import { createSgns, SIMILARITY_PAIRS, WORD_PROBE_SGNS } from '@/lib/embeddings';
 import { corpusView, getModel } from './embeddings';
-import fixtures from './embeddings.fixtures.json';
+import { fixtureData } from './embeddings.fixture';
 import { tasks } from './tasks';
 import { wordProbeSgnsKey } from './wordProbe';
 
-// The fixture's sentences as one tagged corpus file, a sentence per line (as workers/embeddings.test.ts).
-const FILES = [
-  {
-    id: 'ca01',
-    text: fixtures.sentences
-      .map((s) =>
-        s
-          .split(' ')
-          .map((w) => `${w}/nn`)
-          .join(' '),
-      )
-      .join('\n'),
-  },
-];
-const json = buildBrownAsset(FILES, { seed: 's', traceTokens: 5, traceTargets: [1] });
-const corpus = decodeBrown({ ...json, source: { stamp: 'fx' } });
-const text = decodeBrownText(buildBrownText(FILES, json.vocabulary, 'fx'), corpus);
-const data = { corpus, text };
+const { corpus, text } = fixtureData;
+const data = fixtureData;
 
 describe("tasks['word-probe-sgns']", () => {
   it('stops when cancelled, then resumes to the vectors of one uninterrupted training, and stores them', async () => {
