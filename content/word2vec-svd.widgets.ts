@@ -4,4 +4,5 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 export const word2vecSvdWidgets: WidgetLoaders = {
   'one-hot-layer': () => import('@/components/widgets/OneHotLayer/OneHotLayer'),
   'cooccurrence-svd': () => import('@/components/widgets/CooccurrenceSvd/CooccurrenceSvd'),
+  'word-probe': () => import('@/components/widgets/WordProbe/WordProbe'),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from './random';
-import { binExtents, logLogSlope, median } from './stats';
+import { binExtents, fractionalRanks, logLogSlope, median, spearman } from './stats';
 import { expectClose } from './testing';
 
 describe('median', () => {
@@ -110,5 +110,48 @@ describe('binExtents', () => {
     expect(binExtents([], 4).lo).toHaveLength(0);
     expect(Number.isNaN(binExtents([Number.NaN, Number.NaN], 1).lo[0])).toBe(true);
     expect(() => binExtents([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('fractionalRanks and spearman', () => {
+  it('fractionalRanks(xs) gives ties the mean of the ranks they span', () => {
+    expect(Array.from(fractionalRanks([30, 10, 20, 20]))).toEqual([4, 1, 2.5, 2.5]);
+    expect(Array.from(fractionalRanks([5, 5, 5]))).toEqual([2, 2, 2]);
+    expect(fractionalRanks([]).length).toBe(0);
+    expect(() => fractionalRanks([1, Number.NaN])).toThrow('entry 1 is NaN');
+  });
+
+  it('spearman(xs, ys) matches SciPy, with and without ties', () => {
+    // scipy.stats.spearmanr (SciPy 1.x), recomputed for these lists.
+    expectClose(spearman([1, 2, 3, 4, 5], [2, 1, 4, 3, 5]), 0.7999999999999999, { rtol: 1e-12 });
+    expectClose(spearman([1, 2, 2, 3], [1, 3, 2, 4]), 0.9486832980505139, { rtol: 1e-12 });
+    expectClose(spearman([0, 0, 1, 1, 2, 3, 3], [0.1, 0.3, 0.2, 0.5, 0.4, 0.9, 0.6]), 0.8443565629465053, {
+      rtol: 1e-12,
+    });
+  });
+
+  it('spearman(xs, ys) is 1 under any increasing map of ys, −1 under a decreasing one, and symmetric (seeded)', () => {
+    const rng = createRng('spearman');
+    for (let t = 0; t < 20; t++) {
+      const xs = Array.from({ length: rng.int(2, 30) }, () => rng.normal());
+      expectClose(spearman(xs, xs.map(Math.exp)), 1, { rtol: 1e-12 });
+      expectClose(
+        spearman(
+          xs,
+          xs.map((x) => -(x ** 3)),
+        ),
+        -1,
+        { rtol: 1e-12 },
+      );
+      const ys = xs.map(() => rng.normal());
+      expectClose(spearman(xs, ys), spearman(ys, xs), { rtol: 1e-12 });
+    }
+  });
+
+  it('spearman(xs, ys) is NaN for fewer than two pairs or a constant list, and throws for unequal lengths', () => {
+    expect(spearman([1], [2])).toBeNaN();
+    expect(spearman([], [])).toBeNaN();
+    expect(spearman([1, 1, 1], [1, 2, 3])).toBeNaN();
+    expect(() => spearman([1, 2], [1])).toThrow('2 x values but 1 y values');
   });
 });

@@ -112,3 +112,56 @@ export function binExtents(values: ArrayLike<number>, bins: number): BinExtents 
   }
   return out;
 }
+
+/**
+ * The ranks of a list, 1 for the smallest, ties sharing the mean of the ranks they span (fractional ranks):
+ * [10, 20, 20, 30] → [1, 2.5, 2.5, 4]. Throws Error for a NaN entry (it has no place in the order).
+ *
+ * @example
+ * fractionalRanks([30, 10, 20, 20]); // [4, 1, 2.5, 2.5]
+ */
+export function fractionalRanks(xs: ArrayLike<number>): Float64Array {
+  const n = xs.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++)
+    if (Number.isNaN(xs[i] as number)) throw new Error(`fractionalRanks: entry ${i} is NaN`);
+  order.sort((a, b) => (xs[a] as number) - (xs[b] as number));
+  const ranks = new Float64Array(n);
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && xs[order[e] as number] === xs[order[s] as number]) e += 1;
+    const mean = (s + 1 + e) / 2;
+    for (let q = s; q < e; q++) ranks[order[q] as number] = mean;
+    s = e;
+  }
+  return ranks;
+}
+
+/**
+ * Spearman's rank correlation ρ: the Pearson correlation of the fractional ranks of xs and ys (ties share
+ * their mean rank), in [−1, 1]; 1 when ys grows with xs however unevenly. NaN for fewer than two pairs or when
+ * either list is constant (its ranks have no spread). Throws Error when the lengths differ or an entry is NaN.
+ *
+ * @example
+ * spearman([1, 2, 3, 4], [1, 10, 100, 1000]); // 1
+ * spearman([1, 2, 3], [3, 2, 1]);             // −1
+ */
+export function spearman(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  if (xs.length !== ys.length) throw new Error(`spearman: ${xs.length} x values but ${ys.length} y values`);
+  const n = xs.length;
+  if (n < 2) return Number.NaN;
+  const rx = fractionalRanks(xs);
+  const ry = fractionalRanks(ys);
+  const mean = (n + 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (rx[i] as number) - mean;
+    const dy = (ry[i] as number) - mean;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
+}

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBrown, decodeBrownText } from '@/lib/corpus/asset';
-import { buildBrownAsset, buildBrownText } from '@/lib/corpus/brown.mjs';
 import { expectClose } from '@/lib/testing';
 import { corpusView, getModel, type SvdModelInput, svdKey } from './embeddings';
+import { fixtureData, fixtureJson } from './embeddings.fixture';
 import fixtures from './embeddings.fixtures.json';
 import { tasks } from './tasks';
 
-// The fixture's sentences as one tagged corpus file, a sentence per line.
-const FILES = [
-  {
-    id: 'ca01',
-    text: fixtures.sentences
-      .map((s) =>
-        s
-          .split(' ')
-          .map((w) => `${w}/nn`)
-          .join(' '),
-      )
-      .join('\n'),
-  },
-];
-const json = buildBrownAsset(FILES, { seed: 's', traceTokens: 5, traceTargets: [1] });
-const corpus = decodeBrown({ ...json, source: { stamp: 'fx' } });
-const text = decodeBrownText(buildBrownText(FILES, json.vocabulary, 'fx'), corpus);
-const data = { corpus, text };
+const json = fixtureJson;
+const { corpus, text } = fixtureData;
+const data = fixtureData;
 const ctx = { progress: () => {}, cancelled: () => false };
 const base: SvdModelInput = {
   V: 1000,

@@ -26,6 +26,7 @@ import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
+import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
 export type { TaskContext, TaskResult } from './protocol';
 
@@ -112,6 +113,10 @@ export const tasks = {
   'embeddings-slice': embeddingsSlice,
   /** Chosen words of a stored model in 2-D: their own principal components and the leading coordinates. */
   'embeddings-map': embeddingsMap,
+  /** The word-probe figure's skip-gram model (one epoch, WORD_PROBE_SGNS), trained once per worker, stored. */
+  'word-probe-sgns': wordProbeSgns,
+  /** A stored model's scores on the probe list of lib/embeddings (analogy accuracy@1/@5, Spearman's ρ). */
+  'word-probe-scores': wordProbeScores,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

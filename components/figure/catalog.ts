@@ -24,6 +24,7 @@ import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperat
 import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
 import { svdRankParams } from '@/components/widgets/SvdRank/params';
 import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
+import { wordProbeParams } from '@/components/widgets/WordProbe/params';
 import type { ParamsSchema } from './schema';
 
 /**
@@ -155,16 +156,6 @@ export const catalog: readonly WidgetMeta[] = [
     embedHeight: 1080,
   }),
   meta({
-    id: 'cooccurrence-svd',
-    title: 'Word vectors from an SVD of the co-occurrence matrix',
-    description:
-      'The Brown corpus’s co-occurrence counts for a window, as counts, log counts, PMI, PPMI or shifted PPMI, factorised by a truncated SVD of the full V×V sparse matrix in a background worker: the matrix on chosen words, its spectrum, the nearest neighbours of any word and a 2-D map of chosen words.',
-    article: 'word2vec-svd',
-    figure: 'svd',
-    params: cooccurrenceSvdParams,
-    embedHeight: 2540,
-  }),
-  meta({
     id: 'monarch-matvec',
     title: 'The fast Monarch product against the dense one',
     description:
@@ -243,6 +234,26 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'onehot',
     params: oneHotLayerParams,
     embedHeight: 970,
+  }),
+  meta({
+    id: 'cooccurrence-svd',
+    title: 'Word vectors from an SVD of the co-occurrence matrix',
+    description:
+      'The Brown corpus’s co-occurrence counts for a window, as counts, log counts, PMI, PPMI or shifted PPMI, factorised by a truncated SVD of the full V×V sparse matrix in a background worker: the matrix on chosen words, its spectrum, the nearest neighbours of any word and a 2-D map of chosen words.',
+    article: 'word2vec-svd',
+    figure: 'svd',
+    params: cooccurrenceSvdParams,
+    embedHeight: 2540,
+  }),
+  meta({
+    id: 'word-probe',
+    title: 'Probing word vectors: SVD of shifted PPMI against skip-gram',
+    description:
+      'Nearest neighbours, the cosine of two words and analogies a : b :: c : ? (3CosAdd) under two models of the Brown corpus side by side, the SVD of its shifted PPMI matrix and skip-gram trained in the page, with both scored on a documented probe list (analogy accuracy@1 and @5, Spearman’s ρ on graded pairs); unknown words get suggestions.',
+    article: 'word2vec-svd',
+    figure: 'probe',
+    params: wordProbeParams,
+    embedHeight: 1100,
   }),
   meta({
     id: 'monarch-project',

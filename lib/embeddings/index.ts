@@ -13,6 +13,22 @@ export { analogy, nearestRows, rowNorms } from './neighbours';
 export { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
 export type { PrincipalProjection } from './pca';
 export { principalProjection } from './pca';
+export type {
+  AnalogyCategory,
+  AnalogyItem,
+  AnalogyScore,
+  ProbeScores,
+  SimilarityPair,
+  SynonymScore,
+} from './probes';
+export {
+  ANALOGY_CATEGORIES,
+  analogyItems,
+  SIMILARITY_PAIRS,
+  scoreProbes,
+  synonymPrecision,
+  WORD_PROBE_SGNS,
+} from './probes';
 export type { Segment, SegmentMode } from './segment';
 export { replaceSegment, segment } from './segment';
 export type { SgnsOptions, SgnsProgress, SgnsSnapshot, SgnsTrainer } from './sgns';
