@@ -210,6 +210,14 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://arxiv.org/abs/1607.01759',
     note: 'fastText: averaged word and n-gram embeddings fed to a linear classifier.',
   },
+  levy2015: {
+    authors: 'Omer Levy, Yoav Goldberg, Ido Dagan',
+    title: 'Improving Distributional Similarity with Lessons Learned from Word Embeddings',
+    venue: 'Transactions of the Association for Computational Linguistics 3, 211–225',
+    year: 2015,
+    url: 'https://aclanthology.org/Q15-1016/',
+    note: 'Context smoothing, subsampling, shifted PMI and eigenvalue weighting carried over to count-based models close most of the gap to word2vec.',
+  },
   su2024monarch: {
     authors: 'Su Jianlin',
     title:
