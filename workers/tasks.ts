@@ -24,6 +24,7 @@ import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -107,6 +108,11 @@ export const tasks = {
   'embeddings-svd': svdModel,
   /** Neighbours, similarity or an analogy on a model stored in the worker (SVD or skip-gram), by key. */
   'embeddings-query': queryModel,
+  /**
+   * Skip-gram with negative sampling on the Brown running text, in chunks, resumable (the trainer stays in the
+   * worker): each chunk's loss, tokens/s and the Levy–Goldberg check streamed; the vectors stored under sgnsKey.
+   */
+  'sgns-train': sgnsTrain,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**
