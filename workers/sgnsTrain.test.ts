@@ -73,8 +73,9 @@ describe("tasks['sgns-train']", () => {
     expect(value.done).toBe(true);
     expect(value.tokens).toBe(value.totalTokens);
     expect(reports.length).toBe(Math.ceil(value.totalTokens / 2000));
-    const points = reports.flatMap((r) => r.points);
+    const points = value.points;
     expect(points).toHaveLength(reports.length);
+    expect(reports[1]?.points.slice(0, 1)).toEqual(reports[0]?.points);
     for (let i = 1; i < points.length; i++)
       expect(points[i]?.tokens).toBeGreaterThan(points[i - 1]?.tokens as number);
     for (const p of points) expect(Number.isFinite(p.loss)).toBe(true);
@@ -108,6 +109,7 @@ describe("tasks['sgns-train']", () => {
     expect(stepped.value.tokens).toBe(6000);
     const rest = await train({ ...base, restart: false });
     expect(rest.value.done).toBe(true);
+    expect(rest.value.points).toEqual(whole.value.points);
     expect(rest.vectors).toEqual(whole.vectors);
     // Settings that differ start a trainer of their own; restart starts over.
     const fresh = await train({ ...base, restart: false, dim: 4 }, 1);

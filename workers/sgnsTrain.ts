@@ -4,8 +4,9 @@
  * word vectors (putModel under sgnsKey, so 'embeddings-query' answers on the model as it trains) and reports
  * the chunk's mean loss, the tokens per second and Levy & Goldberg's check: w·c against PMI(w, c) − log k on
  * a fixed, count-weighted sample of observed pairs, with their correlation and least-squares line. The trainer
- * stays in the worker between runs, so a pause (a cancel) and a later run with the same settings go on from
- * where it stood; `restart` starts over.
+ * stays in the worker between runs, with its loss history, so a pause (a cancel) and a later run with the same
+ * settings go on from where it stood, and every report carries the whole curve (nothing is lost to a cancel
+ * that lands while a chunk runs); `restart` starts over.
  */
 import type { BrownCorpus, BrownText } from '@/lib/corpus/asset';
 import {
@@ -62,17 +63,17 @@ export interface SgnsReport {
   totalTokens: number;
   epoch: number;
   done: boolean;
-  /** Loss points since the previous report of this run. */
+  /** Every loss point of this trainer so far (a chunk of 50,000 tokens each: at most a few hundred). */
   points: SgnsLossPoint[];
   learningRate: number;
   /** Stream positions per second of training (the check and the store left out) in this run. */
   tokensPerSecond: number;
-  /** The Levy–Goldberg sample (PMI − log k of each pair; the same every report) and w·c now. */
+  /** The Levy–Goldberg sample (the same every report): each pair's PMI − log k, its count and w·c now. */
   pmi: Float32Array;
+  counts: Float32Array;
   dots: Float32Array;
-  /** The pairs' words, for tooltips: indices into the vocabulary. */
-  rows: Int32Array;
-  cols: Int32Array;
+  /** Each pair as "word · context". */
+  labels: string[];
   /** The least-squares line of w·c on PMI − log k, and their Pearson correlation. */
   fit: LinearFit;
 }
@@ -90,6 +91,7 @@ interface Kept {
   trainer: SgnsTrainer;
   /** Stream positions trained so far, over all epochs. */
   tokens: number;
+  points: SgnsLossPoint[];
   sample: PairSample | null;
 }
 
@@ -147,13 +149,12 @@ export async function sgnsTrain(
   };
   const key = sgnsKey(settings);
   if (input.restart || kept?.key !== key) {
-    kept = { key, trainer: createSgns(view.stream, view.counts, settings), tokens: 0, sample: null };
+    kept = { key, trainer: createSgns(view.stream, view.counts, settings), tokens: 0, points: [], sample: null };
   }
   const state = kept;
   const T = view.stream.length;
   const totalTokens = T * settings.epochs;
   let tokens = state.tokens;
-  let points: SgnsLossPoint[] = [];
   let trainMs = 0;
   let trained = 0;
   let learningRate = input.learningRate;
@@ -170,16 +171,15 @@ export async function sgnsTrain(
       totalTokens,
       epoch: Math.min(settings.epochs, Math.floor(tokens / Math.max(1, T))),
       done,
-      points,
+      points: state.points.slice(),
       learningRate,
       tokensPerSecond: trainMs > 0 ? (trained / trainMs) * 1000 : 0,
       pmi: Float32Array.from(sample.values),
       dots: Float32Array.from(dots),
-      rows: Int32Array.from(sample.rows),
-      cols: Int32Array.from(sample.cols),
+      counts: Float32Array.from(sample.counts),
+      labels: Array.from(sample.rows, (i, q) => `${view.words[i]} · ${view.words[sample.cols[q] as number]}`),
       fit: linearFit(sample.values, dots),
     };
-    points = [];
     return out;
   };
   let left = input.chunks ?? Number.POSITIVE_INFINITY;
@@ -197,7 +197,7 @@ export async function sgnsTrain(
     state.tokens = now;
     done = p.done;
     learningRate = p.learningRate;
-    if (p.pairs > 0) points.push({ tokens, loss: p.loss });
+    if (p.pairs > 0) state.points.push({ tokens, loss: p.loss });
     left -= 1;
     ctx.progress(tokens / Math.max(1, totalTokens), report());
     await yieldToEventLoop();
