@@ -111,6 +111,23 @@ describe("tasks['sgns-train']", () => {
     expect(rest.value.done).toBe(true);
     expect(rest.value.points).toEqual(whole.value.points);
     expect(rest.vectors).toEqual(whole.vectors);
+    // A run whose trainer a restart replaced stops at its next chunk and leaves the new model in the store.
+    let inner: Promise<unknown> | null = null;
+    const outer = await tasks['sgns-train'](
+      base,
+      {
+        progress: () => {
+          inner ??= train({ ...base, chunks: 1 });
+        },
+        cancelled: () => false,
+      },
+      data,
+    );
+    expect(outer.value.tokens).toBe(2000);
+    await inner;
+    expect(Array.from(getModel(outer.value.key)?.vectors.data ?? [])).toEqual(
+      (await train({ ...base, chunks: 1 })).vectors,
+    );
     // Settings that differ start a trainer of their own; restart starts over.
     const fresh = await train({ ...base, restart: false, dim: 4 }, 1);
     expect(fresh.value.tokens).toBe(2000);

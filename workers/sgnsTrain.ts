@@ -162,7 +162,8 @@ export async function sgnsTrain(
   const report = (): SgnsReport => {
     const sample = state.sample as PairSample;
     const W = state.trainer.vectors();
-    putModel(key, 'sgns', view.words, W);
+    // A run cancelled by a restart must not overwrite the newer trainer's model.
+    if (kept === state) putModel(key, 'sgns', view.words, W);
     const dots = pairDots(W, state.trainer.contexts(), sample.rows, sample.cols);
     const out: SgnsReport = {
       key,
@@ -187,7 +188,7 @@ export async function sgnsTrain(
     state.sample = sampleFor(view, settings, pairs);
     await yieldToEventLoop();
   }
-  while (!done && left > 0 && !ctx.cancelled()) {
+  while (!done && left > 0 && !ctx.cancelled() && kept === state) {
     const t0 = performance.now();
     const p = state.trainer.step(chunk);
     trainMs += performance.now() - t0;
