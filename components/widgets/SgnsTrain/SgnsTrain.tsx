@@ -66,21 +66,15 @@ function extent(...lists: ArrayLike<number>[]): [number, number] {
 }
 
 /** Mean loss per chunk against the stream positions trained. */
-const LossPlot = memo(function LossPlot({
-  report,
-  totalTokens,
-}: {
-  report: Report | null;
-  totalTokens: number;
-}) {
-  const points = report?.points ?? [];
+const LossPlot = memo(function LossPlot({ report }: { report: Report }) {
+  const { points, totalTokens } = report;
   const [lo, hi] = extent(points.map((p) => p.loss));
   const pad = Math.max(0.05, (hi - lo) * 0.08);
   return (
     <Plot
       label={`Mean skip-gram loss per chunk of ${formatInteger(CHUNK)} tokens against tokens trained: ${points.length} points`}
       x={{ domain: [0, Math.max(1, totalTokens)] }}
-      y={{ domain: points.length ? [lo - pad, hi + pad] : [0, 5], nice: true }}
+      y={{ domain: [lo - pad, hi + pad], nice: true }}
       height={PLOT_HEIGHT}
       margin={MARGIN}
     >
@@ -458,7 +452,13 @@ export default function SgnsTrain() {
       <div className={styles.plots}>
         <figure className={styles.plotBox}>
           <figcaption>Loss as it trains</figcaption>
-          <LossPlot report={report} totalTokens={totalTokens} />
+          {report ? (
+            <LossPlot report={report} />
+          ) : (
+            <div className={styles.placeholder} style={{ height: PLOT_HEIGHT }}>
+              <p className={styles.hint}>Train to see the loss.</p>
+            </div>
+          )}
         </figure>
         <figure className={styles.plotBox} data-testid="check">
           <figcaption>Levy–Goldberg check: w·c against PMI − log k</figcaption>
@@ -485,8 +485,9 @@ export default function SgnsTrain() {
         without replacement with probability proportional to their counts, so frequent pairs dominate as they
         dominate the loss. The points would lie on the dashed line only at the exact optimum of an
         unconstrained model: here pairs are weighted by how often they occur (rare pairs get few updates),
-        pairs never observed still push their w·c down through the negatives, one epoch of SGD stops short of
-        any optimum, and d = {dim} dimensions cannot hold a V×V matrix of rank up to V = {formatInteger(V)}.
+        pairs never observed still push their w·c down through the negatives,{' '}
+        {epochs === 1 ? 'one epoch' : `${epochs} epochs`} of SGD stop short of any optimum, and d = {dim}{' '}
+        dimensions cannot hold a V×V matrix of rank up to V = {formatInteger(V)}.
         {subsample !== '0' ? ' Subsampling also changes which pairs the model sees.' : ''}
       </p>
 
@@ -502,7 +503,7 @@ export default function SgnsTrain() {
             testId="sgns-neighbours"
           />
           <NeighbourList
-            title={`SVD of shifted PPMI, rank ${dim}`}
+            title={`SVD of shifted PPMI, rank ${dim} (U·√Σ)`}
             answer={svdAnswer.data}
             pending={svd.pending || svdAnswer.pending}
             empty={svd.error ?? 'Computing the SVD…'}
