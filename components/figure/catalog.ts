@@ -231,7 +231,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'word2vec-svd',
     figure: 'sgns',
     params: sgnsTrainParams,
-    embedHeight: 1500,
+    embedHeight: 1340,
   }),
   meta({
     id: 'monarch-project',

@@ -169,16 +169,24 @@ function NeighbourList({
   empty,
   onPick,
   testId,
+  progress,
 }: {
   title: string;
   answer: Answer | null;
   pending: boolean;
   empty: string;
+  /** A computation to show while there is nothing to list yet. */
+  progress?: { label: string; value: number } | null;
   onPick: (word: string) => void;
   testId: string;
 }) {
   let body: React.ReactNode;
-  if (!answer) body = <p className={styles.hint}>{pending ? 'Computing…' : empty}</p>;
+  if (!answer)
+    body = progress ? (
+      <ProgressBar label={progress.label} value={progress.value} thin />
+    ) : (
+      <p className={styles.hint}>{pending ? 'Computing…' : empty}</p>
+    );
   else if (!answer.ok)
     body = (
       <p className={styles.hint}>
@@ -214,7 +222,7 @@ function NeighbourList({
   return (
     <section className={`${styles.column} ${pending ? styles.stale : ''}`} data-testid={testId}>
       <h4 className={styles.columnTitle}>{title}</h4>
-      {body}
+      <div className={styles.body}>{body}</div>
     </section>
   );
 }
@@ -509,11 +517,9 @@ export default function SgnsTrain() {
             empty={svd.error ?? 'Computing the SVD…'}
             onPick={(w) => setParam('word', w)}
             testId="svd-neighbours"
+            progress={svd.pending ? { label: 'SVD of the shifted PPMI matrix', value: svd.progress } : null}
           />
         </div>
-        {svd.pending ? (
-          <ProgressBar label="SVD of the shifted PPMI matrix" value={svd.progress} thin />
-        ) : null}
       </div>
     </div>
   );
