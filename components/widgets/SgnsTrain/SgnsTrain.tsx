@@ -494,8 +494,8 @@ export default function SgnsTrain() {
         dominate the loss. The points would lie on the dashed line only at the exact optimum of an
         unconstrained model: here pairs are weighted by how often they occur (rare pairs get few updates),
         pairs never observed still push their w·c down through the negatives,{' '}
-        {epochs === 1 ? 'one epoch' : `${epochs} epochs`} of SGD stop short of any optimum, and d = {dim}{' '}
-        dimensions cannot hold a V×V matrix of rank up to V = {formatInteger(V)}.
+        {epochs === 1 ? 'one epoch of SGD stops' : `${epochs} epochs of SGD stop`} short of any optimum, and d
+        = {dim} dimensions cannot hold a V×V matrix of rank up to V = {formatInteger(V)}.
         {subsample !== '0' ? ' Subsampling also changes which pairs the model sees.' : ''}
       </p>
 
