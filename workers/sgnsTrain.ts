@@ -149,7 +149,13 @@ export async function sgnsTrain(
   };
   const key = sgnsKey(settings);
   if (input.restart || kept?.key !== key) {
-    kept = { key, trainer: createSgns(view.stream, view.counts, settings), tokens: 0, points: [], sample: null };
+    kept = {
+      key,
+      trainer: createSgns(view.stream, view.counts, settings),
+      tokens: 0,
+      points: [],
+      sample: null,
+    };
   }
   const state = kept;
   const T = view.stream.length;
