@@ -4,5 +4,6 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 export const word2vecSvdWidgets: WidgetLoaders = {
   'one-hot-layer': () => import('@/components/widgets/OneHotLayer/OneHotLayer'),
   'cooccurrence-svd': () => import('@/components/widgets/CooccurrenceSvd/CooccurrenceSvd'),
+  'sgns-train': () => import('@/components/widgets/SgnsTrain/SgnsTrain'),
   'word-probe': () => import('@/components/widgets/WordProbe/WordProbe'),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from './random';
-import { binExtents, fractionalRanks, logLogSlope, median, spearman } from './stats';
+import { binExtents, fractionalRanks, linearFit, logLogSlope, median, spearman } from './stats';
 import { expectClose } from './testing';
 
 describe('median', () => {
@@ -153,5 +153,64 @@ describe('fractionalRanks and spearman', () => {
     expect(spearman([], [])).toBeNaN();
     expect(spearman([1, 1, 1], [1, 2, 3])).toBeNaN();
     expect(() => spearman([1, 2], [1])).toThrow('2 x values but 1 y values');
+  });
+});
+
+describe('linearFit', () => {
+  it('linearFit matches a hand computation: slope 0.7, intercept 2, r = 3.5/√23.75', () => {
+    const f = linearFit([1, 2, 3, 4], [2, 4, 5, 4]);
+    expect(f.n).toBe(4);
+    expectClose(f.slope, 0.7, { rtol: 1e-12 });
+    expectClose(f.intercept, 2, { rtol: 1e-12 });
+    expectClose(f.correlation, 3.5 / Math.sqrt(23.75), { rtol: 1e-12 });
+  });
+
+  it('linearFit recovers an exact line, r = ±1, and is unmoved by a large common offset', () => {
+    const xs = [0, 1, 2, 5];
+    const up = linearFit(
+      xs,
+      xs.map((x) => 3 - 2 * x),
+    );
+    expectClose(up.slope, -2, { rtol: 1e-12 });
+    expectClose(up.intercept, 3, { rtol: 1e-12 });
+    expectClose(up.correlation, -1, { rtol: 1e-12 });
+    const far = linearFit(
+      xs.map((x) => x + 1e9),
+      xs.map((x) => 0.5 * x + 1e9),
+    );
+    expectClose(far.slope, 0.5, { rtol: 1e-9 });
+    expectClose(far.correlation, 1, { rtol: 1e-9 });
+  });
+
+  it('linearFit: r² is the explained share of the variance and r is symmetric in x and y (seeded)', () => {
+    const rng = createRng('linear-fit');
+    const xs = Array.from({ length: 200 }, () => rng.normal());
+    const ys = xs.map((x) => 0.8 * x + rng.normal(0, 0.5));
+    const f = linearFit(xs, ys);
+    let sse = 0;
+    let sst = 0;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    for (let i = 0; i < xs.length; i++) {
+      sse += ((ys[i] as number) - f.intercept - f.slope * (xs[i] as number)) ** 2;
+      sst += ((ys[i] as number) - my) ** 2;
+    }
+    expectClose(f.correlation ** 2, 1 - sse / sst, { rtol: 1e-10 });
+    expectClose(linearFit(ys, xs).correlation, f.correlation, { rtol: 1e-12 });
+  });
+
+  it('linearFit leaves out non-finite pairs, is NaN below two points or for constant data, and checks lengths', () => {
+    const f = linearFit([0, Number.NaN, 1, 2, Number.POSITIVE_INFINITY], [0, 5, 1, 2, 1]);
+    expect(f.n).toBe(3);
+    expectClose(f.slope, 1, { rtol: 1e-12 });
+    expect(linearFit([1], [1]).slope).toBeNaN();
+    expect(linearFit([], []).correlation).toBeNaN();
+    const flatX = linearFit([2, 2, 2], [1, 2, 3]);
+    expect(flatX.slope).toBeNaN();
+    expect(flatX.correlation).toBeNaN();
+    const flatY = linearFit([1, 2, 3], [4, 4, 4]);
+    expect(flatY.slope).toBe(0);
+    expect(flatY.intercept).toBe(4);
+    expect(flatY.correlation).toBeNaN();
+    expect(() => linearFit([1, 2], [1])).toThrow(/2 x values but 1/);
   });
 });

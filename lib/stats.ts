@@ -1,6 +1,6 @@
 /**
- * Small summaries of measurements: the median of samples, the slope of a power law on log–log axes, and the
- * extent of each bin of a long series (for drawing it at the plot's resolution).
+ * Small summaries of measurements: the median of samples, the slope of a power law on log–log axes, the
+ * least-squares line and correlation of a cloud of points, and the extent of each bin of a long series (for drawing it at the plot's resolution).
  */
 
 /**
@@ -43,24 +43,68 @@ export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): numbe
       ly.push(Math.log(y));
     }
   }
-  const m = lx.length;
-  if (m < 2) return Number.NaN;
+  return linearFit(lx, ly).slope;
+}
+
+/** The least-squares line through a cloud of points and how well it fits (see linearFit). */
+export interface LinearFit {
+  /** Points used (pairs with both coordinates finite). */
+  readonly n: number;
+  /** b and a of the line y ≈ a + b·x minimising Σ (y − a − b·x)²; NaN when n < 2 or all x are equal. */
+  readonly slope: number;
+  readonly intercept: number;
+  /** Pearson's r = cov(x, y) / (sd(x)·sd(y)); NaN when n < 2 or either coordinate is constant. */
+  readonly correlation: number;
+}
+
+/**
+ * The ordinary least-squares line y ≈ a + b·x through the points (xs[i], ys[i]) and their Pearson
+ * correlation r (r² is the share of the variance of y the line explains). Pairs with a non-finite coordinate
+ * are left out. Centred sums, so a large common offset costs no precision. Throws Error when xs and ys
+ * differ in length.
+ *
+ * @example
+ * linearFit([0, 1, 2], [1, 3, 5]); // { n: 3, slope: 2, intercept: 1, correlation: 1 }
+ * linearFit([0, 1, 2], [1, 0, 1]).correlation; // 0
+ */
+export function linearFit(xs: ArrayLike<number>, ys: ArrayLike<number>): LinearFit {
+  if (xs.length !== ys.length) {
+    throw new Error(`linearFit: ${xs.length} x values but ${ys.length} y values`);
+  }
+  let n = 0;
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < m; i++) {
-    mx += lx[i] as number;
-    my += ly[i] as number;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    const y = ys[i] as number;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    n += 1;
+    mx += x;
+    my += y;
   }
-  mx /= m;
-  my /= m;
+  if (n < 2) return { n, slope: Number.NaN, intercept: Number.NaN, correlation: Number.NaN };
+  mx /= n;
+  my /= n;
   let sxy = 0;
   let sxx = 0;
-  for (let i = 0; i < m; i++) {
-    const dx = (lx[i] as number) - mx;
-    sxy += dx * ((ly[i] as number) - my);
+  let syy = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    const y = ys[i] as number;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const dx = x - mx;
+    const dy = y - my;
+    sxy += dx * dy;
     sxx += dx * dx;
+    syy += dy * dy;
   }
-  return sxx === 0 ? Number.NaN : sxy / sxx;
+  const slope = sxx === 0 ? Number.NaN : sxy / sxx;
+  return {
+    n,
+    slope,
+    intercept: sxx === 0 ? Number.NaN : my - slope * mx,
+    correlation: sxx === 0 || syy === 0 ? Number.NaN : sxy / Math.sqrt(sxx * syy),
+  };
 }
 
 /** The smallest and largest value in each of a series' consecutive bins (see binExtents). */

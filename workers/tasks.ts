@@ -25,6 +25,7 @@ import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
 import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
@@ -117,6 +118,11 @@ export const tasks = {
   'word-probe-sgns': wordProbeSgns,
   /** A stored model's scores on the probe list of lib/embeddings (analogy accuracy@1/@5, Spearman's ρ). */
   'word-probe-scores': wordProbeScores,
+  /**
+   * Skip-gram with negative sampling on the Brown running text, in chunks, resumable (the trainer stays in the
+   * worker): each chunk's loss, tokens/s and the Levy–Goldberg check streamed; the vectors stored under sgnsKey.
+   */
+  'sgns-train': sgnsTrain,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

@@ -15,6 +15,7 @@ import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
 import { oneHotLayerParams } from '@/components/widgets/OneHotLayer/params';
 import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
+import { sgnsTrainParams } from '@/components/widgets/SgnsTrain/params';
 import { smoothedCountParams } from '@/components/widgets/SmoothedCount/params';
 import { smoothingBakeoffParams } from '@/components/widgets/SmoothingBakeoff/params';
 import { smoothingLabParams } from '@/components/widgets/SmoothingLab/params';
@@ -244,6 +245,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'svd',
     params: cooccurrenceSvdParams,
     embedHeight: 2540,
+  }),
+  meta({
+    id: 'sgns-train',
+    title: 'Skip-gram trained in the page, checked against shifted PMI',
+    description:
+      'Skip-gram with negative sampling trained on the Brown corpus in a background worker (vocabulary, dimension, window, negatives, learning rate, epochs, subsampling, seed; play, pause, step, reset): the loss curve and tokens per second, the neighbours of a word beside the SVD of the shifted PPMI matrix, and Levy & Goldberg’s check, w·c against PMI − log k on sampled observed pairs with its correlation and slope.',
+    article: 'word2vec-svd',
+    figure: 'sgns',
+    params: sgnsTrainParams,
+    embedHeight: 1340,
   }),
   meta({
     id: 'word-probe',

@@ -8,6 +8,8 @@ export {
   resolveEmbedding,
   seededEmbedding,
 } from './example';
+export type { PairSample } from './levyGoldberg';
+export { pairDots, samplePairs } from './levyGoldberg';
 export type { Embeddings, Neighbour } from './neighbours';
 export { analogy, nearestRows, rowNorms } from './neighbours';
 export { countVector, maxAbsDifference, oneHot, rowLookup, rowSum, vecmat, vecmatTerms } from './oneHot';
