@@ -45,7 +45,7 @@ export const sgnsTrainParams = defineParams({
     label: 'Learning rate',
     min: 0.001,
     max: 0.1,
-    default: 0.025,
+    default: 0.05,
     digits: 4,
     scale: 'log',
     step: 0.05,
@@ -57,7 +57,7 @@ export const sgnsTrainParams = defineParams({
     label: 'Epochs',
     min: 1,
     max: 5,
-    default: 1,
+    default: 3,
     description: 'Passes over the running text.',
   },
   subsample: {
