@@ -9,11 +9,14 @@ import {
   runCriteriaExperiment,
 } from '../lib/sparsity';
 import { expect, test } from './support/fixtures';
+import { widgetsSettled } from './support/site';
 
 const EMBED = '/embed/sparsity-criteria/';
 
+/** The widget has applied its URL state and its deferred table has caught up with the inputs. */
 async function ready(page: Page) {
   await expect(page.locator('[data-widget="sparsity-criteria"][data-ready]')).toHaveCount(1);
+  await widgetsSettled(page);
 }
 
 interface Shown {
