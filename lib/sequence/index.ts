@@ -1,0 +1,15 @@
+export type { Span, SpanScore, Tag, TransitionTable } from './tags';
+export {
+  bestSpan,
+  bruteForceTags,
+  END_TAGS,
+  greedyTags,
+  isLegal,
+  POST_TRANSITIONS,
+  START_TAGS,
+  spanScore,
+  spansToTags,
+  TAGS,
+  tagsToSpans,
+  viterbiTags,
+} from './tags';
