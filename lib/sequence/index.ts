@@ -1,3 +1,5 @@
+export type { LstmCache, LstmGrads, LstmParams } from './lstm';
+export { createLstm, lstmBackward, lstmForward, softmaxCrossEntropy } from './lstm';
 export type { Span, SpanScore, Tag, TransitionTable } from './tags';
 export {
   bestSpan,
