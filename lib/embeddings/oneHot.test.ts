@@ -163,9 +163,8 @@ describe('replaceSegment', () => {
     const unknown = segment(text, POST_VOCAB, 'longest').filter((s) => s.index < 0);
     expect(replaceSegment(text, unknown[1] as (typeof unknown)[number], '不')).toBe('𠀀我不爱!');
     const en = 'The CATs';
-    const cat = segment(en, ['the'], 'spaces')[1];
-    expect(cat).toBeDefined();
-    if (cat) expect(replaceSegment(en, cat, 'it')).toBe('The it');
+    const [, cat] = segment(en, ['the'], 'spaces');
+    expect(replaceSegment(en, cat as NonNullable<typeof cat>, 'it')).toBe('The it');
     expect(() => replaceSegment('ab', { text: 'x', start: 2, length: 1, index: -1 }, 'y')).toThrow(
       RangeError,
     );
