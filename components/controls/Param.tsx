@@ -10,6 +10,8 @@
 import type { EnumSpec, IntSpec, NumberSpec, ParamSpec } from '@/components/figure/schema';
 import { useWidgetSchema, useWidgetStore, useWidgetStoreApi } from '@/components/figure/store';
 import { formatInteger, formatNumber } from '@/lib/format';
+import { Button } from './Button';
+import styles from './controls.module.css';
 import { MatrixEditor, type MatrixEditorProps } from './MatrixEditor';
 import { NumberInput } from './NumberInput';
 import { Select } from './Select';
@@ -140,6 +142,34 @@ export function ParamNumber({
       onChange={setValue}
       {...rest}
     />
+  );
+}
+
+/**
+ * A seeded widget's seed: the typed field of an int parameter and, beside it, a button that moves to the next
+ * seed — by default seed + 1, back to the schema's minimum after its maximum; `next` picks another rule.
+ * The button's `alsoSet` changes other parameters with it (clearing edits drawn from the old seed, say).
+ * @example <ParamSeed button="Reseed W" alsoSet={() => ({ W: [] })} />
+ */
+export function ParamSeed({
+  name = 'seed',
+  button = 'New seed',
+  next,
+  alsoSet,
+}: {
+  name?: string;
+  button?: string;
+  next?: (seed: number, spec: IntSpec) => number;
+  alsoSet?: AlsoSet<number>;
+}) {
+  const spec = useSpec(name, ['int'], 'ParamSeed');
+  const [value, setValue] = useBound<number>(name, alsoSet);
+  const following = next ?? ((seed: number) => (seed >= spec.max ? spec.min : seed + 1));
+  return (
+    <div className={styles.seedRow}>
+      <ParamNumber name={name} />
+      <Button onClick={() => setValue(following(value, spec))}>{button}</Button>
+    </div>
   );
 }
 

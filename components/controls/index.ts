@@ -8,6 +8,7 @@ export {
   formatParam,
   ParamMatrix,
   ParamNumber,
+  ParamSeed,
   ParamSelect,
   ParamSlider,
   ParamToggle,

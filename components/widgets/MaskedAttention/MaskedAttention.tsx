@@ -14,7 +14,7 @@ import {
 import {
   Button,
   MatrixEditor,
-  ParamNumber,
+  ParamSeed,
   ParamSelect,
   ParamSlider,
   ParamToggle,
@@ -58,7 +58,7 @@ import { cellSize, LABEL_H, LABEL_W, SUM_W } from './draw';
 import { nearestStop, nextSeed, roundRows } from './inputs';
 import styles from './MaskedAttention.module.css';
 import { RowSums, SelectedRowLabel } from './marks';
-import { MATRIX_DIGITS, maskedAttentionParams, TEMPERATURE_STOPS } from './params';
+import { MATRIX_DIGITS, type maskedAttentionParams, TEMPERATURE_STOPS } from './params';
 import { RowBars } from './RowBars';
 
 type P = ParamValues<typeof maskedAttentionParams>;
@@ -70,7 +70,6 @@ interface Hover {
   j: number;
 }
 
-const SEED_MAX = maskedAttentionParams.seed.max;
 const MATRIX_ROLES: Record<QKVName, string> = { Q: 'queries', K: 'keys', V: 'values' };
 const QKV: readonly QKVName[] = ['Q', 'K', 'V'];
 
@@ -252,7 +251,7 @@ const MatrixPanel = memo(function MatrixPanel({
 export default function MaskedAttention() {
   // The panels follow a change of the inputs in a deferred render, so the control that changed is painted
   // first; the edit bookkeeping and the buttons read the live values.
-  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const [params, live] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { n, d, seed, t, pattern, k, causal } = params;
@@ -450,12 +449,7 @@ export default function MaskedAttention() {
         <ParamSlider name="n" />
         <ParamSlider name="d" />
         <TemperatureSlider />
-        <div className={styles.seedRow}>
-          <ParamNumber name="seed" />
-          <Button size="md" onClick={() => setParam('seed', nextSeed(live.seed, SEED_MAX))}>
-            New seed
-          </Button>
-        </div>
+        <ParamSeed next={(seed, spec) => nextSeed(seed, spec.max)} />
         <ParamSelect name="pattern" />
         <ParamSlider name="k" disabled={live.pattern === 'full'} />
         <div className={styles.causal}>

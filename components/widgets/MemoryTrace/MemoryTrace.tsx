@@ -1,15 +1,7 @@
 'use client';
 
 import { memo, useMemo, useRef, useState } from 'react';
-import {
-  Button,
-  ParamNumber,
-  ParamSelect,
-  ParamSlider,
-  Select,
-  Stepper,
-  useParamSpec,
-} from '@/components/controls';
+import { ParamSeed, ParamSelect, ParamSlider, Select, Stepper } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
@@ -460,8 +452,7 @@ function WordTrace({ word, tokens, forget }: { word: string; tokens: number; for
  * the second gives back F. The stream is periodic, random or bursty (seeded), or a real word's positions.
  */
 export default function MemoryTrace() {
-  const [params, live, setParam] = useDeferredWidgetParams<P>();
-  const seedSpec = useParamSpec('seed', ['int']);
+  const [params, live] = useDeferredWidgetParams<P>();
   const { source, period, forget, tokens, factor, burstLength, seed, word } = params;
   const stream = useMemo(
     () => (source === 'word' ? null : makeStream({ source, period, tokens, factor, burstLength, seed })),
@@ -482,12 +473,7 @@ export default function MemoryTrace() {
             <ParamSlider name="burstLength" />
           </>
         ) : null}
-        {random ? (
-          <div className={styles.seedRow}>
-            <ParamNumber name="seed" />
-            <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
-          </div>
-        ) : null}
+        {random ? <ParamSeed /> : null}
       </div>
 
       {stream ? (

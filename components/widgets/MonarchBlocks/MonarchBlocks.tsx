@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, ParamNumber, ParamSelect, ParamSlider, Slider, useParamSpec } from '@/components/controls';
+import { Button, ParamSeed, ParamSelect, ParamSlider, Slider, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
@@ -301,7 +301,6 @@ export default function MonarchBlocks() {
   const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const bSpec = useParamSpec('b', ['int']);
-  const seedSpec = useParamSpec('seed', ['int']);
   const theme = usePlotTheme();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);
@@ -471,10 +470,7 @@ export default function MonarchBlocks() {
             </p>
           ) : null}
         </div>
-        <div className={styles.seedRow}>
-          <ParamNumber name="seed" />
-          <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
-        </div>
+        <ParamSeed />
         <ParamSelect name="butterfly" />
       </div>
 

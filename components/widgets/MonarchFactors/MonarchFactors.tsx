@@ -14,7 +14,7 @@ import {
 import {
   Button,
   MatrixEditor,
-  ParamNumber,
+  ParamSeed,
   ParamSelect,
   ParamSlider,
   useParamSpec,
@@ -51,12 +51,11 @@ import {
 import { roundTo } from '@/lib/parse/number';
 import { type Factor, moveCell, resolveFactors } from './inputs';
 import styles from './MonarchFactors.module.css';
-import { BLOCK_DIGITS, monarchFactorsParams } from './params';
+import { BLOCK_DIGITS, type monarchFactorsParams } from './params';
 import { VectorSteps } from './VectorSteps';
 
 type P = ParamValues<typeof monarchFactorsParams>;
 
-const SEED_MAX = monarchFactorsParams.seed.max;
 /**
  * Up to this many cells M's heatmap is SVG (m ≤ 4), each cell carrying its value; above it, and for the four
  * factors at every m, one raster canvas: at m = 4 the factors' 1,024 SVG cells took most of a redraw.
@@ -176,7 +175,7 @@ const FactorPanel = memo(function FactorPanel({
  * parameter count 2m³ against n².
  */
 export default function MonarchFactors() {
-  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const [params, live] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const generation = useWidgetStore<P, number>((s) => s.generation);
   const { m, seed, edit } = params;
@@ -298,10 +297,7 @@ export default function MonarchFactors() {
     <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSlider name="m" />
-        <div className={styles.seedRow}>
-          <ParamNumber name="seed" />
-          <Button onClick={() => setParam('seed', (live.seed + 1) % (SEED_MAX + 1))}>Randomise</Button>
-        </div>
+        <ParamSeed button="Randomise" />
       </div>
       <ParamNotice
         notices={noticeKey === dismissed ? [] : factors.notices}

@@ -5,7 +5,7 @@ import {
   Button,
   Field,
   MatrixEditor,
-  ParamNumber,
+  ParamSeed,
   ParamSelect,
   ParamSlider,
   ParamToggle,
@@ -37,7 +37,7 @@ import { formatNumber } from '@/lib/format';
 import { maxAbs, toRows } from '@/lib/linalg';
 import { Cursor, OUT_GAP, OUT_H, OutputRow, RowHeads, SelectedRows, X_COL, X_GAP } from './draw';
 import styles from './OneHotLayer.module.css';
-import { oneHotLayerParams, W_DIGITS } from './params';
+import { type oneHotLayerParams, W_DIGITS } from './params';
 
 type P = ParamValues<typeof oneHotLayerParams>;
 
@@ -445,18 +445,7 @@ export default function OneHotLayer() {
         />
         <ParamSelect name="input" />
         <ParamSlider name="n" alsoSet={() => ({ W: [] })} />
-        <div className={styles.seedRow}>
-          <ParamNumber name="seed" />
-          <Button
-            onClick={() =>
-              store
-                .getState()
-                .setParams({ seed: (params.seed + 1) % (oneHotLayerParams.seed.max + 1), W: [] })
-            }
-          >
-            Reseed W
-          </Button>
-        </div>
+        <ParamSeed button="Reseed W" alsoSet={() => ({ W: [] })} />
       </div>
 
       <fieldset className={styles.words}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useMemo } from 'react';
-import { Button, ParamNumber, ParamSlider, useParamSpec } from '@/components/controls';
+import { ParamSeed, ParamSlider } from '@/components/controls';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
@@ -250,7 +250,6 @@ export default function SparsityTemperature() {
   // The plots follow a change in a deferred render (the temperature path is 302 softmaxes), so the control
   // that changed is painted first; the controls themselves read the live values.
   const [params, live, setParam] = useDeferredWidgetParams<P>();
-  const seedSpec = useParamSpec('seed', ['int']);
   const { n, seed, spread, ties, T, p } = params;
   const k = Math.min(ties, n);
 
@@ -312,10 +311,7 @@ export default function SparsityTemperature() {
         <ParamSlider name="n" />
         <ParamSlider name="spread" />
         <ParamSlider name="ties" max={live.n} format={(v) => formatInteger(Math.min(v, live.n))} />
-        <div className={styles.seedRow}>
-          <ParamNumber name="seed" />
-          <Button onClick={() => setParam('seed', (live.seed + 1) % (seedSpec.max + 1))}>New seed</Button>
-        </div>
+        <ParamSeed />
       </div>
       <div className={styles.grid}>
         <figure className={styles.plotBox}>
