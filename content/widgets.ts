@@ -1,4 +1,5 @@
 import type { WidgetLoaders } from '@/components/figure/registry';
+import { bilstmEntitiesWidgets } from './bilstm-entities.widgets';
 import { forgettingSmoothingWidgets } from './forgetting-smoothing.widgets';
 import { measuringSparsityWidgets } from './measuring-sparsity.widgets';
 import { monarchWidgets } from './monarch.widgets';
@@ -19,5 +20,6 @@ export const allWidgets: WidgetLoaders = {
   ...word2vecSvdWidgets,
   ...monarchWidgets,
   ...ocrLanguageModelWidgets,
+  ...bilstmEntitiesWidgets,
   ...forgettingSmoothingWidgets,
 };

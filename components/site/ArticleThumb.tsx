@@ -6,6 +6,7 @@ import { lowRankFromSvd, type Matrix, svd } from '@/lib/linalg';
 import { blockDiagonalMatrix, monarchMatrix, randomMonarch } from '@/lib/monarch';
 import { imageReading } from '@/lib/ocr';
 import { createRng } from '@/lib/random';
+import { greedyTags, TAGS, viterbiTags } from '@/lib/sequence';
 import { forgettingCountLimit, memoryLimit, memoryTrace } from '@/lib/smoothing';
 import { sStar } from '@/lib/sparsity/measures';
 import { bigramModel, POST_COUNTS, POST_IMAGE_PROBS, POST_LATTICE, viterbi } from '@/lib/viterbi';
@@ -302,6 +303,61 @@ function OneHotThumb() {
   );
 }
 
+/**
+ * Five words with per-word tag probabilities (a fixed table): the greedy reading b x e x s is illegal, the post's
+ * Viterbi reads b m e x s. Each column shades the five tags by probability; the chosen tags are outlined.
+ */
+const tagThumbProbs = [
+  [0.2, 0.1, 0.6, 0.05, 0.05],
+  [0.45, 0.05, 0.05, 0.4, 0.05],
+  [0.1, 0.05, 0.05, 0.2, 0.6],
+  [0.8, 0.1, 0.04, 0.03, 0.03],
+  [0.2, 0.7, 0.05, 0.02, 0.03],
+];
+
+function TagThumb() {
+  const greedy = greedyTags(tagThumbProbs);
+  const best = viterbiTags(tagThumbProbs)?.tags ?? greedy;
+  const cellW = 34;
+  const cellH = 13;
+  const shade = (v: number) =>
+    `color-mix(in srgb, var(--accent) ${Math.round(10 + 85 * v)}%, var(--surface))`;
+  return (
+    <g transform="translate(5 5)">
+      <rect width="300" height="100" fill="var(--surface)" />
+      {TAGS.map((t, k) => (
+        <text key={t} x="58" y={12 + k * cellH + 9} fontSize="9" fill="var(--fg-muted)" textAnchor="end">
+          {t}
+        </text>
+      ))}
+      {tagThumbProbs.map((row, i) => (
+        <g key={i} transform={`translate(${64 + i * (cellW + 4)} 12)`}>
+          {row.map((p, k) => (
+            <rect
+              key={TAGS[k]}
+              y={k * cellH}
+              width={cellW}
+              height={cellH - 2}
+              fill={shade(p)}
+              stroke={best[i] === TAGS[k] ? 'var(--fg)' : 'none'}
+              strokeWidth="1.4"
+            />
+          ))}
+          <text x={cellW / 2} y="80" fontSize="9" textAnchor="middle" fill="var(--fg-muted)">
+            {greedy[i]}
+          </text>
+        </g>
+      ))}
+      <text x="58" y="92" fontSize="9" fill="var(--fg-muted)" textAnchor="end">
+        greedy
+      </text>
+      <text x="160" y="98" textAnchor="middle" fontSize="9" fill="var(--fg-muted)">
+        outlined: Viterbi {best.join(' ')}
+      </text>
+    </g>
+  );
+}
+
 const sparsityLogits = (() => {
   const rng = createRng('thumb');
   return Array.from({ length: 16 }, () => rng.normal());
@@ -363,6 +419,7 @@ const thumbs: Readonly<Record<string, () => React.ReactNode>> = {
   ),
   'word2vec-svd': () => <OneHotThumb />,
   'ocr-language-model': () => <LatticeThumb />,
+  'bilstm-entities': () => <TagThumb />,
   'forgetting-smoothing': () => <ForgettingThumb />,
 };
 
