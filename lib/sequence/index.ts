@@ -45,3 +45,5 @@ export {
   tagsToSpans,
   viterbiTags,
 } from './tags';
+export type { TypedWords } from './words';
+export { splitWords } from './words';
