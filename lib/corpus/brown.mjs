@@ -367,7 +367,8 @@ export function buildBrownEntities(files, split, { seed, maxWords, dev, test }, 
     return out;
   };
   const sample = (list, n, name) => {
-    if (list.length < n) throw new Error(`buildBrownEntities: ${list.length} ${name} sentences, fewer than ${n}`);
+    if (list.length < n)
+      throw new Error(`buildBrownEntities: ${list.length} ${name} sentences, fewer than ${n}`);
     return seededOrder(list.length, `${seed}/${name}`)
       .slice(0, n)
       .map((k) => list[k])
