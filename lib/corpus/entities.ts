@@ -3,12 +3,18 @@
  * 'frugal-brown-entities/1', see buildBrownEntities in lib/corpus/brown.mjs) against the running text it tags,
  * into tagged sentences; and the cut of those sentences to a model's vocabulary.
  */
-import type { TaggedSentence } from '../sequence/data';
+import type { TaggedSentence } from '../sequence/tagger';
 import { isLegal, TAGS, type Tag } from '../sequence/tags';
 import type { BrownText } from './asset';
 import { BROWN_ENTITIES_FORMAT, type EntityStats, seededOrder } from './brown.mjs';
 
-export type { EntityStats } from './brown.mjs';
+/**
+ * The counts the asset states for each split and the whole corpus (entityStats in lib/corpus/brown.mjs):
+ * sentences, tokens, spans, entity tokens, sentences with a span, capitalised tokens, tag counts, span lengths.
+ * @example
+ * entities.stats.test.spanLengths[0]; // one-word spans in the test sentences
+ */
+export type BrownEntityStats = EntityStats;
 
 /** Where the build writes the entity tags (scripts/brown-corpus.mjs), on the site's own origin. */
 export const BROWN_ENTITIES_PATH = '/data/brown-entities.json';
@@ -36,10 +42,10 @@ export interface BrownEntities {
   /** The sentence indices of each split, in the order of the lists above. */
   readonly split: { readonly train: Int32Array; readonly dev: Int32Array; readonly test: Int32Array };
   readonly stats: {
-    readonly corpus: EntityStats;
-    readonly train: EntityStats;
-    readonly dev: EntityStats;
-    readonly test: EntityStats;
+    readonly corpus: BrownEntityStats;
+    readonly train: BrownEntityStats;
+    readonly dev: BrownEntityStats;
+    readonly test: BrownEntityStats;
   };
   /**
    * Known words: word indices are below it, except after cutVocabulary, where the index vocabularySize itself

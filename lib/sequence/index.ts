@@ -1,4 +1,3 @@
-export type { TaggedSentence } from './data';
 export type { LstmCache, LstmGrads, LstmParams } from './lstm';
 export { createLstm, lstmBackward, lstmForward, softmaxCrossEntropy } from './lstm';
 export type { SyntheticOptions } from './synthetic';
