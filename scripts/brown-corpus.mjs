@@ -62,8 +62,8 @@ export function readCorpusFiles(dir = locateCorpus().dir) {
 }
 
 /**
- * Builds public/data/brown.json unless it is current (its stamp matches), or always with `force`; returns
- * whether it built, with sizes. Throws when the package holds fewer than 500 files (a changed package).
+ * Builds the three assets (brown.json, brown-text.json, brown-entities.json) unless all are current (their
+ * stamps match), or always with `force`; returns whether it built, with sizes and the entity stats. Throws when the package holds fewer than 500 files (a changed package).
  */
 export function ensureBrownAsset({ force = false } = {}) {
   const { dir, pkg } = locateCorpus();
