@@ -5,8 +5,11 @@
  * word2vec and tagging articles): the vocabulary with its counts, every file's bag of words, a fixed
  * train / dev / test split of the files, and the positions of graded-frequency words in the opening stream;
  * and public/data/brown-text.json, every sentence as indices into that vocabulary (the word2vec article's
- * running text), kept apart so the counts' readers never download it.
- * The pure work is lib/corpus/brown.mjs (tested on fixtures); the asset is decoded by lib/corpus/asset.ts.
+ * running text), kept apart so the counts' readers never download it; and public/data/brown-entities.json, the
+ * entity tags of those sentences (proper nouns and title words, x/s/b/m/e) with a fixed train / dev / test split
+ * of sentences for the tagging article. The three share one stamp, so they cannot drift apart.
+ * The pure work is lib/corpus/brown.mjs (tested on fixtures); the assets are decoded by lib/corpus/asset.ts and
+ * lib/corpus/entities.ts.
  * Run by `npm run build` and `npm run dev`; the output is not committed. It is reused while the package
  * version, the options and the pure code are unchanged (a stamp in the file).
  *
@@ -18,10 +21,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import {
+  BROWN_ENTITIES_FORMAT,
   BROWN_FILE,
   BROWN_FORMAT,
   BROWN_TEXT_FORMAT,
   buildBrownAsset,
+  buildBrownEntities,
   buildBrownText,
 } from '../lib/corpus/brown.mjs';
 import { hashString } from '../lib/ocr/corpus.mjs';
@@ -34,11 +39,13 @@ export const OPTIONS = {
   seed: 'frugal-brown-train-order',
   traceTokens: 100_000,
   traceTargets: [6000, 1000, 300, 100, 40, 15, 6, 2],
+  entities: { seed: 'frugal-brown-entities', maxWords: 60, dev: 1000, test: 2000 },
 };
 
 /** Where the assets are written. */
 export const OUT_FILE = path.join(root, 'public', 'data', 'brown.json');
 export const TEXT_FILE = path.join(root, 'public', 'data', 'brown-text.json');
+export const ENTITIES_FILE = path.join(root, 'public', 'data', 'brown-entities.json');
 
 /** The corpus package's folder and metadata. */
 export function locateCorpus() {
@@ -55,20 +62,27 @@ export function readCorpusFiles(dir = locateCorpus().dir) {
 }
 
 /**
- * Builds public/data/brown.json unless it is current (its stamp matches), or always with `force`; returns
- * whether it built, with sizes. Throws when the package holds fewer than 500 files (a changed package).
+ * Builds the three assets (brown.json, brown-text.json, brown-entities.json) unless all are current (their
+ * stamps match), or always with `force`; returns whether it built, with sizes and the entity stats. Throws when the package holds fewer than 500 files (a changed package).
  */
 export function ensureBrownAsset({ force = false } = {}) {
   const { dir, pkg } = locateCorpus();
   const stamp = hashString(
-    JSON.stringify({ OPTIONS, version: pkg.version, format: BROWN_FORMAT, text: BROWN_TEXT_FORMAT }),
+    JSON.stringify({
+      OPTIONS,
+      version: pkg.version,
+      format: BROWN_FORMAT,
+      text: BROWN_TEXT_FORMAT,
+      entities: BROWN_ENTITIES_FORMAT,
+    }),
     readFileSync(fileURLToPath(new URL('../lib/corpus/brown.mjs', import.meta.url)), 'utf8'),
   ).toString(16);
-  if (!force && existsSync(OUT_FILE) && existsSync(TEXT_FILE)) {
+  if (!force && existsSync(OUT_FILE) && existsSync(TEXT_FILE) && existsSync(ENTITIES_FILE)) {
     try {
       const counts = JSON.parse(readFileSync(OUT_FILE, 'utf8')).source?.stamp;
       const text = JSON.parse(readFileSync(TEXT_FILE, 'utf8')).stamp;
-      if (counts === stamp && text === stamp) return { built: false, stamp };
+      const entities = JSON.parse(readFileSync(ENTITIES_FILE, 'utf8')).stamp;
+      if (counts === stamp && text === stamp && entities === stamp) return { built: false, stamp };
     } catch {
       // Unreadable output: rebuild it.
     }
@@ -91,9 +105,12 @@ export function ensureBrownAsset({ force = false } = {}) {
     stats: { files: files.length, tokens, types: asset.vocabulary.length, buildMs: Date.now() - t0 },
   });
   const text = JSON.stringify(buildBrownText(files, asset.vocabulary, stamp));
+  const entityAsset = buildBrownEntities(files, asset.split, OPTIONS.entities, stamp);
+  const entities = JSON.stringify(entityAsset);
   mkdirSync(path.dirname(OUT_FILE), { recursive: true });
   writeFileSync(OUT_FILE, json);
   writeFileSync(TEXT_FILE, text);
+  writeFileSync(ENTITIES_FILE, entities);
   return {
     built: true,
     stamp,
@@ -104,6 +121,9 @@ export function ensureBrownAsset({ force = false } = {}) {
     gzipBytes: gzipSync(json).length,
     textBytes: text.length,
     textGzipBytes: gzipSync(text).length,
+    entityStats: entityAsset.stats,
+    entityBytes: entities.length,
+    entityGzipBytes: gzipSync(entities).length,
   };
 }
 
@@ -116,8 +136,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(
         `brown-corpus: ${r.files} files, ${r.tokens} word tokens, ${r.types} types, ` +
           `${(r.bytes / 1024).toFixed(0)} kB, ${(r.gzipBytes / 1024).toFixed(0)} kB gzip; running text ` +
-          `${(r.textBytes / 1024).toFixed(0)} kB, ${(r.textGzipBytes / 1024).toFixed(0)} kB gzip`,
+          `${(r.textBytes / 1024).toFixed(0)} kB, ${(r.textGzipBytes / 1024).toFixed(0)} kB gzip; entity tags ` +
+          `${(r.entityBytes / 1024).toFixed(0)} kB, ${(r.entityGzipBytes / 1024).toFixed(0)} kB gzip`,
       );
+    if (r.built)
+      for (const [name, st] of Object.entries(r.entityStats))
+        console.log(
+          `  entities ${name}: ${st.sentences} sentences, ${st.tokens} words, ${st.spans} spans ` +
+            `(${st.entityTokens} words; lengths ${st.spanLengths.join('/')}), ` +
+            `${((100 * st.withSpan) / st.sentences).toFixed(1)}% of sentences with a span`,
+        );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -1,7 +1,7 @@
 /**
  * The Brown corpus assets in the worker: fetched and decoded once per worker and kept for the tasks that read
- * them (the counts for the smoothing article's widgets, the running text for the word2vec article's); a failed
- * load is forgotten, so the next task fetches anew.
+ * them (the counts for the smoothing article's widgets, the running text for the word2vec article's, the entity
+ * tags for the tagging article's); a failed load is forgotten, so the next task fetches anew.
  */
 import {
   BROWN_PATH,
@@ -11,6 +11,12 @@ import {
   decodeBrown,
   decodeBrownText,
 } from '@/lib/corpus/asset';
+import {
+  BROWN_ENTITIES_PATH,
+  type BrownEntities,
+  cutVocabulary,
+  decodeBrownEntities,
+} from '@/lib/corpus/entities';
 import { fetchJson } from './fetchJson';
 
 let corpus: Promise<BrownCorpus> | null = null;
@@ -41,4 +47,39 @@ export function loadBrownText(): Promise<BrownText> {
     });
   }
   return text;
+}
+
+let entities: Promise<BrownEntities> | null = null;
+
+/** The decoded entity tags (BROWN_ENTITIES_PATH) over the running text, checked against it. */
+export function loadEntities(): Promise<BrownEntities> {
+  if (!entities) {
+    const loaded = Promise.all([loadBrownText(), fetchJson(BROWN_ENTITIES_PATH)]).then(([t, json]) =>
+      decodeBrownEntities(json, t),
+    );
+    entities = loaded;
+    loaded.catch(() => {
+      if (entities === loaded) entities = null;
+    });
+  }
+  return entities;
+}
+
+const views = new Map<number, Promise<BrownEntities>>();
+
+/**
+ * The entity sentences for a model of vocabulary size V (cutVocabulary: indices ≥ V become V, the unknown
+ * word), cut once per V and kept. Rejects like loadEntities, or with RangeError for a bad V.
+ */
+export function entityView(V: number): Promise<BrownEntities> {
+  let view = views.get(V);
+  if (!view) {
+    const made = loadEntities().then((e) => cutVocabulary(e, V));
+    view = made;
+    views.set(V, made);
+    made.catch(() => {
+      if (views.get(V) === made) views.delete(V);
+    });
+  }
+  return view;
 }

