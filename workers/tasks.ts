@@ -27,6 +27,7 @@ import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
+import { taggerEvaluate, taggerQuery, taggerTrain } from './tagger';
 import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -123,6 +124,15 @@ export const tasks = {
    * worker): each chunk's loss, tokens/s and the Levy–Goldberg check streamed; the vectors stored under sgnsKey.
    */
   'sgns-train': sgnsTrain,
+  /**
+   * The BiLSTM article's word tagger trained on the Brown entity tags, in chunks, resumable (the trainer stays
+   * in the worker): loss and dev-set span F1 (greedy and Viterbi) streamed; the model stored under taggerKey.
+   */
+  'tagger-train': taggerTrain,
+  /** A stored tagger's reading of typed text or a dev/test sentence: probabilities, decodings, spans, influence. */
+  'tagger-query': taggerQuery,
+  /** A stored tagger's span scores on the test (or dev) sentences. */
+  'tagger-evaluate': taggerEvaluate,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

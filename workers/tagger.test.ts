@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { syntheticTagging } from '@/lib/sequence';
+import {
+  checkTaggerSettings,
+  DEFAULT_TAGGER,
+  forgetTaggerTrainer,
+  getTagger,
+  type TaggerData,
+  type TaggerReport,
+  type TaggerSettings,
+  taggerEvaluate,
+  taggerKey,
+  taggerQuery,
+  taggerTrain,
+} from './tagger';
+
+const words = Array.from(
+  { length: 100 },
+  (_, i) => (i < 3 ? ['smith', 'jones', 'brown'][i] : `w${i}`) as string,
+);
+const data: TaggerData = {
+  V: 100,
+  words,
+  train: syntheticTagging(300, 'train').map((s) => ({ ...s, caps: Array.from(s.words, () => 0) })),
+  dev: syntheticTagging(60, 'dev').map((s) => ({ ...s, caps: Array.from(s.words, () => 0) })),
+  test: syntheticTagging(60, 'test').map((s) => ({ ...s, caps: Array.from(s.words, () => 0) })),
+};
+const settings: TaggerSettings = {
+  ...DEFAULT_TAGGER,
+  V: 100,
+  embedDim: 6,
+  hiddenSize: 8,
+  trainSize: 300,
+  epochs: 12,
+  learningRate: 0.02,
+  batchSize: 10,
+};
+const ctx = (reports: TaggerReport[] = [], cancelAfter = Number.POSITIVE_INFINITY) => ({
+  progress: (_: number, partial?: TaggerReport) => {
+    if (partial) reports.push(partial);
+  },
+  cancelled: () => reports.length >= cancelAfter,
+});
+
+beforeEach(() => forgetTaggerTrainer());
+
+describe('tagger-train', () => {
+  it('streams loss and dev F1, stores the model, and learns the synthetic task', async () => {
+    const reports: TaggerReport[] = [];
+    const r = (await taggerTrain({ ...settings, chunk: 100 }, ctx(reports), data)).value;
+    expect(r.done).toBe(true);
+    expect(r.sentences).toBe(3600);
+    expect(reports.length).toBe(36);
+    expect(r.points.length).toBe(36);
+    expect(r.dev[0]?.sentences).toBe(0);
+    expect(r.dev.at(-1)?.sentences).toBe(3600);
+    expect(r.dev.length).toBe(1 + 24);
+    expect(r.dev.at(-1)?.viterbiF1).toBe(1);
+    expect(r.dev[0]?.viterbiF1 ?? 1).toBeLessThan(0.5);
+    expect((r.points.at(-1)?.loss ?? 1) * 10).toBeLessThan(r.points[0]?.loss ?? 0);
+    expect(getTagger(taggerKey(settings))?.model.config.hiddenSize).toBe(8);
+    const test = (await taggerEvaluate({ key: taggerKey(settings) }, undefined, data)).value;
+    expect(test.viterbi.f1).toBe(1);
+  });
+
+  it('resumes after a pause and starts over on restart', async () => {
+    const first = (await taggerTrain({ ...settings, chunk: 50, chunks: 2 }, ctx(), data)).value;
+    expect(first.sentences).toBe(100);
+    expect(first.done).toBe(false);
+    const reports: TaggerReport[] = [];
+    const paused = (await taggerTrain({ ...settings, chunk: 50 }, ctx(reports, 3), data)).value;
+    expect(paused.sentences).toBe(250);
+    expect(paused.points.length).toBe(5);
+    const again = (await taggerTrain({ ...settings, chunk: 50, chunks: 1, restart: true }, ctx(), data))
+      .value;
+    expect(again.sentences).toBe(50);
+  });
+
+  it('rejects bad settings with the field named', () => {
+    expect(() => checkTaggerSettings({ ...settings, hiddenSize: 0 })).toThrow(/hiddenSize/);
+    expect(() => checkTaggerSettings({ ...settings, layers: 3 as 1 })).toThrow(/layers/);
+    expect(() => checkTaggerSettings({ ...settings, learningRate: Number.NaN })).toThrow(/learningRate/);
+    expect(() => checkTaggerSettings({ ...settings, embeddings: 'glove' as 'random' })).toThrow(/embeddings/);
+  });
+});
+
+describe('tagger-query', () => {
+  it('tags typed text with the stored model, with influence per position', async () => {
+    await taggerTrain({ ...settings, chunk: 300 }, ctx(), data);
+    const key = taggerKey(settings);
+    const a = (
+      await taggerQuery({ key, sentence: { text: 'w5 Smith Jones w7, brown w9 zebra' }, influence: true })
+    ).value;
+    expect(a.words).toEqual(['w5', 'Smith', 'Jones', 'w7', 'brown', 'w9', 'zebra']);
+    expect(a.known).toEqual([true, true, true, true, true, true, false]);
+    expect(a.caps).toEqual([0, 1, 1, 0, 0, 0, 0]);
+    // The unknown word's row was never trained on: its tag is anyone's guess.
+    expect(a.viterbi.slice(0, 6)).toEqual(['x', 'b', 'e', 'x', 's', 'x']);
+    expect(a.spans.slice(0, 2)).toEqual([
+      { start: 1, end: 3 },
+      { start: 4, end: 5 },
+    ]);
+    expect(a.best?.span).toEqual(expect.objectContaining({ start: expect.any(Number) }));
+    expect(a.influence?.length).toBe(7);
+    expect(a.influence?.[0]?.length).toBe(7);
+    expect(a.gold).toBeNull();
+    await expect(taggerQuery({ key, sentence: { text: ' ,. ' } })).rejects.toThrow(/at least one word/);
+    await expect(taggerQuery({ key: 'nope', sentence: { text: 'a' } })).rejects.toThrow(/train it first/);
+  });
+});

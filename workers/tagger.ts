@@ -1,0 +1,465 @@
+/**
+ * The BiLSTM article's worker core: a word tagger (lib/sequence createTagger) trained in the Web Worker on the
+ * Brown entity-tagged sentences, with its loss and dev-set span F1 streamed; the trained models kept in a
+ * worker-side store so the probe and decoder figures can ask them about any sentence.
+ *
+ * Training is resumable like sgns-train: the trainer of the latest settings stays in the worker, so a pause (a
+ * cancel) and a later run with the same settings go on from where it stood; `restart` starts over. Pretrained
+ * embeddings are the word2vec article's SVD vectors (shifted-PPMI of the same running text; task
+ * 'embeddings-svd'), computed here once per vocabulary size and dimension.
+ */
+
+import {
+  bestSpan,
+  createTagger,
+  createTrainer,
+  evaluateTagger,
+  POST_TRANSITIONS,
+  type PretrainedVectors,
+  type Span,
+  splitWords,
+  TAGS,
+  type Tag,
+  type TaggedSentence,
+  type Tagger,
+  type TaggerConfig,
+  type TaggerEvaluation,
+  type TaggerTrainer,
+  type TransitionTable,
+  taggerParameters,
+  tagSentence,
+  wordInfluence,
+} from '@/lib/sequence';
+import { entityView, loadBrown, loadEntities } from './brown';
+import { getModel, type SvdModelInput, svdKey, svdModel } from './embeddings';
+import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+
+/** Everything that shapes a trained tagger. */
+export interface TaggerSettings {
+  /** Vocabulary: the V most frequent Brown words; the rest read as one unknown word. */
+  V: number;
+  embedDim: number;
+  hiddenSize: number;
+  layers: 1 | 2;
+  direction: 'uni' | 'bi';
+  /** Feed the capitalisation flag beside each word vector. */
+  caseFeature: boolean;
+  /** Random embeddings, or the word2vec article's SVD vectors kept fixed ('frozen') or trained on ('tuned'). */
+  embeddings: 'random' | 'frozen' | 'tuned';
+  learningRate: number;
+  epochs: number;
+  /** Labelled training sentences: the first n of the fixed shuffled training list. */
+  trainSize: number;
+  batchSize: number;
+  seed: number;
+}
+
+/** The settings the figures start from. */
+export const DEFAULT_TAGGER: TaggerSettings = {
+  V: 5000,
+  embedDim: 50,
+  hiddenSize: 32,
+  layers: 1,
+  direction: 'bi',
+  caseFeature: false,
+  embeddings: 'random',
+  learningRate: 0.01,
+  epochs: 4,
+  trainSize: 4000,
+  batchSize: 16,
+  seed: 1,
+};
+
+/**
+ * The store key of a tagger trained with these settings (what the probe and decoder query).
+ * @example taggerKey(DEFAULT_TAGGER); // 'tagger:5000:50:32:1:bi:0:random:0.01:4:4000:16:1'
+ */
+export function taggerKey(s: TaggerSettings): string {
+  return `tagger:${s.V}:${s.embedDim}:${s.hiddenSize}:${s.layers}:${s.direction}:${s.caseFeature ? 1 : 0}:${s.embeddings}:${s.learningRate}:${s.epochs}:${s.trainSize}:${s.batchSize}:${s.seed}`;
+}
+
+/** The tagged sentences a tagger of vocabulary V reads: word indices ≥ V already mapped to V (unknown). */
+export interface TaggerData {
+  V: number;
+  /** The V known words, most frequent first. */
+  words: readonly string[];
+  train: readonly TaggedSentence[];
+  dev: readonly TaggedSentence[];
+  test: readonly TaggedSentence[];
+}
+
+/** Checks settings from the page; throws RangeError with the first bad field. */
+export function checkTaggerSettings(s: TaggerSettings): void {
+  const int = (v: number, lo: number, hi: number) => Number.isSafeInteger(v) && v >= lo && v <= hi;
+  const bad = (field: string, v: unknown) => {
+    throw new RangeError(`tagger: ${field} ${String(v)} is out of range`);
+  };
+  if (!int(s.V, 100, 49_796)) bad('V', s.V);
+  if (!int(s.embedDim, 2, 300)) bad('embedDim', s.embedDim);
+  if (!int(s.hiddenSize, 1, 256)) bad('hiddenSize', s.hiddenSize);
+  if (s.layers !== 1 && s.layers !== 2) bad('layers', s.layers);
+  if (s.direction !== 'uni' && s.direction !== 'bi') bad('direction', s.direction);
+  if (!['random', 'frozen', 'tuned'].includes(s.embeddings)) bad('embeddings', s.embeddings);
+  if (!(s.learningRate > 0 && s.learningRate <= 1)) bad('learningRate', s.learningRate);
+  if (!int(s.epochs, 1, 100)) bad('epochs', s.epochs);
+  if (!int(s.trainSize, 1, 1_000_000)) bad('trainSize', s.trainSize);
+  if (!int(s.batchSize, 1, 1024)) bad('batchSize', s.batchSize);
+  if (!Number.isSafeInteger(s.seed)) bad('seed', s.seed);
+}
+
+/** The lib config of these settings. */
+export function taggerConfig(s: TaggerSettings): TaggerConfig {
+  return {
+    vocabSize: s.V,
+    embedDim: s.embedDim,
+    hiddenSize: s.hiddenSize,
+    layers: s.layers,
+    bidirectional: s.direction === 'bi',
+    caseFeature: s.caseFeature,
+    tags: TAGS.length,
+  };
+}
+
+/** The word2vec article's SVD settings the pretrained vectors come from (its matrix twin of skip-gram). */
+export function pretrainedInput(V: number, dim: number): SvdModelInput {
+  return {
+    V,
+    window: 5,
+    weighting: 'linear',
+    transform: 'shifted-ppmi',
+    shift: 1,
+    contextPower: 0.75,
+    dim,
+    eigenPower: 0.5,
+    seed: 1,
+  };
+}
+
+/** The pretrained vectors for (V, dim), computed with the word2vec article's task when not yet stored. */
+async function pretrained(V: number, dim: number, ctx: TaskContext): Promise<PretrainedVectors> {
+  const input = pretrainedInput(V, dim);
+  const stored = getModel(svdKey(input));
+  if (stored) return stored.vectors;
+  await svdModel(input, ctx);
+  const model = getModel(svdKey(input));
+  if (!model) throw new Error('tagger: the pretrained vectors were not stored');
+  return model.vectors;
+}
+
+/** A trained (or training) tagger in the store, with what it was trained on. */
+export interface StoredTagger {
+  readonly key: string;
+  readonly settings: TaggerSettings;
+  readonly model: Tagger;
+  readonly words: readonly string[];
+}
+
+const TAGGERS_KEPT = 4;
+const taggers = new Map<string, StoredTagger>();
+
+/** Puts a tagger in the store (the oldest beyond four are dropped). */
+export function putTagger(t: StoredTagger): void {
+  taggers.delete(t.key);
+  taggers.set(t.key, t);
+  for (const k of [...taggers.keys()].slice(0, Math.max(0, taggers.size - TAGGERS_KEPT))) taggers.delete(k);
+}
+
+/** The stored tagger under `key`, if any. */
+export function getTagger(key: string): StoredTagger | undefined {
+  return taggers.get(key);
+}
+
+/** A point of the loss curve: mean loss per word over the last chunk, at the sentences trained so far. */
+export interface TaggerLossPoint {
+  sentences: number;
+  loss: number;
+}
+
+/** A dev-set evaluation during training. */
+export interface TaggerDevPoint {
+  sentences: number;
+  greedyF1: number;
+  viterbiF1: number;
+  loss: number;
+  tagAccuracy: number;
+  illegalGreedy: number;
+}
+
+/** What each report (and the result) of 'tagger-train' carries. */
+export interface TaggerReport {
+  key: string;
+  phase: 'pretraining' | 'training' | 'done';
+  /** Sentences trained on so far (over all epochs), and in all epochs. */
+  sentences: number;
+  totalSentences: number;
+  epoch: number;
+  done: boolean;
+  points: TaggerLossPoint[];
+  dev: TaggerDevPoint[];
+  /** Words per second of training (evaluation left out) in this run. */
+  wordsPerSecond: number;
+  /** Labelled sentences used and the dev set's size. */
+  trainSize: number;
+  devSize: number;
+  parameters: number;
+  /** While pretrained vectors are computed (phase 'pretraining'): how far, in [0, 1]. */
+  pretraining?: number;
+}
+
+/** The task's input: the settings and how far to go. */
+export interface TaggerTrainInput extends TaggerSettings {
+  /** Sentences per report; default 200. */
+  chunk?: number;
+  /** Stop after this many chunks (a step is 1); default: to the end. */
+  chunks?: number;
+  /** Evaluate on the dev set every this many sentences (and at the end); default half the training set. */
+  evalEvery?: number;
+  restart?: boolean;
+}
+
+interface Kept {
+  key: string;
+  trainer: TaggerTrainer;
+  sentences: number;
+  points: TaggerLossPoint[];
+  dev: TaggerDevPoint[];
+}
+
+let kept: Kept | null = null;
+
+/** Drops the kept trainer (tests; a figure's reset passes `restart` instead). */
+export function forgetTaggerTrainer(): void {
+  kept = null;
+}
+
+/** The data of vocabulary V (the Brown entity asset through workers/brown, or injected in tests). */
+export async function taggerData(V: number, data?: TaggerData): Promise<TaggerData> {
+  if (data) return data;
+  const [view, corpus] = await Promise.all([entityView(V), loadBrown()]);
+  return { V, words: corpus.vocabulary.slice(0, V), train: view.train, dev: view.dev, test: view.test };
+}
+
+const devPoint = (sentences: number, e: TaggerEvaluation): TaggerDevPoint => ({
+  sentences,
+  greedyF1: e.greedy.f1,
+  viterbiF1: e.viterbi.f1,
+  loss: e.loss,
+  tagAccuracy: e.tagAccuracy,
+  illegalGreedy: e.illegalGreedy,
+});
+
+/** A fresh tagger for these settings (pretrained embeddings computed on the way when asked for). */
+export async function newTagger(s: TaggerSettings, ctx: TaskContext): Promise<Tagger> {
+  const vectors = s.embeddings === 'random' ? undefined : await pretrained(s.V, s.embedDim, ctx);
+  return createTagger(taggerConfig(s), s.seed, vectors);
+}
+
+/**
+ * Trains the tagger of `input` from where the kept trainer stands (or afresh), chunk by chunk, up to `chunks`
+ * chunks or the end; reports after every chunk (loss) and every `evalEvery` sentences (dev F1 of greedy and
+ * Viterbi decoding), and stops at the next chunk once cancelled. The model goes to the store under taggerKey.
+ */
+export async function taggerTrain(
+  input: TaggerTrainInput,
+  ctx: TaskContext<TaggerReport>,
+  data?: TaggerData,
+): Promise<TaskResult<TaggerReport>> {
+  checkTaggerSettings(input);
+  const chunk = input.chunk ?? 200;
+  if (!(Number.isSafeInteger(chunk) && chunk >= 1)) throw new RangeError(`tagger: chunk ${chunk}`);
+  const d = await taggerData(input.V, data);
+  const settings: TaggerSettings = { ...input };
+  const key = taggerKey(settings);
+  const train = d.train.slice(0, input.trainSize);
+  const evalEvery = input.evalEvery ?? Math.max(chunk, Math.ceil(train.length / 2));
+  const totalSentences = train.length * input.epochs;
+  if (input.restart || kept?.key !== key) {
+    kept = null;
+    const model = await newTagger(settings, {
+      progress: (f) =>
+        ctx.progress(0, {
+          key,
+          phase: 'pretraining',
+          sentences: 0,
+          totalSentences,
+          epoch: 0,
+          done: false,
+          points: [],
+          dev: [],
+          wordsPerSecond: 0,
+          trainSize: train.length,
+          devSize: d.dev.length,
+          parameters: 0,
+          pretraining: f,
+        }),
+      cancelled: ctx.cancelled,
+    });
+    const trainer = createTrainer(model, train, {
+      learningRate: settings.learningRate,
+      batchSize: settings.batchSize,
+      freezeEmbeddings: settings.embeddings === 'frozen',
+      seed: settings.seed,
+    });
+    kept = { key, trainer, sentences: 0, points: [], dev: [devPoint(0, evaluateTagger(model, d.dev))] };
+  }
+  const state = kept;
+  const model = state.trainer.model;
+  const parameters = taggerParameters(model).reduce((n, p) => n + p.length, 0);
+  let trainMs = 0;
+  let trainedWords = 0;
+  const report = (): TaggerReport => {
+    const done = state.sentences >= totalSentences;
+    if (kept === state) putTagger({ key, settings, model, words: d.words });
+    return {
+      key,
+      totalSentences,
+      trainSize: train.length,
+      devSize: d.dev.length,
+      phase: done ? 'done' : 'training',
+      sentences: state.sentences,
+      epoch: Math.min(settings.epochs, Math.ceil(state.sentences / train.length)),
+      done,
+      points: state.points.slice(),
+      dev: state.dev.slice(),
+      wordsPerSecond: trainMs > 0 ? (trainedWords / trainMs) * 1000 : 0,
+      parameters,
+    };
+  };
+  let left = input.chunks ?? Number.POSITIVE_INFINITY;
+  while (state.sentences < totalSentences && left > 0 && !ctx.cancelled() && kept === state) {
+    const n = Math.min(chunk, totalSentences - state.sentences);
+    const t0 = performance.now();
+    const p = state.trainer.step(n);
+    trainMs += performance.now() - t0;
+    trainedWords += p.words;
+    const before = state.sentences;
+    state.sentences += p.sentences;
+    if (p.sentences > 0) state.points.push({ sentences: state.sentences, loss: p.loss });
+    const crossed = Math.floor(state.sentences / evalEvery) > Math.floor(before / evalEvery);
+    if (crossed || state.sentences >= totalSentences)
+      state.dev.push(devPoint(state.sentences, evaluateTagger(model, d.dev)));
+    left -= 1;
+    ctx.progress(state.sentences / Math.max(1, totalSentences), report());
+    await yieldToEventLoop();
+  }
+  return { value: report() };
+}
+
+/** A sentence to tag: typed text, or one of the dev or test sentences by position. */
+export type TaggerSentence = { text: string } | { split: 'dev' | 'test'; index: number };
+
+/** What 'tagger-query' asks of a stored tagger. */
+export interface TaggerQueryInput {
+  key: string;
+  sentence: TaggerSentence;
+  /** The transition table of the Viterbi decode; default the post's. */
+  table?: TransitionTable;
+  /** Also compute every word's influence on every position's chosen tag (T backward passes). */
+  influence?: boolean;
+}
+
+/** The tagger's reading of one sentence. */
+export interface TaggerAnswer {
+  /** Words as shown (typed forms; corpus words in the vocabulary's lower case). */
+  words: string[];
+  /** Whether each word is in the model's vocabulary (else it reads as the unknown word). */
+  known: boolean[];
+  caps: number[];
+  /** Tag probabilities per word (rows in TAGS order). */
+  probs: number[][];
+  greedy: Tag[];
+  viterbi: Tag[];
+  viterbiFailed: boolean;
+  /** Spans of the Viterbi reading, and the post's single best span by mean log-probability. */
+  spans: Span[];
+  best: { span: Span; meanLogProb: number } | null;
+  /** Gold tags of a corpus sentence; null for typed text. */
+  gold: Tag[] | null;
+  /** Row t: each word's influence on position t's Viterbi tag (wordInfluence); null unless asked for. */
+  influence: number[][] | null;
+  /** Words beyond the 60-word limit that were dropped from typed text. */
+  dropped: number;
+}
+
+/**
+ * Tags one sentence with the stored tagger `key`. Rejects when no such tagger is stored (train it first), for
+ * typed text without words, and for a sentence index outside its split.
+ */
+export async function taggerQuery(input: TaggerQueryInput): Promise<TaskResult<TaggerAnswer>> {
+  const stored = getTagger(input.key);
+  if (!stored) throw new Error(`no tagger ${input.key} in the worker; train it first`);
+  const V = stored.settings.V;
+  let words: string[];
+  let ids: number[];
+  let caps: number[];
+  let gold: Tag[] | null = null;
+  let dropped = 0;
+  if ('text' in input.sentence) {
+    const typed = splitWords(input.sentence.text);
+    if (typed.lower.length === 0) throw new RangeError('type a sentence with at least one word');
+    const index = vocabularyIndex(stored.words);
+    words = typed.forms;
+    ids = typed.lower.map((w) => index.get(w) ?? V);
+    caps = typed.caps;
+    dropped = typed.dropped;
+  } else {
+    const { split, index } = input.sentence;
+    const [all, corpus] = await Promise.all([loadEntities(), loadBrown()]);
+    const list = split === 'dev' ? all.dev : all.test;
+    const s = list[index];
+    if (!s || !Number.isInteger(index))
+      throw new RangeError(`no sentence ${index} in the ${split} split (0–${list.length - 1})`);
+    words = Array.from(s.words, (w) => corpus.vocabulary[w] ?? '?');
+    ids = Array.from(s.words, (w) => Math.min(w, V));
+    caps = Array.from(s.caps);
+    gold = Array.from(s.tags, (k) => TAGS[k] as Tag);
+  }
+  const sentence = { words: ids, caps };
+  const table = input.table ?? POST_TRANSITIONS;
+  const r = tagSentence(stored.model, sentence, 'viterbi', table);
+  const influence = input.influence
+    ? ids.map((_, t) =>
+        Array.from(wordInfluence(stored.model, sentence, t, TAGS.indexOf(r.viterbi[t] as Tag))),
+      )
+    : null;
+  return {
+    value: {
+      words,
+      known: ids.map((i) => i < V),
+      caps,
+      probs: r.probs,
+      greedy: r.greedy,
+      viterbi: r.viterbi,
+      viterbiFailed: r.viterbiFailed,
+      spans: r.spans,
+      best: bestSpan(r.probs, r.viterbi),
+      gold,
+      influence,
+      dropped,
+    },
+  };
+}
+
+const indexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Word → index of a vocabulary list, built once per list. */
+function vocabularyIndex(words: readonly string[]): Map<string, number> {
+  let m = indexes.get(words);
+  if (!m) {
+    m = new Map(words.map((w, i) => [w, i]));
+    indexes.set(words, m);
+  }
+  return m;
+}
+
+/** The test-set scores of the stored tagger `key` (both decodings; the post's table unless given). */
+export async function taggerEvaluate(
+  input: { key: string; split?: 'dev' | 'test'; table?: TransitionTable },
+  _ctx?: TaskContext,
+  data?: TaggerData,
+): Promise<TaskResult<TaggerEvaluation>> {
+  const stored = getTagger(input.key);
+  if (!stored) throw new Error(`no tagger ${input.key} in the worker; train it first`);
+  const d = await taggerData(stored.settings.V, data);
+  return { value: evaluateTagger(stored.model, input.split === 'dev' ? d.dev : d.test, input.table) };
+}
