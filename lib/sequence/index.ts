@@ -45,5 +45,6 @@ export {
   tagsToSpans,
   viterbiTags,
 } from './tags';
+export { estimateTransitions, LEGAL_TRANSITIONS } from './transitions';
 export type { TypedWords } from './words';
 export { splitWords } from './words';
