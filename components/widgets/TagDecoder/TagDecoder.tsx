@@ -196,51 +196,56 @@ function ProbGrid({
   onEdit: (word: number, tag: number, value: number) => void;
 }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <section className={styles.tableBox} aria-label="Tag probabilities" tabIndex={0}>
-      <table className={styles.grid} data-testid="probs">
-        <caption>P(tag | word): each row sums to 1; an edit rescales the rest of its row</caption>
-        <thead>
-          <tr>
-            <th scope="col">word</th>
-            {TAGS.map((t) => (
-              <th key={t} scope="col" className={styles.num}>
-                {t}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {words.map((w, i) => (
-            <tr key={`${i}-${w}`}>
-              <th scope="row">{w}</th>
-              {TAGS.map((t, k) => {
-                const p = (probs[i] as number[])[k] as number;
-                return (
-                  <td
-                    key={t}
-                    className={cx(styles.cell, greedy[i] === t && styles.argmax)}
-                    style={{ '--p': p } as CSSProperties}
-                    data-cell={`${i}-${t}`}
-                    data-value={p}
-                  >
-                    <NumberInput
-                      label={`P(${t} | ${w}), word ${i + 1}`}
-                      hideLabel
-                      value={p}
-                      min={0}
-                      max={1}
-                      step={0.01}
-                      onChange={(v) => onEdit(i, k, v)}
-                    />
-                  </td>
-                );
-              })}
+    <>
+      <p className={styles.hint}>P(tag | word): each row sums to 1; an edit rescales the rest of its row.</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
+      <section className={styles.tableBox} aria-label="Tag probabilities" tabIndex={0}>
+        <table className={styles.grid} data-testid="probs">
+          <caption className="visually-hidden">
+            P(tag | word): each row sums to 1; an edit rescales the rest of its row
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">word</th>
+              {TAGS.map((t) => (
+                <th key={t} scope="col" className={styles.num}>
+                  {t}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {words.map((w, i) => (
+              <tr key={`${i}-${w}`}>
+                <th scope="row">{w}</th>
+                {TAGS.map((t, k) => {
+                  const p = (probs[i] as number[])[k] as number;
+                  return (
+                    <td
+                      key={t}
+                      className={cx(styles.cell, greedy[i] === t && styles.argmax)}
+                      style={{ '--p': p } as CSSProperties}
+                      data-cell={`${i}-${t}`}
+                      data-value={p}
+                    >
+                      <NumberInput
+                        label={`P(${t} | ${w}), word ${i + 1}`}
+                        hideLabel
+                        value={p}
+                        min={0}
+                        max={1}
+                        step={0.01}
+                        onChange={(v) => onEdit(i, k, v)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
   );
 }
 
@@ -324,10 +329,13 @@ export default function TagDecoder() {
         onDismiss={() => setDismissed(noticeKey)}
       />
 
+      <p className={styles.hint}>Each word’s tag: greedy (argmax) and Viterbi (best legal reading).</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
       <section className={styles.tableBox} aria-label="Readings" tabIndex={0}>
         <table className={styles.readings} data-testid="readings">
-          <caption>Each word’s tag: greedy (argmax) and Viterbi (best legal reading)</caption>
+          <caption className="visually-hidden">
+            Each word’s tag: greedy (argmax) and Viterbi (best legal reading)
+          </caption>
           <thead>
             <tr>
               <th scope="col">reading</th>
@@ -412,11 +420,11 @@ export default function TagDecoder() {
             Use the sentence’s own probabilities
           </Button>
         </div>
-        <div className={styles.editor}>
+        <div className={cx(styles.editor, styles.tableEditor)}>
           <ParamMatrix
             name="table"
-            rowLabels={TAGS.map((t) => `${t} →`)}
-            colLabels={[...TAGS]}
+            rowLabels={TAGS.map((t) => `from ${t}`)}
+            colLabels={TAGS.map((t) => `to ${t}`)}
             allowResize={false}
           />
           <p className={styles.hint}>

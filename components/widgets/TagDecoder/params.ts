@@ -19,10 +19,10 @@ export const tagDecoderParams = defineParams({
     label: 'Sentence',
     options: TAG_PRESET_IDS,
     optionLabels: {
-      bxe: 'Fires near Los Angeles County spread (greedy b x e)',
-      xm: 'Talks at the United Nations ended (greedy x m)',
-      legal: 'Mary flew to Paris on Monday (greedy is legal)',
-      two: 'The Boston Red Sox beat the Yankees (two entities)',
+      bxe: 'Los Angeles County (greedy b x e)',
+      xm: 'The United Nations (greedy x m)',
+      legal: 'Mary flew to Paris (greedy is legal)',
+      two: 'Red Sox and Yankees (two entities)',
     },
     default: 'bxe',
     description:

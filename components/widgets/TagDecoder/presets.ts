@@ -64,7 +64,7 @@ export const TAG_PRESETS = {
     ],
     note: 'Two entities: the post keeps the one whose words are surer on average (the mean log-probability).',
   },
-} as const satisfies Record<string, TagPreset>;
+} satisfies Record<string, TagPreset>;
 
 /** A sentence's id. */
 export type TagPresetId = keyof typeof TAG_PRESETS;
