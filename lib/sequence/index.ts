@@ -12,6 +12,7 @@ export {
   resolveTagProbs,
   resolveTransitionRows,
   START_TAGS,
+  scoredSpans,
   spanScore,
   spansToTags,
   TAG_PROB_SUM_TOLERANCE,

@@ -9,6 +9,7 @@ import {
   POST_TRANSITIONS,
   resolveTagProbs,
   resolveTransitionRows,
+  scoredSpans,
   spanScore,
   spansToTags,
   TAGS,
@@ -116,6 +117,30 @@ describe('decoding', () => {
     ];
     const tags: Tag[] = ['s', 'x', 'b', 'e'];
     expect(bestSpan(probs, tags)).toEqual({ span: { start: 0, end: 1 }, meanLogProb: Math.log(0.8) });
+    expect(scoredSpans(probs, tags)).toEqual([
+      { span: { start: 0, end: 1 }, meanLogProb: Math.log(0.8) },
+      { span: { start: 2, end: 4 }, meanLogProb: Math.log(0.6) },
+    ]);
+    expect(scoredSpans(probs, ['x', 'x', 'x', 'x'])).toEqual([]);
+    // A tie goes to the earlier span; a zero probability makes a span's mean −∞.
+    expect(
+      bestSpan(
+        [
+          [0.5, 0.5, 0, 0, 0],
+          [0.5, 0.5, 0, 0, 0],
+        ],
+        ['s', 's'],
+      )?.span.start,
+    ).toBe(0);
+    expect(
+      scoredSpans(
+        [
+          [0.5, 0, 0.5, 0, 0],
+          [0.5, 0, 0, 0.5, 0],
+        ],
+        ['b', 'e'],
+      )[0]?.meanLogProb,
+    ).toBe(Number.NEGATIVE_INFINITY);
     expect(bestSpan(probs, ['x', 'x', 'x', 'x'])).toBeNull();
   });
 });

@@ -291,8 +291,29 @@ export function bruteForceTags(
 }
 
 /**
+ * Every span of `tags` (as tagsToSpans lists them, in order) with the mean log of its words' own tag
+ * probabilities (each word's probability of the tag the span gives it): the score the post ranks entities by.
+ * A word of probability 0 makes its span's mean −∞.
+ * @example
+ * scoredSpans([[0.1, 0.8, 0, 0, 0.1], [0.9, 0, 0, 0, 0.1]], ['s', 'x']);
+ * // [{ span: { start: 0, end: 1 }, meanLogProb: Math.log(0.8) }]
+ */
+export function scoredSpans(
+  probs: readonly (readonly number[])[],
+  tags: readonly Tag[],
+): { span: Span; meanLogProb: number }[] {
+  checkProbs('scoredSpans', probs);
+  return tagsToSpans(tags).map((span) => {
+    let sum = 0;
+    for (let i = span.start; i < span.end; i++)
+      sum += Math.log((probs[i] as number[])[TAGS.indexOf(tags[i] as Tag)] as number);
+    return { span, meanLogProb: sum / (span.end - span.start) };
+  });
+}
+
+/**
  * The post's choice of one core entity: among the spans of `tags`, the one whose words' own tag probabilities
- * have the highest mean log (each word's probability of the tag the span gives it); null without a span.
+ * have the highest mean log ({@link scoredSpans}; ties to the earlier span); null without a span.
  * @example
  * bestSpan(probs, ['x', 's', 'x', 'b', 'e']); // the s or the b e span, whichever is surer on average
  */
@@ -300,15 +321,8 @@ export function bestSpan(
   probs: readonly (readonly number[])[],
   tags: readonly Tag[],
 ): { span: Span; meanLogProb: number } | null {
-  checkProbs('bestSpan', probs);
   let best: { span: Span; meanLogProb: number } | null = null;
-  for (const span of tagsToSpans(tags)) {
-    let sum = 0;
-    for (let i = span.start; i < span.end; i++)
-      sum += Math.log((probs[i] as number[])[TAGS.indexOf(tags[i] as Tag)] as number);
-    const mean = sum / (span.end - span.start);
-    if (!best || mean > best.meanLogProb) best = { span, meanLogProb: mean };
-  }
+  for (const s of scoredSpans(probs, tags)) if (!best || s.meanLogProb > best.meanLogProb) best = s;
   return best;
 }
 

@@ -19,6 +19,7 @@ import {
   resolveTransitionRows,
   type Span,
   START_TAGS,
+  scoredSpans,
   TAGS,
   type Tag,
   tagsToSpans,
@@ -89,7 +90,7 @@ function ReadingSummary({
   words: readonly string[];
   broken: readonly IllegalStep[];
 }) {
-  const spans = tagsToSpans(tags);
+  const scored = scoredSpans(probs, tags);
   const best = bestSpan(probs, tags);
   return (
     <div className={styles.summary} data-testid={testId}>
@@ -105,19 +106,24 @@ function ReadingSummary({
         </ul>
       ) : null}
       <p>
-        Spans:{' '}
-        <span data-testid={`${testId}-spans`} data-value={spans.map((s) => `${s.start}-${s.end}`).join(',')}>
-          {spans.length === 0 ? 'none' : spans.map((s) => `[${spanText(s, words)}]`).join(' ')}
+        Spans (mean log-probability):{' '}
+        <span
+          data-testid={`${testId}-spans`}
+          data-value={scored.map((s) => `${s.span.start}-${s.span.end}`).join(',')}
+        >
+          {scored.length === 0
+            ? 'none'
+            : scored.map((s) => `[${spanText(s.span, words)}] ${fmtMean(s.meanLogProb)}`).join(', ')}
         </span>
       </p>
       <p>
-        Best span (mean log-probability):{' '}
+        Best span:{' '}
         <span
           data-testid={`${testId}-best`}
           data-value={best ? `${best.span.start}-${best.span.end}` : ''}
           data-score={best?.meanLogProb}
         >
-          {best ? `[${spanText(best.span, words)}], ${fmtMean(best.meanLogProb)}` : '—'}
+          {best ? `[${spanText(best.span, words)}]` : '—'}
         </span>
       </p>
     </div>

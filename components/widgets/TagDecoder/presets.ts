@@ -25,7 +25,7 @@ export const TAG_PRESETS = {
       [0.3, 0.05, 0.02, 0.13, 0.5],
       [0.92, 0.03, 0.02, 0.01, 0.02],
     ],
-    note: 'The tagger is unsure of the middle word: greedy reads b x e, which no table allows.',
+    note: 'The tagger is unsure of the middle word: greedy reads b x e, which the post’s table forbids.',
   },
   xm: {
     words: ['Talks', 'at', 'the', 'United', 'Nations', 'ended'],
@@ -37,7 +37,7 @@ export const TAG_PRESETS = {
       [0.2, 0.05, 0.03, 0.12, 0.6],
       [0.9, 0.04, 0.03, 0.01, 0.02],
     ],
-    note: 'Greedy starts the entity in its middle (x m): an m may only follow b or m.',
+    note: 'Greedy starts the entity in its middle (x m): in the post’s table an m follows only b or m.',
   },
   legal: {
     words: ['Mary', 'flew', 'to', 'Paris', 'on', 'Monday'],
@@ -49,7 +49,7 @@ export const TAG_PRESETS = {
       [0.92, 0.03, 0.03, 0.01, 0.01],
       [0.6, 0.3, 0.06, 0.02, 0.02],
     ],
-    note: 'Greedy is already legal, so Viterbi agrees with it.',
+    note: 'Under the post’s table greedy is already legal, so Viterbi agrees with it.',
   },
   two: {
     words: ['The', 'Boston', 'Red', 'Sox', 'beat', 'the', 'Yankees'],
