@@ -315,7 +315,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'bilstm-entities',
     figure: 'decoder',
     params: tagDecoderParams,
-    embedHeight: 1316,
+    embedHeight: 1330,
   }),
   meta({
     id: 'memory-trace',
