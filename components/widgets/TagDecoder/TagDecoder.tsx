@@ -1,12 +1,12 @@
 'use client';
 
-import { type CSSProperties, memo, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useMemo, useState } from 'react';
 import { Button, NumberInput, ParamMatrix, ParamSelect, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import { defaults, type ParamValues, sameValue } from '@/components/figure/schema';
-import { useWidgetParams } from '@/components/figure/store';
 import { type LatticeEdge, type LatticeNode, LatticePlot } from '@/components/plot';
 import { formatNumber } from '@/lib/format';
 import {
@@ -22,7 +22,6 @@ import {
   scoredSpans,
   TAGS,
   type Tag,
-  tagsToSpans,
   viterbiTagTrace,
 } from '@/lib/sequence';
 import { rescaleColumn, type ViterbiTrace } from '@/lib/viterbi';
@@ -34,6 +33,7 @@ type P = ParamValues<typeof tagDecoderParams>;
 
 const DEFAULT_TABLE = defaults(tagDecoderParams).table;
 const GEOMETRY = { nodeWidth: 58, nodeHeight: 40, columnStep: 88, rowGap: 8, pad: 8, header: 20 };
+const copyRows = (rows: readonly (readonly number[])[]) => rows.map((r) => [...r]);
 const fmtLog = (x: number) => formatNumber(x, { style: 'fixed', digits: 2 });
 const fmtMean = (x: number) => formatNumber(x, { digits: 4 });
 const listTags = (tags: readonly Tag[]) => `${tags.slice(0, -1).join(', ')} or ${tags.at(-1) as string}`;
@@ -190,7 +190,7 @@ const DecodeLattice = memo(function DecodeLattice({
 });
 
 /** The probability grid: one row per word, one input per tag; an edit sets that cell and rescales the rest. */
-function ProbGrid({
+const ProbGrid = memo(function ProbGrid({
   words,
   probs,
   greedy,
@@ -222,7 +222,7 @@ function ProbGrid({
           </thead>
           <tbody>
             {words.map((w, i) => (
-              <tr key={`${i}-${w}`}>
+              <tr key={i}>
                 <th scope="row">{w}</th>
                 {TAGS.map((t, k) => {
                   const p = (probs[i] as number[])[k] as number;
@@ -253,88 +253,30 @@ function ProbGrid({
       </section>
     </>
   );
-}
+});
 
 /**
- * Greedy against constrained Viterbi on a sentence's per-word tag probabilities (x / s / b / m / e): the
- * argmax of each word, the rules it breaks under the transition table (with the start and end rules), the
- * best legal reading by Viterbi with its lattice of scores, the spans both readings spell and the post's
- * best span by mean log-probability. The probabilities and the table are editable; every number is lib's.
+ * The two readings word by word (greedy's broken words marked), then each reading's rules, spans and best
+ * span, or the message that no legal reading exists. Memoised: it redraws only when the decode changes.
  */
-export default function TagDecoder() {
-  const [params, setParam] = useWidgetParams<P>();
-  const sourceSpec = useParamSpec('source', ['enum']);
-  const sentence = sourceSentence(params);
-  const { words } = sentence;
-  const resolved = useMemo(
-    () =>
-      resolveTagProbs(
-        sentence.probs.map((r) => [...r]),
-        params.probs,
-      ),
-    [sentence, params.probs],
-  );
-  const { probs } = resolved;
-  const tableResolved = useMemo(() => resolveTransitionRows(params.table), [params.table]);
-  const { table } = tableResolved;
-  const notices = useMemo(
-    () => [...resolved.notices, ...(tableResolved.notice ? [tableResolved.notice] : [])],
-    [resolved.notices, tableResolved.notice],
-  );
-  const [dismissed, setDismissed] = useState('');
-  const noticeKey = notices.join('\n');
-
-  const greedy = useMemo(() => greedyTags(probs), [probs]);
-  const broken = useMemo(() => illegalSteps(greedy, table), [greedy, table]);
-  const trace = useMemo(() => viterbiTagTrace(probs, table), [probs, table]);
+const Readings = memo(function Readings({
+  words,
+  probs,
+  greedy,
+  broken,
+  trace,
+}: {
+  words: readonly string[];
+  probs: readonly (readonly number[])[];
+  greedy: readonly Tag[];
+  broken: readonly IllegalStep[];
+  trace: ViterbiTrace;
+}) {
   const found = trace.result.logScore > Number.NEGATIVE_INFINITY;
   const viterbi = trace.result.path as Tag[];
   const brokenSet = brokenWords(broken);
-  const tableEdited = !sameValue(params.table, DEFAULT_TABLE);
-
-  const onEdit = (i: number, k: number, v: number) =>
-    setParam(
-      'probs',
-      probs.map((row, j) =>
-        (j === i ? rescaleColumn(row, k, v, 1) : row).map((x) => Number(x.toFixed(TAG_DIGITS))),
-      ),
-    );
-
-  useExportData(() => ({
-    name: `tag-decoder-${params.preset}`,
-    rows: probs,
-    rowLabels: [...words],
-    colLabels: [...TAGS],
-    meta: {
-      source: params.source,
-      edited: resolved.edited,
-      greedy,
-      illegal: broken,
-      viterbi: found ? viterbi : null,
-      viterbiLogScore: found ? trace.result.logScore : null,
-      greedySpans: tagsToSpans(greedy),
-      viterbiSpans: found ? tagsToSpans(viterbi) : [],
-      viterbiBestSpan: found ? bestSpan(probs, viterbi) : null,
-      table: params.table,
-      startTags: START_TAGS,
-      endTags: END_TAGS,
-    },
-  }));
-
   return (
-    <div className={styles.widget}>
-      <div className={styles.controls}>
-        {sourceSpec.options.length > 1 ? <ParamSelect name="source" /> : null}
-        <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
-      </div>
-      <p className={styles.hint}>
-        {sentence.note} Illustrative numbers, written by hand; not a trained model’s.
-      </p>
-      <ParamNotice
-        notices={noticeKey === dismissed ? [] : notices}
-        onDismiss={() => setDismissed(noticeKey)}
-      />
-
+    <>
       <p className={styles.hint}>Each word’s tag: greedy (argmax) and Viterbi (best legal reading).</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
       <section className={styles.tableBox} aria-label="Readings" tabIndex={0}>
@@ -346,7 +288,7 @@ export default function TagDecoder() {
             <tr>
               <th scope="col">reading</th>
               {words.map((w, i) => (
-                <th key={`${i}-${w}`} scope="col">
+                <th key={i} scope="col">
                   {w}
                 </th>
               ))}
@@ -357,7 +299,7 @@ export default function TagDecoder() {
               <th scope="row">greedy</th>
               {greedy.map((t, i) => (
                 <td
-                  key={`${i}-${t}`}
+                  key={i}
                   className={cx(styles.tag, brokenSet.has(i) && styles.bad)}
                   data-broken={brokenSet.has(i) ? '' : undefined}
                 >
@@ -369,7 +311,7 @@ export default function TagDecoder() {
               <th scope="row">Viterbi</th>
               {found ? (
                 viterbi.map((t, i) => (
-                  <td key={`${i}-${t}`} className={cx(styles.tag, t !== greedy[i] && styles.changed)}>
+                  <td key={i} className={cx(styles.tag, t !== greedy[i] && styles.changed)}>
                     {t}
                   </td>
                 ))
@@ -410,6 +352,97 @@ export default function TagDecoder() {
           </p>
         )}
       </div>
+    </>
+  );
+});
+
+/**
+ * Greedy against constrained Viterbi on a sentence's per-word tag probabilities (x / s / b / m / e): the
+ * argmax of each word, the rules it breaks under the transition table (with the start and end rules), the
+ * best legal reading by Viterbi with its lattice of scores, the spans both readings spell and the post's
+ * best span by mean log-probability. The probabilities and the table are editable; every number is lib's.
+ */
+export default function TagDecoder() {
+  // The readings and the lattice follow a change in a deferred render, so the control that changed (the
+  // select, a probability, a table cell) is painted first; the probability grid is a control and reads live.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
+  const sourceSpec = useParamSpec('source', ['enum']);
+  const sentence = sourceSentence(params);
+  const { words } = sentence;
+  const resolved = useMemo(
+    () => resolveTagProbs(copyRows(sentence.probs), params.probs),
+    [sentence, params.probs],
+  );
+  const { probs } = resolved;
+  const tableResolved = useMemo(() => resolveTransitionRows(params.table), [params.table]);
+  const { table } = tableResolved;
+  const notices = useMemo(
+    () => [...resolved.notices, ...(tableResolved.notice ? [tableResolved.notice] : [])],
+    [resolved.notices, tableResolved.notice],
+  );
+  const [dismissed, setDismissed] = useState('');
+  const noticeKey = notices.join('\n');
+
+  const greedy = useMemo(() => greedyTags(probs), [probs]);
+  const broken = useMemo(() => illegalSteps(greedy, table), [greedy, table]);
+  const trace = useMemo(() => viterbiTagTrace(probs, table), [probs, table]);
+  const found = trace.result.logScore > Number.NEGATIVE_INFINITY;
+  const viterbi = trace.result.path as Tag[];
+
+  const liveSentence = sourceSentence(live);
+  const liveResolved = useMemo(
+    () => resolveTagProbs(copyRows(liveSentence.probs), live.probs),
+    [liveSentence, live.probs],
+  );
+  const liveProbs = liveResolved.probs;
+  const liveGreedy = useMemo(() => greedyTags(liveProbs), [liveProbs]);
+  const onEdit = useCallback(
+    (i: number, k: number, v: number) =>
+      setParam(
+        'probs',
+        liveProbs.map((row, j) =>
+          (j === i ? rescaleColumn(row, k, v, 1) : row).map((x) => Number(x.toFixed(TAG_DIGITS))),
+        ),
+      ),
+    [liveProbs, setParam],
+  );
+
+  useExportData(() => ({
+    name: `tag-decoder-${params.preset}`,
+    rows: probs,
+    rowLabels: [...words],
+    colLabels: [...TAGS],
+    meta: {
+      source: params.source,
+      edited: resolved.edited,
+      greedy,
+      illegal: broken,
+      viterbi: found ? viterbi : null,
+      viterbiLogScore: found ? trace.result.logScore : null,
+      greedySpans: scoredSpans(probs, greedy),
+      viterbiSpans: found ? scoredSpans(probs, viterbi) : [],
+      viterbiBestSpan: found ? bestSpan(probs, viterbi) : null,
+      table: params.table,
+      startTags: START_TAGS,
+      endTags: END_TAGS,
+    },
+  }));
+
+  return (
+    <div className={styles.widget}>
+      <div className={styles.controls}>
+        {sourceSpec.options.length > 1 ? <ParamSelect name="source" /> : null}
+        <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
+      </div>
+      <p className={styles.hint}>
+        {sentence.note} Illustrative numbers, written by hand; not a trained model’s.
+      </p>
+      <ParamNotice
+        notices={noticeKey === dismissed ? [] : notices}
+        onDismiss={() => setDismissed(noticeKey)}
+      />
+
+      <Readings words={words} probs={probs} greedy={greedy} broken={broken} trace={trace} />
 
       <DecodeLattice words={words} trace={trace} greedy={greedy} found={found} />
       <p className={styles.hint}>
@@ -421,8 +454,8 @@ export default function TagDecoder() {
 
       <div className={styles.editors}>
         <div className={styles.editor}>
-          <ProbGrid words={words} probs={probs} greedy={greedy} onEdit={onEdit} />
-          <Button size="sm" disabled={!resolved.edited} onClick={() => setParam('probs', [])}>
+          <ProbGrid words={liveSentence.words} probs={liveProbs} greedy={liveGreedy} onEdit={onEdit} />
+          <Button size="sm" disabled={!liveResolved.edited} onClick={() => setParam('probs', [])}>
             Use the sentence’s own probabilities
           </Button>
         </div>
@@ -440,7 +473,7 @@ export default function TagDecoder() {
           </p>
           <Button
             size="sm"
-            disabled={!tableEdited}
+            disabled={sameValue(live.table, DEFAULT_TABLE)}
             onClick={() =>
               setParam(
                 'table',
