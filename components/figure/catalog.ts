@@ -24,6 +24,7 @@ import { sparsityGeometryParams } from '@/components/widgets/SparsityGeometry/pa
 import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperature/params';
 import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
 import { svdRankParams } from '@/components/widgets/SvdRank/params';
+import { tagDecoderParams } from '@/components/widgets/TagDecoder/params';
 import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
 import { wordProbeParams } from '@/components/widgets/WordProbe/params';
 import type { ParamsSchema } from './schema';
@@ -305,6 +306,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     embedHeight: 1700,
+  }),
+  meta({
+    id: 'tag-decoder',
+    title: 'Greedy tags against constrained Viterbi',
+    description:
+      'Per-word x / s / b / m / e probabilities for a sentence: the greedy argmax and the rules it breaks, the post’s constrained Viterbi under an editable transition table with its lattice of scores, the spans both readings spell and the best span by mean log-probability.',
+    article: 'bilstm-entities',
+    figure: 'decoder',
+    params: tagDecoderParams,
+    embedHeight: 1330,
   }),
   meta({
     id: 'memory-trace',

@@ -30,20 +30,27 @@ export {
   wordInfluence,
   zeroGradients,
 } from './tagger';
-export type { Span, SpanScore, Tag, TransitionTable } from './tags';
+export type { IllegalStep, Span, SpanScore, Tag, TransitionTable } from './tags';
 export {
   bestSpan,
   bruteForceTags,
   END_TAGS,
   greedyTags,
+  illegalSteps,
   isLegal,
   POST_TRANSITIONS,
+  resolveTagProbs,
+  resolveTransitionRows,
   START_TAGS,
+  scoredSpans,
   spanScore,
   spansToTags,
+  TAG_PROB_SUM_TOLERANCE,
   TAGS,
   tagsToSpans,
+  transitionRows,
   viterbiTags,
+  viterbiTagTrace,
 } from './tags';
 export { estimateTransitions, LEGAL_TRANSITIONS } from './transitions';
 export type { TypedWords } from './words';

@@ -4,7 +4,7 @@
  * sequences a transition table allows, greedy and constrained (Viterbi) decoding of per-word tag probabilities on
  * lib/viterbi, the post's best-span rule, and span-level precision / recall / F1.
  */
-import { bruteForce, type Lattice, viterbi } from '../viterbi/viterbi';
+import { bruteForce, type Lattice, type ViterbiTrace, viterbi, viterbiTrace } from '../viterbi/viterbi';
 
 /** The tags, in the order per-word probability vectors list them. */
 export const TAGS = ['x', 's', 'b', 'm', 'e'] as const;
@@ -96,6 +96,114 @@ export function isLegal(tags: readonly Tag[], table: TransitionTable = POST_TRAN
   return true;
 }
 
+/** One rule a tag sequence breaks: it starts or ends with the wrong tag, or steps where the table forbids it. */
+export type IllegalStep =
+  | { readonly kind: 'start'; readonly at: 0; readonly tag: Tag }
+  | { readonly kind: 'end'; readonly at: number; readonly tag: Tag }
+  /** Words at − 1 and at carry `from` and `to`, and T(from → to) is 0 or absent. */
+  | { readonly kind: 'step'; readonly at: number; readonly from: Tag; readonly to: Tag };
+
+/**
+ * Every rule the sequence breaks, in word order: a first tag outside START_TAGS ('start'), each step i − 1 → i
+ * the table gives no positive probability ('step', at = i), a last tag outside END_TAGS ('end'). Empty exactly
+ * when {@link isLegal} holds; the empty sequence breaks nothing. A one-word sequence can break both the start
+ * and the end rule (an 'm', say).
+ * @example
+ * illegalSteps(['b', 'x', 'e']);
+ * // [{ kind: 'step', at: 1, from: 'b', to: 'x' }, { kind: 'step', at: 2, from: 'x', to: 'e' }]
+ */
+export function illegalSteps(tags: readonly Tag[], table: TransitionTable = POST_TRANSITIONS): IllegalStep[] {
+  const out: IllegalStep[] = [];
+  const n = tags.length;
+  if (n === 0) return out;
+  const first = tags[0] as Tag;
+  if (!START_TAGS.includes(first)) out.push({ kind: 'start', at: 0, tag: first });
+  for (let i = 1; i < n; i++) {
+    const from = tags[i - 1] as Tag;
+    const to = tags[i] as Tag;
+    if (!((table[from][to] ?? 0) > 0)) out.push({ kind: 'step', at: i, from, to });
+  }
+  const last = tags[n - 1] as Tag;
+  if (!END_TAGS.includes(last)) out.push({ kind: 'end', at: n - 1, tag: last });
+  return out;
+}
+
+/**
+ * A transition table as a 5×5 matrix in TAGS order: row = the tag before, column = the tag after, an absent
+ * pair as 0 (what a grid editor and a URL hold).
+ * @example
+ * transitionRows(POST_TRANSITIONS)[0]; // [0.15, 0.15, 0.7, 0, 0]: x → x, s, b
+ */
+export function transitionRows(table: TransitionTable): number[][] {
+  return TAGS.map((from) => TAGS.map((to) => table[from][to] ?? 0));
+}
+
+/**
+ * The table a 5×5 matrix (rows and columns in TAGS order, 0 = forbidden) stands for, or POST_TRANSITIONS with
+ * a notice when the matrix is not 5×5 or has a negative, NaN or infinite entry (so a stale or hand-written link
+ * never breaks a figure). Rows need not sum to 1: Viterbi uses the numbers as they are.
+ * @example
+ * resolveTransitionRows([[1, 0, 0, 0, 0]]).notice; // 'The transition table is 1×5, not 5×5; using the post’s table.'
+ */
+export function resolveTransitionRows(rows: readonly (readonly number[])[]): {
+  table: TransitionTable;
+  notice: string | null;
+} {
+  const fallback = (why: string) => ({ table: POST_TRANSITIONS, notice: `${why}; using the post’s table.` });
+  const cols = rows[0]?.length ?? 0;
+  if (rows.length !== TAGS.length || rows.some((r) => r.length !== TAGS.length))
+    return fallback(`The transition table is ${rows.length}×${cols}, not 5×5`);
+  for (const r of rows)
+    for (const v of r)
+      if (!(v >= 0 && Number.isFinite(v)))
+        return fallback(`The transition table has the entry ${v}, not a non-negative number`);
+  const table = Object.fromEntries(
+    TAGS.map((from, i) => [from, Object.fromEntries(TAGS.map((to, j) => [to, (rows[i] as number[])[j]]))]),
+  ) as unknown as TransitionTable;
+  return { table, notice: null };
+}
+
+/** How far a row of edited probabilities may sum from 1 before it is renormalised with a notice. */
+export const TAG_PROB_SUM_TOLERANCE = 0.01;
+
+/**
+ * The per-word tag probabilities in use: `base` (a source's n×5 rows), or `edited` when it is a usable n×5
+ * edit of them. An empty edit means "not edited"; an edit of another shape, or with a row of no positive
+ * entry, is ignored with a notice; a row summing further than TAG_PROB_SUM_TOLERANCE from 1 is divided by its
+ * sum, with a notice (rows rounded for a URL keep their sums within it and are used as they are).
+ * @example
+ * resolveTagProbs([[1, 0, 0, 0, 0]], [[0.5, 0.5, 0, 0, 0]]).edited; // true
+ */
+export function resolveTagProbs(
+  base: readonly (readonly number[])[],
+  edited: readonly (readonly number[])[],
+): { probs: number[][]; edited: boolean; notices: string[] } {
+  const unedited = (notice?: string) => ({
+    probs: base.map((r) => [...r]),
+    edited: false,
+    notices: notice ? [notice] : [],
+  });
+  if (edited.length === 0) return unedited();
+  const n = base.length;
+  if (edited.length !== n || edited.some((r) => r.length !== TAGS.length))
+    return unedited(
+      `The edited probabilities are ${edited.length}×${edited[0]?.length ?? 0}, but the sentence needs ${n}×5; using its own.`,
+    );
+  const notices: string[] = [];
+  const probs: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = (edited[i] as number[]).map((p) => (p >= 0 && Number.isFinite(p) ? Math.min(1, p) : 0));
+    const sum = row.reduce((a, b) => a + b, 0);
+    if (!(sum > 0))
+      return unedited(`Word ${i + 1} has no positive tag probability; using the sentence’s own.`);
+    if (Math.abs(sum - 1) > TAG_PROB_SUM_TOLERANCE) {
+      notices.push(`Word ${i + 1}’s probabilities summed to ${Number(sum.toFixed(4))}; divided by that sum.`);
+      probs.push(row.map((p) => p / sum));
+    } else probs.push(row);
+  }
+  return { probs, edited: true, notices };
+}
+
 function checkProbs(fn: string, probs: readonly (readonly number[])[]): void {
   probs.forEach((row, i) => {
     if (row.length !== TAGS.length)
@@ -153,6 +261,23 @@ export function viterbiTags(
   return { tags: r.path as Tag[], logScore: r.logScore };
 }
 
+/**
+ * The dynamic programme behind {@link viterbiTags}, for drawing it: lib/viterbi's trace of the tag lattice (one
+ * column per word, one candidate per tag in TAGS order, log P(tag | word) with the start and end rules as −∞,
+ * log T as transitions). `steps[i].scores[k]` is the best log-score of a legal path over words 0…i ending in
+ * tag k (−∞ when none), `back[k]` its tag at word i − 1; `result.logScore` is −∞ exactly when viterbiTags is null.
+ * @example
+ * viterbiTagTrace([[0.1, 0, 0.5, 0.4, 0], [0.6, 0, 0, 0.4, 0]]).steps[1].back[0]; // 0: x after x
+ */
+export function viterbiTagTrace(
+  probs: readonly (readonly number[])[],
+  table: TransitionTable = POST_TRANSITIONS,
+): ViterbiTrace {
+  checkProbs('viterbiTagTrace', probs);
+  const { lattice, logTransition } = tagLattice(probs, table);
+  return viterbiTrace(lattice, logTransition);
+}
+
 /** The same decode by trying every sequence (5ⁿ; for tests and small examples only). */
 export function bruteForceTags(
   probs: readonly (readonly number[])[],
@@ -166,8 +291,29 @@ export function bruteForceTags(
 }
 
 /**
+ * Every span of `tags` (as tagsToSpans lists them, in order) with the mean log of its words' own tag
+ * probabilities (each word's probability of the tag the span gives it): the score the post ranks entities by.
+ * A word of probability 0 makes its span's mean −∞.
+ * @example
+ * scoredSpans([[0.1, 0.8, 0, 0, 0.1], [0.9, 0, 0, 0, 0.1]], ['s', 'x']);
+ * // [{ span: { start: 0, end: 1 }, meanLogProb: Math.log(0.8) }]
+ */
+export function scoredSpans(
+  probs: readonly (readonly number[])[],
+  tags: readonly Tag[],
+): { span: Span; meanLogProb: number }[] {
+  checkProbs('scoredSpans', probs);
+  return tagsToSpans(tags).map((span) => {
+    let sum = 0;
+    for (let i = span.start; i < span.end; i++)
+      sum += Math.log((probs[i] as number[])[TAGS.indexOf(tags[i] as Tag)] as number);
+    return { span, meanLogProb: sum / (span.end - span.start) };
+  });
+}
+
+/**
  * The post's choice of one core entity: among the spans of `tags`, the one whose words' own tag probabilities
- * have the highest mean log (each word's probability of the tag the span gives it); null without a span.
+ * have the highest mean log ({@link scoredSpans}; ties to the earlier span); null without a span.
  * @example
  * bestSpan(probs, ['x', 's', 'x', 'b', 'e']); // the s or the b e span, whichever is surer on average
  */
@@ -175,15 +321,8 @@ export function bestSpan(
   probs: readonly (readonly number[])[],
   tags: readonly Tag[],
 ): { span: Span; meanLogProb: number } | null {
-  checkProbs('bestSpan', probs);
   let best: { span: Span; meanLogProb: number } | null = null;
-  for (const span of tagsToSpans(tags)) {
-    let sum = 0;
-    for (let i = span.start; i < span.end; i++)
-      sum += Math.log((probs[i] as number[])[TAGS.indexOf(tags[i] as Tag)] as number);
-    const mean = sum / (span.end - span.start);
-    if (!best || mean > best.meanLogProb) best = { span, meanLogProb: mean };
-  }
+  for (const s of scoredSpans(probs, tags)) if (!best || s.meanLogProb > best.meanLogProb) best = s;
   return best;
 }
 
