@@ -47,6 +47,9 @@ interface Snapshot {
   test: Evaluation | null;
 }
 
+/** A span F1 (precision, recall) for display: NaN means no predicted spans (precision) or none at all. */
+const score = (x: number, none = 'no spans') => (Number.isNaN(x) ? none : fixed(x));
+
 /** A labelled number with its full value in `data-value` (tests and screen readers read the text). */
 function Readout({
   name,
@@ -216,10 +219,10 @@ function RunRow({ name, report, test }: { name: string; report: Report; test: Ev
     <tr>
       <th scope="row">{name}</th>
       <td>{formatInteger(report.sentences)}</td>
-      <td>{dev ? fixed(dev.greedyF1) : '—'}</td>
-      <td>{dev ? fixed(dev.viterbiF1) : '—'}</td>
-      <td>{test ? fixed(test.greedy.f1) : '—'}</td>
-      <td>{test ? fixed(test.viterbi.f1) : '—'}</td>
+      <td>{dev ? score(dev.greedyF1) : '—'}</td>
+      <td>{dev ? score(dev.viterbiF1) : '—'}</td>
+      <td>{test ? score(test.greedy.f1) : '—'}</td>
+      <td>{test ? score(test.viterbi.f1) : '—'}</td>
       <td>{report.wordsPerSecond ? formatInteger(Math.round(report.wordsPerSecond)) : '—'}</td>
     </tr>
   );
@@ -413,19 +416,29 @@ export default function BilstmTrain() {
       </p>
 
       <dl className={styles.readouts} aria-label="Latest dev-set evaluation">
-        <Readout name="viterbi-f1" label="Dev F1, Viterbi" value={dev?.viterbiF1 ?? Number.NaN} />
-        <Readout name="greedy-f1" label="Dev F1, greedy" value={dev?.greedyF1 ?? Number.NaN} />
+        <Readout
+          name="viterbi-f1"
+          label="Dev F1, Viterbi"
+          value={dev?.viterbiF1 ?? Number.NaN}
+          text={dev ? score(dev.viterbiF1) : '—'}
+        />
+        <Readout
+          name="greedy-f1"
+          label="Dev F1, greedy"
+          value={dev?.greedyF1 ?? Number.NaN}
+          text={dev ? score(dev.greedyF1) : '—'}
+        />
         <Readout
           name="viterbi-pr"
           label="Viterbi precision / recall"
           value={dev?.viterbiPrecision ?? Number.NaN}
-          text={dev ? `${fixed(dev.viterbiPrecision)} / ${fixed(dev.viterbiRecall)}` : '—'}
+          text={dev ? `${score(dev.viterbiPrecision, '—')} / ${fixed(dev.viterbiRecall)}` : '—'}
         />
         <Readout
           name="greedy-pr"
           label="Greedy precision / recall"
           value={dev?.greedyPrecision ?? Number.NaN}
-          text={dev ? `${fixed(dev.greedyPrecision)} / ${fixed(dev.greedyRecall)}` : '—'}
+          text={dev ? `${score(dev.greedyPrecision, '—')} / ${fixed(dev.greedyRecall)}` : '—'}
         />
         <Readout
           name="tag-accuracy"
@@ -459,13 +472,13 @@ export default function BilstmTrain() {
           name="test-viterbi-f1"
           label="Test F1, Viterbi"
           value={testScores?.viterbi.f1 ?? Number.NaN}
-          text={testScores ? fixed(testScores.viterbi.f1) : '—'}
+          text={testScores ? score(testScores.viterbi.f1) : '—'}
         />
         <Readout
           name="test-greedy-f1"
           label="Test F1, greedy"
           value={testScores?.greedy.f1 ?? Number.NaN}
-          text={testScores ? fixed(testScores.greedy.f1) : '—'}
+          text={testScores ? score(testScores.greedy.f1) : '—'}
         />
       </dl>
 
