@@ -315,7 +315,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'bilstm-entities',
     figure: 'train',
     params: bilstmTrainParams,
-    embedHeight: 1400,
+    embedHeight: 950,
   }),
   meta({
     id: 'memory-trace',
