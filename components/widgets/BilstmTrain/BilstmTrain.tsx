@@ -212,6 +212,15 @@ const F1Plot = memo(function F1Plot({ report, before }: { report: Report | null;
   );
 });
 
+/** Where a plot goes before anything is trained (as tall as the plot, so nothing moves when it comes). */
+function Placeholder({ text }: { text: string }) {
+  return (
+    <div className={styles.placeholder} style={{ height: PLOT_HEIGHT }}>
+      <p className={styles.hint}>{text}</p>
+    </div>
+  );
+}
+
 /** One run's row of the comparison table. */
 function RunRow({ name, report, test }: { name: string; report: Report; test: Evaluation | null }) {
   const dev = report.dev.at(-1);
@@ -495,11 +504,19 @@ export default function BilstmTrain() {
       <div className={styles.plots}>
         <figure className={styles.plotBox}>
           <figcaption>Loss per word</figcaption>
-          <LossPlot report={report} before={before?.report ?? null} />
+          {report || before ? (
+            <LossPlot report={report} before={before?.report ?? null} />
+          ) : (
+            <Placeholder text="Train to see the loss." />
+          )}
         </figure>
         <figure className={styles.plotBox} data-testid="f1">
           <figcaption>Dev-set span F1</figcaption>
-          <F1Plot report={report} before={before?.report ?? null} />
+          {report || before ? (
+            <F1Plot report={report} before={before?.report ?? null} />
+          ) : (
+            <Placeholder text="Train to see the dev-set F1." />
+          )}
         </figure>
       </div>
 
