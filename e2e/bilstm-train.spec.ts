@@ -16,7 +16,9 @@ const progress = (page: Page) => widget(page).getByRole('progressbar').first();
 const progressNow = async (page: Page) => Number(await progress(page).getAttribute('aria-valuenow'));
 
 test('step, play, pause, a finished run, a faded comparison and reset', async ({ page }) => {
-  await page.goto(`${EMBED}?V=1000&embedDim=10&hidden=4&trainSize=600&epochs=5&caseFeature=true&lr=0.03&direction=sideways`);
+  await page.goto(
+    `${EMBED}?V=1000&embedDim=10&hidden=4&trainSize=600&epochs=5&caseFeature=true&lr=0.03&direction=sideways`,
+  );
   await expect(page.locator('[data-widget="bilstm-train"][data-ready]')).toHaveCount(1);
   await expect(page.locator('[data-url-notice]')).toContainText(
     'direction: “sideways” is not one of uni, bi; using bi.',
