@@ -3,4 +3,5 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 /** The code of the widgets this article's figures show, each a chunk of its own fetched when needed. */
 export const bilstmEntitiesWidgets: WidgetLoaders = {
   'tag-decoder': () => import('@/components/widgets/TagDecoder/TagDecoder'),
+  'bilstm-train': () => import('@/components/widgets/BilstmTrain/BilstmTrain'),
 };

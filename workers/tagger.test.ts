@@ -56,6 +56,7 @@ describe('tagger-train', () => {
     expect(r.dev.at(-1)?.sentences).toBe(3600);
     expect(r.dev.length).toBe(1 + 24);
     expect(r.dev.at(-1)?.viterbiF1).toBe(1);
+    expect(r.dev.at(-1)).toEqual(expect.objectContaining({ viterbiPrecision: 1, viterbiRecall: 1 }));
     expect(r.dev[0]?.viterbiF1 ?? 1).toBeLessThan(0.5);
     expect((r.points.at(-1)?.loss ?? 1) * 10).toBeLessThan(r.points[0]?.loss ?? 0);
     expect(getTagger(taggerKey(settings))?.model.config.hiddenSize).toBe(8);

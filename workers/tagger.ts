@@ -180,6 +180,11 @@ export interface TaggerDevPoint {
   sentences: number;
   greedyF1: number;
   viterbiF1: number;
+  /** Span precision and recall of the two decodings (NaN without predicted, or gold, spans). */
+  greedyPrecision: number;
+  greedyRecall: number;
+  viterbiPrecision: number;
+  viterbiRecall: number;
   loss: number;
   tagAccuracy: number;
   illegalGreedy: number;
@@ -198,6 +203,8 @@ export interface TaggerReport {
   dev: TaggerDevPoint[];
   /** Words per second of training (evaluation left out) in this run. */
   wordsPerSecond: number;
+  /** Seconds spent training and evaluating on the dev set so far, over all runs of these settings. */
+  seconds: number;
   /** Labelled sentences used and the dev set's size. */
   trainSize: number;
   devSize: number;
@@ -223,6 +230,8 @@ interface Kept {
   sentences: number;
   points: TaggerLossPoint[];
   dev: TaggerDevPoint[];
+  /** Milliseconds of training and dev evaluation so far. */
+  ms: number;
 }
 
 let kept: Kept | null = null;
@@ -243,6 +252,10 @@ const devPoint = (sentences: number, e: TaggerEvaluation): TaggerDevPoint => ({
   sentences,
   greedyF1: e.greedy.f1,
   viterbiF1: e.viterbi.f1,
+  greedyPrecision: e.greedy.precision,
+  greedyRecall: e.greedy.recall,
+  viterbiPrecision: e.viterbi.precision,
+  viterbiRecall: e.viterbi.recall,
   loss: e.loss,
   tagAccuracy: e.tagAccuracy,
   illegalGreedy: e.illegalGreedy,
@@ -287,6 +300,7 @@ export async function taggerTrain(
           points: [],
           dev: [],
           wordsPerSecond: 0,
+          seconds: 0,
           trainSize: train.length,
           devSize: d.dev.length,
           parameters: 0,
@@ -300,7 +314,14 @@ export async function taggerTrain(
       freezeEmbeddings: settings.embeddings === 'frozen',
       seed: settings.seed,
     });
-    kept = { key, trainer, sentences: 0, points: [], dev: [devPoint(0, evaluateTagger(model, d.dev))] };
+    kept = {
+      key,
+      trainer,
+      sentences: 0,
+      points: [],
+      dev: [devPoint(0, evaluateTagger(model, d.dev))],
+      ms: 0,
+    };
   }
   const state = kept;
   const model = state.trainer.model;
@@ -322,6 +343,7 @@ export async function taggerTrain(
       points: state.points.slice(),
       dev: state.dev.slice(),
       wordsPerSecond: trainMs > 0 ? (trainedWords / trainMs) * 1000 : 0,
+      seconds: state.ms / 1000,
       parameters,
     };
   };
@@ -338,6 +360,7 @@ export async function taggerTrain(
     const crossed = Math.floor(state.sentences / evalEvery) > Math.floor(before / evalEvery);
     if (crossed || state.sentences >= totalSentences)
       state.dev.push(devPoint(state.sentences, evaluateTagger(model, d.dev)));
+    state.ms += performance.now() - t0;
     left -= 1;
     ctx.progress(state.sentences / Math.max(1, totalSentences), report());
     await yieldToEventLoop();

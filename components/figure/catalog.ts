@@ -1,5 +1,6 @@
 import { attentionMaskParams } from '@/components/widgets/AttentionMask/params';
 import { autoencoderTrainParams } from '@/components/widgets/AutoencoderTrain/params';
+import { bilstmTrainParams } from '@/components/widgets/BilstmTrain/params';
 import { cooccurrenceSvdParams } from '@/components/widgets/CooccurrenceSvd/params';
 import { costRaceParams } from '@/components/widgets/CostRace/params';
 import { imageCompressParams } from '@/components/widgets/ImageCompress/params';
@@ -316,6 +317,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'decoder',
     params: tagDecoderParams,
     embedHeight: 1330,
+  }),
+  meta({
+    id: 'bilstm-train',
+    title: 'Training a BiLSTM entity tagger in the page',
+    description:
+      'An LSTM tagger (embedding dimension, hidden size, one or two layers, one or both directions, random or pretrained word vectors frozen or fine-tuned, a case feature, learning rate, epochs, labelled sentences, vocabulary, seed; play, pause, step, reset) trained on the Brown corpus’s entity tags in a background worker: the loss and the dev-set span F1 of greedy and constrained Viterbi decoding as it trains, words per second, the test-set F1 of both once done, and the earlier run’s curves kept faded for comparison.',
+    article: 'bilstm-entities',
+    figure: 'train',
+    params: bilstmTrainParams,
+    embedHeight: 950,
   }),
   meta({
     id: 'memory-trace',
