@@ -64,7 +64,7 @@ export const DEFAULT_TAGGER: TaggerSettings = {
   caseFeature: false,
   embeddings: 'random',
   learningRate: 0.01,
-  epochs: 4,
+  epochs: 3,
   trainSize: 4000,
   batchSize: 16,
   seed: 1,
@@ -72,7 +72,7 @@ export const DEFAULT_TAGGER: TaggerSettings = {
 
 /**
  * The store key of a tagger trained with these settings (what the probe and decoder query).
- * @example taggerKey(DEFAULT_TAGGER); // 'tagger:5000:50:32:1:bi:0:random:0.01:4:4000:16:1'
+ * @example taggerKey(DEFAULT_TAGGER); // 'tagger:5000:50:32:1:bi:0:random:0.01:3:4000:16:1'
  */
 export function taggerKey(s: TaggerSettings): string {
   return `tagger:${s.V}:${s.embedDim}:${s.hiddenSize}:${s.layers}:${s.direction}:${s.caseFeature ? 1 : 0}:${s.embeddings}:${s.learningRate}:${s.epochs}:${s.trainSize}:${s.batchSize}:${s.seed}`;

@@ -70,7 +70,7 @@ export const bilstmTrainParams = defineParams({
     label: 'Epochs',
     min: 1,
     max: 10,
-    default: 4,
+    default: 3,
     description: 'Passes over the labelled sentences.',
   },
   trainSize: {
