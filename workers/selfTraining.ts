@@ -14,6 +14,8 @@ export interface SelfTrainingSettings {
   V: number;
   embedDim: number;
   hiddenSize: number;
+  /** Feed the capitalisation flag beside each word vector. */
+  caseFeature: boolean;
   learningRate: number;
   /** Epochs per round over its training set. */
   epochs: number;
@@ -34,6 +36,7 @@ export const DEFAULT_SELF_TRAINING: SelfTrainingSettings = {
   V: 5000,
   embedDim: 32,
   hiddenSize: 16,
+  caseFeature: false,
   learningRate: 0.02,
   epochs: 2,
   labelled: 1000,
@@ -99,7 +102,7 @@ export async function selfTrainingTask(
         hiddenSize: input.hiddenSize,
         layers: 1,
         bidirectional: true,
-        caseFeature: false,
+        caseFeature: input.caseFeature,
         tags: TAGS.length,
       },
       seed: input.seed,
