@@ -65,7 +65,10 @@ export interface SelfTrainingOptions {
   readonly epochs?: number;
   readonly learningRate: number;
   readonly batchSize?: number;
-  /** Go on training the previous round's model (true) or start each round from fresh weights, as the post did. */
+  /**
+   * Go on training the previous round's model (true; a new Adam state each round) or start each round from the
+   * same fresh weights, as the post did (default).
+   */
   readonly warmStart?: boolean;
   /** Pseudo-labels and test scores decode under this table; default the post's. */
   readonly table?: TransitionTable;
@@ -122,6 +125,8 @@ export interface SelfTraining {
 }
 
 const positive = (v: number) => Number.isFinite(v) && v >= 0;
+/** Sentences the trainer counts (it skips empty ones). */
+const withWords = (data: readonly TaggedSentence[]) => data.filter((s) => s.words.length > 0).length;
 
 /**
  * The training set and weights of a round: the labelled sentences at weight 1, the pseudo-labelled ones at
@@ -244,11 +249,11 @@ export function createSelfTraining(data: SelfTrainingData, options: SelfTraining
       );
       if (!options.warmStart) model = fresh();
       trainer = createTrainer(model, set.data, trainerOptions(round), set.weights);
-      trainSize = set.weights ? set.data.length : labelled.length;
+      trainSize = withWords(set.data);
       plannedWork += roundWork(trainSize - labelled.length) - roundWork(pool.length);
     } else {
       trainer = createTrainer(model, labelled, trainerOptions(0));
-      trainSize = labelled.length;
+      trainSize = withWords(labelled);
     }
     total = trainSize * epochs;
     trained = 0;
