@@ -313,7 +313,7 @@ export const catalog: readonly WidgetMeta[] = [
     description:
       'A BiLSTM tagger trained on a few labelled Brown sentences tags an unlabelled pool, is retrained on both with labelled : pseudo weights per round (the post’s 10:1, 5:1, 1:1), and keeps only the pool sentences whose last two taggings agree; each round’s loss, the pseudo-labels kept and how many were right, and the test F1 before and after.',
     article: 'bilstm-entities',
-    figure: 'self-training',
+    figure: 'self-training-rounds',
     params: selfTrainingLabParams,
     embedHeight: 1400,
   }),

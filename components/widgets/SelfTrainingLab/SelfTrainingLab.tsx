@@ -26,7 +26,7 @@ type P = ParamValues<typeof selfTrainingLabParams>;
 type Report = TaskPartial<'self-training'>;
 type Status = 'idle' | 'running' | 'cancelled' | 'done' | 'error';
 
-/** What the post reported on its own task: F1 before and after self-training. */
+/** What the post reported on its own task: the competition's score before and after self-training. */
 const POST_BEFORE = 0.42;
 const POST_AFTER = 0.56;
 /** The vocabulary of the model: the most frequent Brown words (as the tagger figure's default). */
@@ -88,10 +88,7 @@ const RoundPlot = memo(function RoundPlot({
 
 /** The small multiples: one loss curve per round, finished ones and the one in progress. */
 function RoundCurves({ report, epochs }: { report: Report; epochs: number }) {
-  const current =
-    report.done || report.finished.length > report.round
-      ? null
-      : { round: report.round, loss: report.loss, trainSize: Number.NaN };
+  const current = report.done ? null : { round: report.round, loss: report.loss };
   const domain = lossDomain([...report.finished, ...(current ? [current] : [])]);
   return (
     <div className={styles.multiples}>
@@ -391,8 +388,8 @@ export default function SelfTrainingLab() {
           <h4>The post: its own competition task</h4>
           <Readout
             items={[
-              { label: 'F1 before', value: score(POST_BEFORE) },
-              { label: 'F1 after', value: score(POST_AFTER) },
+              { label: 'Score before', value: score(POST_BEFORE), testId: 'post-before' },
+              { label: 'Score after', value: score(POST_AFTER), testId: 'post-after' },
             ]}
           />
           <p className={styles.hint}>
