@@ -36,6 +36,7 @@ test('bad weights get a message; a tiny run cancels, then fills the round table'
   await expect(rows.nth(1)).toContainText('100 / 100');
   await expect(widget(page).getByTestId('round-curve')).toHaveCount(3);
   await expect(widget(page).getByTestId('round-0-loss')).toHaveAttribute('d', /^M/);
-  await expect(widget(page).getByTestId('f1-after')).toContainText('Viterbi');
+  await expect(widget(page).getByTestId('f1-after')).toHaveText(/^(0\.\d{3}|1\.000|—)$/);
+  await expect(widget(page).getByText('After (round 2), Viterbi')).toBeVisible();
   await expect(widget(page)).not.toContainText('NaN');
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, memo, useId, useMemo, useState } from 'react';
+import { type CSSProperties, type FormEvent, memo, useId, useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -91,7 +91,7 @@ function RoundCurves({ report, epochs }: { report: Report; epochs: number }) {
   const current = report.done ? null : { round: report.round, loss: report.loss };
   const domain = lossDomain([...report.finished, ...(current ? [current] : [])]);
   return (
-    <div className={styles.multiples}>
+    <div className={styles.multiples} style={{ '--rounds': report.rounds } as CSSProperties}>
       {report.finished.map((r) => (
         <figure key={r.round} className={styles.small} data-testid="round-curve">
           <figcaption>
@@ -130,11 +130,7 @@ const RoundTable = memo(function RoundTable({ rounds }: { rounds: readonly SelfT
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
     <section className={styles.scroller} aria-label="Rounds" tabIndex={0}>
       <table className="num-table" data-testid="round-table">
-        <caption>
-          Per round: the weights it trained with (labelled : pseudo-labelled), the pool sentences it kept, how
-          many of those were tagged entirely right, the span precision and recall of their pseudo-labels
-          against the hidden gold tags, and the test span F1 after the round.
-        </caption>
+        <caption>The rounds of self-training</caption>
         <thead>
           <tr>
             <th scope="col">Round</th>
@@ -186,7 +182,7 @@ function WeightsField({ error }: { error: string | null }) {
       <Field id={id} label={label}>
         <input
           id={id}
-          className={controlStyles.input}
+          className={`${controlStyles.input} ${styles.weightsInput}`}
           type="text"
           value={draft ?? weights}
           maxLength={60}
@@ -359,23 +355,21 @@ export default function SelfTrainingLab() {
 
       <div className={styles.compare}>
         <section className={styles.side} aria-label="Measured here" data-testid="measured">
-          <h4>Here: Brown proper nouns and titles</h4>
+          <h4>Here: test span F1 on Brown names and titles</h4>
           <Readout
             items={[
               {
-                label: 'Test F1 before (round 0)',
-                value: first
-                  ? `${score(first.test.viterbi.f1)} Viterbi · ${score(first.test.greedy.f1)} greedy`
-                  : '—',
+                label: 'Before (round 0), Viterbi',
+                value: score(first?.test.viterbi.f1),
                 testId: 'f1-before',
               },
+              { label: 'Before, greedy', value: score(first?.test.greedy.f1) },
               {
-                label: `Test F1 after (round ${last?.round ?? '…'})`,
-                value: last
-                  ? `${score(last.test.viterbi.f1)} Viterbi · ${score(last.test.greedy.f1)} greedy`
-                  : '—',
+                label: `After (round ${last?.round ?? '…'}), Viterbi`,
+                value: score(last?.test.viterbi.f1),
                 testId: 'f1-after',
               },
+              { label: 'After, greedy', value: score(last?.test.greedy.f1) },
             ]}
           />
           <p className={styles.hint}>
@@ -388,8 +382,8 @@ export default function SelfTrainingLab() {
           <h4>The post: its own competition task</h4>
           <Readout
             items={[
-              { label: 'Score before', value: score(POST_BEFORE), testId: 'post-before' },
-              { label: 'Score after', value: score(POST_AFTER), testId: 'post-after' },
+              { label: 'Score before', value: formatNumber(POST_BEFORE, { style: 'fixed', digits: 2 }) },
+              { label: 'Score after', value: formatNumber(POST_AFTER, { style: 'fixed', digits: 2 }) },
             ]}
           />
           <p className={styles.hint}>
@@ -404,7 +398,17 @@ export default function SelfTrainingLab() {
       ) : (
         <p className={styles.hint}>Run to see each round’s training loss.</p>
       )}
-      {rounds.length ? <RoundTable rounds={rounds} /> : null}
+      {rounds.length ? (
+        <>
+          <p className={styles.hint}>
+            Per round: the weights it trained with (labelled : pseudo-labelled), the pool sentences it kept,
+            how many of those its pseudo-labels got entirely right, their span precision (P) and recall (R)
+            against the hidden gold tags, and the test span F1 after the round (— where no span was
+            predicted).
+          </p>
+          <RoundTable rounds={rounds} />
+        </>
+      ) : null}
       <p className={styles.hint}>
         The pool’s gold tags never reach the tagger; they only score its pseudo-labels. Later rounds train on
         more sentences than round 0, so part of a gain can be more training alone: set the weights to 1:0,

@@ -30,9 +30,9 @@ export const selfTrainingLabParams = defineParams({
   },
   start: {
     type: 'enum',
-    label: 'Each round',
+    label: 'Each round starts',
     options: ['warm', 'scratch'],
-    optionLabels: { warm: 'continues the last model', scratch: 'retrains from scratch' },
+    optionLabels: { warm: 'warm (go on)', scratch: 'from scratch' },
     default: 'warm',
     description:
       'Warm start goes on training the previous round’s model; from scratch (as the post did) starts again.',
