@@ -315,7 +315,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'bilstm-entities',
     figure: 'self-training-rounds',
     params: selfTrainingLabParams,
-    embedHeight: 780,
+    embedHeight: 828,
   }),
   meta({
     id: 'memory-trace',

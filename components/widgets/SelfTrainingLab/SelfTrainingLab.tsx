@@ -387,8 +387,8 @@ export default function SelfTrainingLab() {
             ]}
           />
           <p className={styles.hint}>
-            Core entities of Chinese sentences with a larger model: a different task and corpus, so compare
-            the direction of the change, not the numbers.
+            The competition’s score on core entities of Chinese text: another task, corpus, model and measure;
+            compare the direction, not the numbers.
           </p>
         </section>
       </div>
