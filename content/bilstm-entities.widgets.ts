@@ -4,4 +4,5 @@ import type { WidgetLoaders } from '@/components/figure/registry';
 export const bilstmEntitiesWidgets: WidgetLoaders = {
   'tag-decoder': () => import('@/components/widgets/TagDecoder/TagDecoder'),
   'bilstm-train': () => import('@/components/widgets/BilstmTrain/BilstmTrain'),
+  'self-training-lab': () => import('@/components/widgets/SelfTrainingLab/SelfTrainingLab'),
 };

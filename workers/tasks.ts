@@ -25,6 +25,7 @@ import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
 import { ocrAccuracy } from './ocrAccuracy';
 import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
+import { selfTrainingTask } from './selfTraining';
 import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
 import { taggerEvaluate, taggerQuery, taggerTrain } from './tagger';
@@ -133,6 +134,12 @@ export const tasks = {
   'tagger-query': taggerQuery,
   /** A stored tagger's span scores on the test (or dev) sentences. */
   'tagger-evaluate': taggerEvaluate,
+  /**
+   * Self-training on the Brown entity tags: a tagger trained on n labelled sentences, retrained round by round
+   * with pseudo-labels of the next m (agreement-filtered, weighted); per-round loss, test F1 and pseudo-label
+   * scores streamed; stops at the next slice when cancelled.
+   */
+  'self-training': selfTrainingTask,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

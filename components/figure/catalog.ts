@@ -16,6 +16,7 @@ import { ocrCorrectParams } from '@/components/widgets/OcrCorrect/params';
 import { ocrTwoCharsParams } from '@/components/widgets/OcrTwoChars/params';
 import { oneHotLayerParams } from '@/components/widgets/OneHotLayer/params';
 import { receptiveFieldParams } from '@/components/widgets/ReceptiveField/params';
+import { selfTrainingLabParams } from '@/components/widgets/SelfTrainingLab/params';
 import { sgnsTrainParams } from '@/components/widgets/SgnsTrain/params';
 import { smoothedCountParams } from '@/components/widgets/SmoothedCount/params';
 import { smoothingBakeoffParams } from '@/components/widgets/SmoothingBakeoff/params';
@@ -327,6 +328,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'train',
     params: bilstmTrainParams,
     embedHeight: 950,
+  }),
+  meta({
+    id: 'self-training-lab',
+    title: 'Self-training a tagger with its own pseudo-labels',
+    description:
+      'A BiLSTM tagger trained on a few labelled Brown sentences tags an unlabelled pool, is retrained on both with labelled : pseudo weights per round (the post’s 10:1, 5:1, 1:1), and keeps only the pool sentences whose last two taggings agree; each round’s loss, the pseudo-labels kept and how many were right, and the test F1 before and after.',
+    article: 'bilstm-entities',
+    figure: 'self-training-rounds',
+    params: selfTrainingLabParams,
+    embedHeight: 828,
   }),
   meta({
     id: 'memory-trace',

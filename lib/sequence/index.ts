@@ -1,5 +1,24 @@
 export type { LstmCache, LstmGrads, LstmParams } from './lstm';
 export { createLstm, lstmBackward, lstmForward, softmaxCrossEntropy } from './lstm';
+export type {
+  PseudoLabelScore,
+  SelfTraining,
+  SelfTrainingData,
+  SelfTrainingOptions,
+  SelfTrainingRound,
+  SelfTrainingState,
+  WeightPair,
+} from './selfTraining';
+export {
+  agreeing,
+  createSelfTraining,
+  MAX_WEIGHT_ROUNDS,
+  POST_WEIGHTS,
+  parseWeightPairs,
+  roundTrainingSet,
+  scorePseudoLabels,
+  selfTrain,
+} from './selfTraining';
 export type { SyntheticOptions } from './synthetic';
 export { syntheticTagging } from './synthetic';
 export type {

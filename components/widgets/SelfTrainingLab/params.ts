@@ -1,0 +1,101 @@
+import { defineParams } from '@/components/figure/schema';
+
+export const selfTrainingLabParams = defineParams({
+  labelled: {
+    type: 'int',
+    label: 'Labelled sentences',
+    min: 100,
+    max: 4000,
+    step: 50,
+    default: 1000,
+    description: 'The first n sentences of the shuffled Brown training split, with their entity tags.',
+  },
+  pool: {
+    type: 'int',
+    label: 'Unlabelled pool',
+    min: 0,
+    max: 8000,
+    step: 100,
+    default: 2000,
+    description:
+      'The next m training sentences, their tags hidden from training (they only score the pseudo-labels).',
+  },
+  weights: {
+    type: 'string',
+    label: 'Weights per round (labelled:pseudo)',
+    default: '10:1, 5:1, 1:1',
+    maxLength: 60,
+    description:
+      'One labelled:pseudo-labelled sample weight per retraining round, e.g. 10:1, 5:1, 1:1 as in the post.',
+  },
+  start: {
+    type: 'enum',
+    label: 'Each round starts',
+    options: ['warm', 'scratch'],
+    optionLabels: { warm: 'warm (go on)', scratch: 'from scratch' },
+    default: 'warm',
+    description:
+      'Warm start goes on training the previous round’s model; from scratch (as the post did) starts again.',
+  },
+  epochs: {
+    type: 'int',
+    label: 'Epochs per round',
+    min: 1,
+    max: 6,
+    default: 2,
+    description: 'Passes over the round’s training set: labelled plus kept pseudo-labelled sentences.',
+  },
+  caps: {
+    type: 'boolean',
+    label: 'Capitalisation feature',
+    default: false,
+    description:
+      'Give the tagger each word’s capital letter as an input: Brown entities are mostly capitalised, so the first round is already strong.',
+  },
+  hidden: {
+    type: 'int',
+    label: 'Hidden units',
+    min: 4,
+    max: 64,
+    step: 4,
+    default: 16,
+    description: 'LSTM units per direction (one bidirectional layer).',
+  },
+  embedDim: {
+    type: 'int',
+    label: 'Embedding dimension',
+    min: 4,
+    max: 64,
+    step: 4,
+    default: 32,
+    description: 'Length of the word vectors, random at the start and trained.',
+  },
+  lr: {
+    type: 'number',
+    label: 'Learning rate',
+    min: 0.001,
+    max: 0.1,
+    default: 0.02,
+    digits: 4,
+    scale: 'log',
+    step: 0.05,
+    description: 'Adam’s step size.',
+  },
+  test: {
+    type: 'int',
+    label: 'Test sentences',
+    min: 100,
+    max: 2000,
+    step: 100,
+    default: 2000,
+    description: 'The first sentences of the test split, scored after every round.',
+  },
+  seed: {
+    type: 'int',
+    label: 'Seed',
+    min: 0,
+    max: 999_999,
+    default: 1,
+    description: 'Draws the initial weights and the order sentences are visited in.',
+  },
+});
