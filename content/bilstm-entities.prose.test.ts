@@ -50,3 +50,68 @@ describe('bilstm-entities: typed facts against lib', () => {
     expect(text).toContain(`x → x ${(est.x.x ?? 0).toFixed(2)} of the time`);
   });
 });
+
+interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+interface Run {
+  seed: number;
+  test: { greedy: Scores; post: Scores; legal: Scores; estimated: Scores; illegalGreedy: number };
+}
+const results: Record<string, { runs: Run[] }> = JSON.parse(
+  readFileSync(path.join(__dirname, 'bilstm-entities.results.json'), 'utf8'),
+);
+const runsOf = (name: string): Run[] => results[name]?.runs ?? [];
+
+describe('bilstm-entities: measured results against npm run report:tagger', () => {
+  it('the table has one row per tagger, two seeds per cell', () => {
+    const rows: [string, string][] = [
+      ['default', 'both directions (the default)'],
+      ['uni', 'left to right only'],
+      ['frozen', 'pretrained vectors, frozen'],
+      ['tuned', 'pretrained vectors, fine-tuned'],
+      ['case', 'both directions, with capitalisation'],
+    ];
+    for (const [name, label] of rows) {
+      const runs = runsOf(name);
+      expect(runs.map((r) => r.seed)).toEqual([1, 2]);
+      const cells = (['greedy', 'post', 'legal', 'estimated'] as const).map((c) =>
+        runs.map((r) => r.test[c].f1.toFixed(3)).join(' / '),
+      );
+      expect(text).toContain(`| ${label} | ${cells.join(' | ')} |`);
+    }
+  });
+
+  it('the illegal greedy readings and the precision–recall trade of the post’s table', () => {
+    const [u1, u2] = runsOf('uni');
+    const [d1, d2] = runsOf('default');
+    expect(text).toContain(
+      `${u1?.test.illegalGreedy} and ${u2?.test.illegalGreedy} of the 2,000 test sentences for seeds 1 and 2, against ${d1?.test.illegalGreedy} and ${d2?.test.illegalGreedy} for the bidirectional tagger`,
+    );
+    const p = (x: number | undefined) => `${(100 * (x ?? Number.NaN)).toFixed(1)}%`;
+    expect(text).toContain(
+      `greedy decoding finds ${p(d1?.test.greedy.recall)} of the test entities at a precision of ${p(d1?.test.greedy.precision)}; Viterbi under the post's table finds ${p(d1?.test.post.recall)} at ${p(d1?.test.post.precision)}`,
+    );
+  });
+
+  it('unknown and capitalised entity words in the test sentences', () => {
+    let entityWords = 0;
+    let unknown = 0;
+    let capitalised = 0;
+    for (const s of entities.test)
+      for (let t = 0; t < s.words.length; t++) {
+        if (s.tags[t] === 0) continue;
+        entityWords += 1;
+        if ((s.words[t] as number) >= 5000) unknown += 1;
+        if (s.caps[t] === 1) capitalised += 1;
+      }
+    expect(text).toContain(
+      `${Math.round((100 * unknown) / entityWords)}% of the entity words in the test sentences are outside the 5,000-word vocabulary`,
+    );
+    expect(text).toContain(
+      `${Math.round((100 * capitalised) / entityWords)}% of the test entity words are capitalised`,
+    );
+  });
+});
