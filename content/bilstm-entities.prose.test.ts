@@ -114,4 +114,36 @@ describe('bilstm-entities: measured results against npm run report:tagger', () =
       `${Math.round((100 * capitalised) / entityWords)}% of the test entity words are capitalised`,
     );
   });
+
+  it('self-training: before and after, the pool-ignored control, the pseudo-labels’ precision', () => {
+    interface Round {
+      round: number;
+      viterbiF1: number;
+      kept: number | null;
+      pseudoPrecision: number | null;
+    }
+    const runs = (results.selftrain?.runs ?? []) as unknown as {
+      seed: number;
+      weights: string;
+      rounds: Round[];
+    }[];
+    const run = (seed: number, weights: string) =>
+      runs.find((r) => r.seed === seed && r.weights === weights)?.rounds ?? [];
+    const f = (x: number | undefined) => (x ?? Number.NaN).toFixed(3);
+    const [p1, p2, n1, n2] = [run(1, 'post'), run(2, 'post'), run(1, 'none'), run(2, 'none')];
+    expect(text).toContain(
+      `rises over three rounds from ${f(p1[0]?.viterbiF1)} to ${f(p1[3]?.viterbiF1)} for seed 1 and from ${f(p2[0]?.viterbiF1)} to ${f(p2[3]?.viterbiF1)} for seed 2`,
+    );
+    expect(text).toContain(`set to 0 end at ${f(n1[3]?.viterbiF1)} and ${f(n2[3]?.viterbiF1)}`);
+    const gain = (a: Round[], b: Round[]) =>
+      ((a[3]?.viterbiF1 ?? 0) - (b[3]?.viterbiF1 ?? 0)).toFixed(3).replace('-', '−');
+    expect(text).toContain(`the pseudo-labels add ${gain(p1, n1)} and +${gain(p2, n2)}`);
+    const pct = (x: number | null | undefined) => `${(100 * (x ?? Number.NaN)).toFixed(1)}%`;
+    expect(text).toContain(
+      `only ${pct(p1[1]?.pseudoPrecision)} of the spans the tagger proposes in the pool are right`,
+    );
+    expect(text).toContain(
+      `raises that to ${pct(p1[2]?.pseudoPrecision)} and keeps ${formatInteger(p1[2]?.kept ?? 0)} of the 2,000`,
+    );
+  });
 });
