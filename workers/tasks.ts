@@ -27,7 +27,7 @@ import { ocrRead } from './ocrRead';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
-import { taggerEvaluate, taggerQuery, taggerTrain } from './tagger';
+import { taggerEnsure, taggerEvaluate, taggerInfluence, taggerQuery, taggerTrain } from './tagger';
 import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -133,6 +133,10 @@ export const tasks = {
   'tagger-query': taggerQuery,
   /** A stored tagger's span scores on the test (or dev) sentences. */
   'tagger-evaluate': taggerEvaluate,
+  /** The stored tagger of some settings, trained to the end first (with progress) when it is not stored yet. */
+  'tagger-ensure': taggerEnsure,
+  /** A stored tagger's word influence over a split: shares before, at and after each position, and by offset. */
+  'tagger-influence': taggerInfluence,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**
