@@ -24,6 +24,7 @@ import { sparsityGeometryParams } from '@/components/widgets/SparsityGeometry/pa
 import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperature/params';
 import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
 import { svdRankParams } from '@/components/widgets/SvdRank/params';
+import { taggerProbeParams } from '@/components/widgets/TaggerProbe/params';
 import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
 import { wordProbeParams } from '@/components/widgets/WordProbe/params';
 import type { ParamsSchema } from './schema';
@@ -305,6 +306,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'correct',
     params: ocrCorrectParams,
     embedHeight: 1700,
+  }),
+  meta({
+    id: 'tagger-probe',
+    title: 'Probing the tagger: tags, spans, and which words it reads',
+    description:
+      'Type an English sentence or pick one of the Brown test sentences: the trained bidirectional and left-to-right LSTM taggers give each word’s tag probabilities, greedy and Viterbi readings, spans and the best span (gold tags and mistakes for test sentences, unknown words marked), and each word’s gradient influence on one position’s tag, with the influence profile over the test split: the left-to-right model reads nothing after the position and most of all the last words.',
+    article: 'bilstm-entities',
+    figure: 'probe',
+    params: taggerProbeParams,
+    embedHeight: 1400,
   }),
   meta({
     id: 'memory-trace',
