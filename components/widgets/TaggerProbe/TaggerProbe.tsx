@@ -55,6 +55,12 @@ type Answer = TaskOutput<'tagger-query'>;
 type Ensured = TaskOutput<'tagger-ensure'>;
 type Summary = TaskOutput<'tagger-influence'>;
 type Direction = 'bi' | 'uni';
+/** Where training stands: the model training now, its progress, and the models ready so far. */
+interface Training {
+  direction: Direction;
+  ensured: Ensured | null;
+  models: Partial<Record<Direction, Ensured>>;
+}
 
 /** The two models of each size: the article's default settings, or a tiny pair (fields not given are the defaults). */
 const SIZES: Record<P['size'], TaskInput<'tagger-ensure'>> = {
@@ -418,27 +424,30 @@ export default function TaggerProbe() {
   const [params, setParam] = useWidgetParams<P>();
   const { source, index, text, position, reading, size } = params;
 
-  // Train (or find) both models: the bidirectional one first, then the left-to-right one.
-  const run = useRun<Record<Direction, Ensured>, { direction: Direction; ensured: Ensured | null }>([size]);
+  // Train (or find) both models: the bidirectional one first (it reads the sentence while the left-to-right one
+  // trains), then the left-to-right one.
+  const run = useRun<Training, Training>([size]);
   const { status, start } = run;
   const train = useCallback(
-    async (ctx: RunContext<{ direction: Direction; ensured: Ensured | null }>) => {
-      const out: Partial<Record<Direction, Ensured>> = {};
+    async (ctx: RunContext<Training>) => {
+      let state: Training = { direction: 'bi', ensured: null, models: {} };
       for (const [i, direction] of (['bi', 'uni'] as const).entries()) {
         const ensured = await ctx.task('tagger-ensure', { ...SIZES[size], direction }, (f, partial) =>
-          ctx.progress((i + f) / 2, () => ({ direction, ensured: partial ?? null })),
+          ctx.progress((i + f) / 2, () => ({ ...state, direction, ensured: partial ?? null })),
         );
         if (!ensured.complete) throw new Error('training stopped');
-        out[direction] = ensured;
+        state = { direction, ensured, models: { ...state.models, [direction]: ensured } };
+        ctx.progress((i + 1) / 2, () => state);
       }
-      return out as Record<Direction, Ensured>;
+      return state;
     },
     [size],
   );
   useEffect(() => {
     if (status === 'idle') start(train);
   }, [status, start, train]);
-  const models = status === 'done' ? run.result : null;
+  const models = (status === 'done' ? run.result : run.partial)?.models ?? {};
+  const ready = status === 'done';
 
   // The sentence: typed text once typing pauses, or a test sentence.
   const settledText = useDebounced(text, DEBOUNCE);
@@ -460,20 +469,20 @@ export default function TaggerProbe() {
         : { split: 'test' as const, index: index - 1 },
     [source, typed, settledText, index],
   );
-  const query = (d: Direction) =>
-    models && sentence ? { key: models[d].key, sentence, influence: true } : null;
+  const query = (d: Direction) => {
+    const key = models[d]?.key;
+    return key && sentence ? { key, sentence, influence: true } : null;
+  };
   const uni = useTask('tagger-query', query('uni'));
   const bi = useTask('tagger-query', query('bi'));
   const answers: Record<Direction, Answer | null> = { uni: uni.data, bi: bi.data };
   const shown = answers[reading];
-  const uniProfile = useTask(
-    'tagger-influence',
-    models ? { key: models.uni.key, sentences: PROFILE_SENTENCES } : null,
-  );
-  const biProfile = useTask(
-    'tagger-influence',
-    models ? { key: models.bi.key, sentences: PROFILE_SENTENCES } : null,
-  );
+  const profile = (d: Direction) => {
+    const key = ready ? models[d]?.key : undefined;
+    return key ? { key, sentences: PROFILE_SENTENCES } : null;
+  };
+  const uniProfile = useTask('tagger-influence', profile('uni'));
+  const biProfile = useTask('tagger-influence', profile('bi'));
   const summaries =
     uniProfile.data && biProfile.data && !uniProfile.pending && !biProfile.pending
       ? { uni: uniProfile.data, bi: biProfile.data }
@@ -482,7 +491,8 @@ export default function TaggerProbe() {
   const T = shown?.words.length ?? 0;
   const at = Math.min(position, Math.max(1, T)) - 1;
   const setPosition = useCallback((p: number) => setParam('position', p), [setParam]);
-  const V = models?.bi.settings.V ?? 0;
+  const settings = models.bi?.settings;
+  const V = settings?.V ?? 0;
 
   useExportData(() => {
     const a = answers[reading];
@@ -508,7 +518,7 @@ export default function TaggerProbe() {
       ]),
       meta: {
         model: reading,
-        settings: models?.[reading].settings,
+        settings: models[reading]?.settings,
         greedy: a.greedy.join(' '),
         viterbi: a.viterbi.join(' '),
         gold: a.gold?.join(' ') ?? null,
@@ -545,14 +555,13 @@ export default function TaggerProbe() {
       <p className={styles.error} role="alert">
         Training failed: {run.error}
       </p>
-    ) : models ? (
+    ) : settings ? (
       <p className={styles.hint} data-status="ready">
         Models:{' '}
-        {models.bi.stored && models.uni.stored ? 'found trained in this page' : 'trained in your browser'},
-        one LSTM layer of {models.bi.settings.hiddenSize} units (each way), word vectors of{' '}
-        {models.bi.settings.embedDim} for the top {formatInteger(V)} words, {models.bi.settings.epochs}{' '}
-        {models.bi.settings.epochs === 1 ? 'epoch' : 'epochs'} over{' '}
-        {formatInteger(models.bi.settings.trainSize)} training sentences, seed {models.bi.settings.seed}.
+        {models.bi?.stored && models.uni?.stored ? 'found trained in this page' : 'trained in your browser'},
+        one LSTM layer of {settings.hiddenSize} units (each way), word vectors of {settings.embedDim} for the
+        top {formatInteger(V)} words, {settings.epochs} {settings.epochs === 1 ? 'epoch' : 'epochs'} over{' '}
+        {formatInteger(settings.trainSize)} training sentences, seed {settings.seed}.
       </p>
     ) : null;
 
@@ -663,7 +672,7 @@ export default function TaggerProbe() {
               <SwatchLegend items={ORDER.map((d) => ({ label: NAMES[d], className: styles[d] }))} />
               <ProfilePlot summaries={summaries} />
             </>
-          ) : models ? (
+          ) : ready ? (
             <ProgressBar
               label="Reading the test sentences"
               value={(uniProfile.progress + biProfile.progress) / 2}

@@ -24,7 +24,7 @@ export const taggerProbeParams = defineParams({
     label: 'Test sentence',
     min: 1,
     max: PROBE_TEST_SENTENCES,
-    default: 1,
+    default: 14,
     description: 'Which of the 2,000 test sentences (counted from 1).',
   },
   text: {
