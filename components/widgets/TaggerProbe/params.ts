@@ -7,8 +7,15 @@ export const PROBE_MAX_WORDS = 60;
 /** Longest typed text the URL keeps. */
 export const PROBE_MAX_TEXT = 1000;
 
-/** Test sentences worth a look, found by reading the default model's answers (index, what to see there). */
-export const PROBE_PICKS = [{ index: 0, note: 'the first test sentence' }] as const;
+/** Test sentences worth a look (counted from 1), found by reading the default models' answers. */
+export const PROBE_PICKS = [
+  { index: 3, note: 'Rhode Island: a name begins the sentence' },
+  { index: 14, note: 'Martin … Americans: a name with nothing before it' },
+  { index: 21, note: 'a list of names, most outside the vocabulary' },
+  { index: 96, note: 'Illinois, the last word' },
+  { index: 191, note: 'West Berlin and East Berlin' },
+  { index: 194, note: 'the President of the United States: one long span' },
+] as const;
 
 export const taggerProbeParams = defineParams({
   source: {
@@ -39,7 +46,7 @@ export const taggerProbeParams = defineParams({
     label: 'Position',
     min: 1,
     max: PROBE_MAX_WORDS,
-    default: 5,
+    default: 1,
     description:
       'The word whose tag the influence bars explain (counted from 1; past the end reads the last).',
   },
