@@ -82,7 +82,7 @@ const TAG_NAMES: Record<Tag, string> = {
 };
 const INFLUENCE_HEIGHT = 150;
 
-const pct = (v: number) => (Number.isFinite(v) ? formatNumber(v, { style: 'percent', digits: 1 }) : '—');
+const pct = (v: number) => (Number.isFinite(v) ? formatNumber(v, { style: 'percent', digits: 3 }) : '—');
 const prob = (v: number) => formatNumber(v, { style: 'fixed', digits: 2 });
 
 /** `value`, once it has held still for `ms` (the first value at once). */
