@@ -1,15 +1,6 @@
 'use client';
 
-import {
-  type ChangeEvent,
-  memo,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-} from 'react';
+import { type ChangeEvent, memo, type ReactNode, useCallback, useEffect, useId, useMemo } from 'react';
 import {
   Button,
   Field,
@@ -22,6 +13,7 @@ import {
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
+import { useDebounced } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams } from '@/components/figure/store';
@@ -84,16 +76,6 @@ const INFLUENCE_HEIGHT = 150;
 
 const pct = (v: number) => (Number.isFinite(v) ? formatNumber(v, { style: 'percent', digits: 3 }) : '—');
 const prob = (v: number) => formatNumber(v, { style: 'fixed', digits: 2 });
-
-/** `value`, once it has held still for `ms` (the first value at once). */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The typed sentence's box, with what is wrong with it (no words, words past the limit) beside it. */
 function TextInput({ problem }: { problem: string | null }) {
