@@ -88,6 +88,6 @@ test('a test sentence shows gold tags; a bad URL parameter gets a notice and the
       })),
     );
   for (const p of pairs) expect(p.wrong).toBe(p.tag !== p.gold);
-  await widget(page).getByRole('button', { name: 'Next test sentence' }).click();
+  await widget(page).getByRole('button', { name: 'Next ›' }).click();
   await expect(widget(page).getByRole('textbox', { name: 'Test sentence' })).toHaveValue('15');
 });

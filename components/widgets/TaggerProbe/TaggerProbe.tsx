@@ -1,6 +1,15 @@
 'use client';
 
-import { type ChangeEvent, memo, type ReactNode, useCallback, useEffect, useId, useMemo } from 'react';
+import {
+  type ChangeEvent,
+  type CSSProperties,
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+} from 'react';
 import {
   Button,
   Field,
@@ -24,19 +33,7 @@ import {
   useRun,
   useTask,
 } from '@/components/figure/worker';
-import {
-  AxisX,
-  AxisY,
-  BarY,
-  Dot,
-  Line,
-  Plot,
-  RuleX,
-  SwatchLegend,
-  sequentialColor,
-  textOn,
-  usePlotTheme,
-} from '@/components/plot';
+import { AxisX, AxisY, BarY, Dot, Line, Plot, RuleX, SwatchLegend } from '@/components/plot';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { influenceSplit, splitWords, TAGS, type Tag } from '@/lib/sequence';
 import { PROBE_MAX_WORDS, PROBE_PICKS, type taggerProbeParams } from './params';
@@ -116,18 +113,10 @@ function SentencePicker() {
     <div className={styles.picker}>
       <ParamNumber name="index" />
       <div className={styles.stepButtons}>
-        <Button
-          size="sm"
-          onClick={() => setIndex(index > 1 ? index - 1 : max)}
-          aria-label="Previous test sentence"
-        >
-          ‹ Prev
+        <Button size="sm" onClick={() => setIndex(index > 1 ? index - 1 : max)}>
+          ‹ Previous
         </Button>
-        <Button
-          size="sm"
-          onClick={() => setIndex(index < max ? index + 1 : 1)}
-          aria-label="Next test sentence"
-        >
+        <Button size="sm" onClick={() => setIndex(index < max ? index + 1 : 1)}>
           Next ›
         </Button>
       </div>
@@ -156,8 +145,6 @@ const TagTable = memo(function TagTable({
   V: number;
   onPosition: (p: number) => void;
 }) {
-  const theme = usePlotTheme();
-  const color = useMemo(() => sequentialColor([0, 1], theme, 'blues'), [theme]);
   const inSpan = useMemo(() => {
     const s = new Set<number>();
     for (const sp of answer.spans) for (let t = sp.start; t < sp.end; t++) s.add(t);
@@ -206,11 +193,14 @@ const TagTable = memo(function TagTable({
                 type="button"
                 className={styles.wordButton}
                 onClick={() => onPosition(t + 1)}
-                aria-label={`${w}${answer.known[t] ? '' : ` (not among the top ${formatInteger(V)} words)`}: explain its tag`}
                 aria-pressed={t === position}
+                title="Explain this word’s tag"
               >
                 <span className={styles.num}>{t + 1}</span>
                 <span className={cx(!answer.known[t] && styles.unknown)}>{w}</span>
+                {answer.known[t] ? null : (
+                  <span className="visually-hidden"> (not among the top {formatInteger(V)} words)</span>
+                )}
               </button>
             </th>
           ))}
@@ -224,13 +214,10 @@ const TagTable = memo(function TagTable({
             </th>
             {answer.probs.map((row, t) => {
               const v = row[k] as number;
-              const fill = color(v);
               return (
-                <td
-                  key={t}
-                  className={styles.probCell}
-                  style={{ background: fill, color: textOn(fill, theme) }}
-                >
+                // The cell fills from the bottom in proportion to p (CSS reads --p); the text keeps the page's
+                // colours, so it reads on any fill.
+                <td key={t} className={styles.probCell} style={{ '--p': v } as CSSProperties}>
                   {prob(v)}
                 </td>
               );
