@@ -44,10 +44,9 @@ type Answer = TaskOutput<'tagger-query'>;
 type Ensured = TaskOutput<'tagger-ensure'>;
 type Summary = TaskOutput<'tagger-influence'>;
 type Direction = 'bi' | 'uni';
-/** Where training stands: the model training now, its progress, and the models ready so far. */
+/** Where training stands: the model training now, and the models ready so far. */
 interface Training {
   direction: Direction;
-  ensured: Ensured | null;
   models: Partial<Record<Direction, Ensured>>;
 }
 
@@ -399,13 +398,13 @@ export default function TaggerProbe() {
   const { status, start } = run;
   const train = useCallback(
     async (ctx: RunContext<Training>) => {
-      let state: Training = { direction: 'bi', ensured: null, models: {} };
+      let state: Training = { direction: 'bi', models: {} };
       for (const [i, direction] of (['bi', 'uni'] as const).entries()) {
-        const ensured = await ctx.task('tagger-ensure', { ...SIZES[size], direction }, (f, partial) =>
-          ctx.progress((i + f) / 2, () => ({ ...state, direction, ensured: partial ?? null })),
+        const ensured = await ctx.task('tagger-ensure', { ...SIZES[size], direction }, (f) =>
+          ctx.progress((i + f) / 2, () => ({ ...state, direction })),
         );
         if (!ensured.complete) throw new Error('training stopped');
-        state = { direction, ensured, models: { ...state.models, [direction]: ensured } };
+        state = { direction, models: { ...state.models, [direction]: ensured } };
         ctx.progress((i + 1) / 2, () => state);
       }
       return state;
@@ -501,11 +500,8 @@ export default function TaggerProbe() {
     status === 'running' || status === 'idle' ? (
       <div className={styles.training} data-status="training">
         <ProgressBar
-          label={`Training the ${partial?.direction === 'uni' ? 'left-to-right (2 of 2)' : 'bidirectional (1 of 2)'} tagger${
-            partial?.ensured
-              ? `: ${formatInteger(partial.ensured.sentences)} of ${formatInteger(partial.ensured.totalSentences)} sentences`
-              : ''
-          }`}
+          // No running counts in the label: a label that rewraps as its digits change would move the page.
+          label={`Training the ${partial?.direction === 'uni' ? 'left-to-right tagger (2 of 2)' : 'bidirectional tagger (1 of 2)'}`}
           value={run.progress}
           busy
         />
