@@ -521,7 +521,7 @@ export default function TaggerProbe() {
         Training failed: {run.error}
       </p>
     ) : settings ? (
-      <p className={styles.hint} data-status="ready">
+      <p className={cx(styles.hint, styles.status)} data-status="ready">
         Models:{' '}
         {models.bi?.stored && models.uni?.stored ? 'found trained in this page' : 'trained in your browser'},
         one LSTM layer of {settings.hiddenSize} units (each way), word vectors of {settings.embedDim} for the
