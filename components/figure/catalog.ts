@@ -315,7 +315,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'bilstm-entities',
     figure: 'probe',
     params: taggerProbeParams,
-    embedHeight: 1400,
+    embedHeight: 1560,
   }),
   meta({
     id: 'memory-trace',
