@@ -558,7 +558,14 @@ export default function TaggerProbe() {
         ) : null}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
         <section className={styles.scroller} tabIndex={0} aria-label="Tag probabilities per word">
-          {shown ? <TagTable answer={shown} position={at} V={V} onPosition={setPosition} /> : null}
+          {shown ? (
+            <TagTable answer={shown} position={at} V={V} onPosition={setPosition} />
+          ) : (
+            <p className={cx(styles.hint, styles.placeholder)}>
+              {problem ??
+                `The table appears once the ${reading === 'bi' ? 'bidirectional' : 'left-to-right'} tagger is trained.`}
+            </p>
+          )}
         </section>
         <div className={styles.spans}>
           {shown ? (
@@ -585,7 +592,7 @@ export default function TaggerProbe() {
           name="position"
           min={1}
           max={Math.max(1, T)}
-          format={(v) => `${Math.min(v, Math.max(1, T))} of ${T}`}
+          format={(v) => (T > 0 ? `${Math.min(v, T)} of ${T}` : '—')}
         />
         <div className={styles.influences}>
           {ORDER.map((d) => {
