@@ -5,4 +5,5 @@ export const bilstmEntitiesWidgets: WidgetLoaders = {
   'tag-decoder': () => import('@/components/widgets/TagDecoder/TagDecoder'),
   'bilstm-train': () => import('@/components/widgets/BilstmTrain/BilstmTrain'),
   'self-training-lab': () => import('@/components/widgets/SelfTrainingLab/SelfTrainingLab'),
+  'tagger-probe': () => import('@/components/widgets/TaggerProbe/TaggerProbe'),
 };

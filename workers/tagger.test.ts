@@ -6,9 +6,12 @@ import {
   forgetTaggerTrainer,
   getTagger,
   type TaggerData,
+  type TaggerEnsured,
   type TaggerReport,
   type TaggerSettings,
+  taggerEnsure,
   taggerEvaluate,
+  taggerInfluence,
   taggerKey,
   taggerQuery,
   taggerTrain,
@@ -35,8 +38,8 @@ const settings: TaggerSettings = {
   learningRate: 0.02,
   batchSize: 10,
 };
-const ctx = (reports: TaggerReport[] = [], cancelAfter = Number.POSITIVE_INFINITY) => ({
-  progress: (_: number, partial?: TaggerReport) => {
+const ctx = <R = TaggerReport>(reports: R[] = [], cancelAfter = Number.POSITIVE_INFINITY) => ({
+  progress: (_: number, partial?: R) => {
     if (partial) reports.push(partial);
   },
   cancelled: () => reports.length >= cancelAfter,
@@ -107,5 +110,61 @@ describe('tagger-query', () => {
     expect(a.gold).toBeNull();
     await expect(taggerQuery({ key, sentence: { text: ' ,. ' } })).rejects.toThrow(/at least one word/);
     await expect(taggerQuery({ key: 'nope', sentence: { text: 'a' } })).rejects.toThrow(/train it first/);
+  });
+});
+
+describe('tagger-ensure', () => {
+  const small = { ...settings, epochs: 2, seed: 7 };
+  it('trains a missing tagger to the end with progress, then returns the stored one at once', async () => {
+    const reports: TaggerEnsured[] = [];
+    const first = (await taggerEnsure(small, ctx(reports), data)).value;
+    expect(first).toEqual({
+      key: taggerKey(small),
+      settings: small,
+      complete: true,
+      stored: false,
+      sentences: 600,
+      totalSentences: 600,
+    });
+    expect(reports.length).toBe(3);
+    expect(reports.map((r) => r.sentences)).toEqual([200, 400, 600]);
+    expect(getTagger(first.key)?.complete).toBe(true);
+    const again: TaggerEnsured[] = [];
+    const second = (await taggerEnsure(small, ctx(again), data)).value;
+    expect(second.stored).toBe(true);
+    expect(again).toEqual([]);
+    expect(getTagger(first.key)?.model).toBe(getTagger(taggerKey(small))?.model);
+  });
+
+  it('finishes a part-trained tagger from where it stood, and stops incomplete when cancelled', async () => {
+    const s = { ...small, seed: 8 };
+    await taggerTrain({ ...s, chunk: 100, chunks: 2 }, ctx(), data);
+    expect(getTagger(taggerKey(s))?.complete).toBe(false);
+    const reports: TaggerEnsured[] = [];
+    const paused = (await taggerEnsure(s, ctx(reports, 1), data)).value;
+    expect(paused.complete).toBe(false);
+    expect(paused.sentences).toBe(400);
+    const done = (await taggerEnsure(s, ctx(), data)).value;
+    expect(done).toEqual(expect.objectContaining({ complete: true, stored: false, sentences: 600 }));
+    await expect(taggerEnsure({ ...s, epochs: 0 }, ctx(), data)).rejects.toThrow(/epochs/);
+    // Fields left out are the defaults'.
+    const { seed: _, ...noSeed } = s;
+    expect(getTagger((await taggerEnsure(noSeed, ctx(), data)).value.key)?.settings.seed).toBe(1);
+  });
+});
+
+describe('tagger-influence', () => {
+  it('reads a left-to-right tagger as putting no influence after the position, a bidirectional one some', async () => {
+    const uni = { ...settings, direction: 'uni' as const, epochs: 2 };
+    const bi = { ...settings, epochs: 2 };
+    for (const s of [uni, bi]) await taggerEnsure(s, ctx(), data);
+    const u = (await taggerInfluence({ key: taggerKey(uni), sentences: 20 }, ctx(), data)).value;
+    const b = (await taggerInfluence({ key: taggerKey(bi), sentences: 20 }, ctx(), data)).value;
+    expect(u.sentences).toBe(20);
+    expect(u.positions).toBe(u.words);
+    expect(u.after).toBe(0);
+    expect(b.after).toBeGreaterThan(0.05);
+    expect(u.distances).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
+    await expect(taggerInfluence({ key: 'nope' }, ctx(), data)).rejects.toThrow(/train it first/);
   });
 });

@@ -14,6 +14,8 @@ import {
   createTagger,
   createTrainer,
   evaluateTagger,
+  type InfluenceSummary,
+  influenceSummary,
   POST_TRANSITIONS,
   type PretrainedVectors,
   type Span,
@@ -152,6 +154,8 @@ export interface StoredTagger {
   readonly settings: TaggerSettings;
   readonly model: Tagger;
   readonly words: readonly string[];
+  /** Trained to the end of its epochs (a paused run stores its model too). */
+  readonly complete: boolean;
 }
 
 const TAGGERS_KEPT = 4;
@@ -222,6 +226,8 @@ export interface TaggerTrainInput extends TaggerSettings {
   /** Evaluate on the dev set every this many sentences (and at the end); default half the training set. */
   evalEvery?: number;
   restart?: boolean;
+  /** Evaluate on the dev set at the start, every `evalEvery` and at the end; default true. */
+  evaluate?: boolean;
 }
 
 interface Kept {
@@ -284,6 +290,7 @@ export async function taggerTrain(
   const settings: TaggerSettings = { ...input };
   const key = taggerKey(settings);
   const train = d.train.slice(0, input.trainSize);
+  const evaluate = input.evaluate ?? true;
   const evalEvery = input.evalEvery ?? Math.max(chunk, Math.ceil(train.length / 2));
   const totalSentences = train.length * input.epochs;
   if (input.restart || kept?.key !== key) {
@@ -314,14 +321,8 @@ export async function taggerTrain(
       freezeEmbeddings: settings.embeddings === 'frozen',
       seed: settings.seed,
     });
-    kept = {
-      key,
-      trainer,
-      sentences: 0,
-      points: [],
-      dev: [devPoint(0, evaluateTagger(model, d.dev))],
-      ms: 0,
-    };
+    const dev = evaluate ? [devPoint(0, evaluateTagger(model, d.dev))] : [];
+    kept = { key, trainer, sentences: 0, points: [], dev, ms: 0 };
   }
   const state = kept;
   const model = state.trainer.model;
@@ -330,7 +331,7 @@ export async function taggerTrain(
   let trainedWords = 0;
   const report = (): TaggerReport => {
     const done = state.sentences >= totalSentences;
-    if (kept === state) putTagger({ key, settings, model, words: d.words });
+    if (kept === state) putTagger({ key, settings, model, words: d.words, complete: done });
     return {
       key,
       totalSentences,
@@ -358,7 +359,7 @@ export async function taggerTrain(
     state.sentences += p.sentences;
     if (p.sentences > 0) state.points.push({ sentences: state.sentences, loss: p.loss });
     const crossed = Math.floor(state.sentences / evalEvery) > Math.floor(before / evalEvery);
-    if (crossed || state.sentences >= totalSentences)
+    if (evaluate && (crossed || state.sentences >= totalSentences))
       state.dev.push(devPoint(state.sentences, evaluateTagger(model, d.dev)));
     state.ms += performance.now() - t0;
     left -= 1;
@@ -366,6 +367,55 @@ export async function taggerTrain(
     await yieldToEventLoop();
   }
   return { value: report() };
+}
+
+/** What 'tagger-ensure' reports while it trains, and returns. */
+export interface TaggerEnsured {
+  key: string;
+  /** The settings in full (DEFAULT_TAGGER where the input left a field out). */
+  settings: TaggerSettings;
+  /** Whether the tagger is trained to the end (false only when the run was cancelled). */
+  complete: boolean;
+  /** Whether it was already in the store (nothing trained in this run). */
+  stored: boolean;
+  sentences: number;
+  totalSentences: number;
+}
+
+/**
+ * The stored tagger of `input` (any field left out is DEFAULT_TAGGER's), trained first when it is not in the store or only part-trained (taggerTrain
+ * without dev evaluations; a kept trainer of the same settings goes on from where it stood). Returns at once
+ * for a complete stored tagger; reports progress with the sentences trained so far; stops when cancelled
+ * (with `complete` false).
+ */
+export async function taggerEnsure(
+  input: Partial<TaggerSettings>,
+  ctx: TaskContext<TaggerEnsured>,
+  data?: TaggerData,
+): Promise<TaskResult<TaggerEnsured>> {
+  const settings: TaggerSettings = { ...DEFAULT_TAGGER, ...input };
+  checkTaggerSettings(settings);
+  const key = taggerKey(settings);
+  const stored = getTagger(key);
+  const totalSentences = settings.trainSize * settings.epochs;
+  if (stored?.complete)
+    return {
+      value: { key, settings, complete: true, stored: true, sentences: totalSentences, totalSentences },
+    };
+  const ensured = (r: TaggerReport): TaggerEnsured => ({
+    key,
+    settings,
+    complete: r.done,
+    stored: false,
+    sentences: r.sentences,
+    totalSentences: r.totalSentences,
+  });
+  const r = await taggerTrain(
+    { ...settings, evaluate: false },
+    { progress: (f, partial) => ctx.progress(f, partial && ensured(partial)), cancelled: ctx.cancelled },
+    data,
+  );
+  return { value: ensured(r.value) };
 }
 
 /** A sentence to tag: typed text, or one of the dev or test sentences by position. */
@@ -440,11 +490,7 @@ export async function taggerQuery(input: TaggerQueryInput): Promise<TaskResult<T
   const sentence = { words: ids, caps };
   const table = input.table ?? POST_TRANSITIONS;
   const r = tagSentence(stored.model, sentence, 'viterbi', table);
-  const influence = input.influence
-    ? ids.map((_, t) =>
-        Array.from(wordInfluence(stored.model, sentence, t, TAGS.indexOf(r.viterbi[t] as Tag))),
-      )
-    : null;
+  const influence = input.influence ? influenceMatrix(stored.model, sentence, r.viterbi) : null;
   return {
     value: {
       words,
@@ -461,6 +507,68 @@ export async function taggerQuery(input: TaggerQueryInput): Promise<TaskResult<T
       dropped,
     },
   };
+}
+
+/** Row t: every word's influence on position t's tag in `tags` (wordInfluence, one backward pass per row). */
+function influenceMatrix(
+  model: Tagger,
+  sentence: { words: ArrayLike<number>; caps?: ArrayLike<number> },
+  tags: readonly Tag[],
+): number[][] {
+  return tags.map((tag, t) => Array.from(wordInfluence(model, sentence, t, TAGS.indexOf(tag))));
+}
+
+/** What 'tagger-influence' asks: the stored tagger, the split, and how many of its sentences to read. */
+export interface TaggerInfluenceInput {
+  key: string;
+  split?: 'dev' | 'test';
+  /** Sentences read, evenly spaced through the split; default 200. */
+  sentences?: number;
+  /** Offsets kept in the by-distance profile; default 5. */
+  maxDistance?: number;
+}
+
+/** The influence profile of a stored tagger over a split's sentences. */
+export interface TaggerInfluence extends InfluenceSummary {
+  key: string;
+  split: 'dev' | 'test';
+  sentences: number;
+  words: number;
+}
+
+/**
+ * Where the stored tagger `key` looks, over `sentences` evenly spaced sentences of the test (or dev) split:
+ * each position's influence row for its Viterbi tag (as in 'tagger-query'), summarised by influenceSummary
+ * (the shares before, at and after the position, the last three words' share, and the share by offset).
+ * Reports progress per sentence and stops when cancelled.
+ */
+export async function taggerInfluence(
+  input: TaggerInfluenceInput,
+  ctx: TaskContext,
+  data?: TaggerData,
+): Promise<TaskResult<TaggerInfluence>> {
+  const stored = getTagger(input.key);
+  if (!stored) throw new Error(`no tagger ${input.key} in the worker; train it first`);
+  const split = input.split ?? 'test';
+  const d = await taggerData(stored.settings.V, data);
+  const list = split === 'dev' ? d.dev : d.test;
+  const n = Math.min(list.length, input.sentences ?? 200);
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`tagger: sentences ${input.sentences}`);
+  const matrices: number[][][] = [];
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    if (ctx.cancelled()) break;
+    const s = list[Math.floor((i * list.length) / n)] as TaggedSentence;
+    const r = tagSentence(stored.model, s, 'viterbi', POST_TRANSITIONS);
+    matrices.push(influenceMatrix(stored.model, s, r.viterbi));
+    words += s.words.length;
+    if (i % 10 === 9) {
+      ctx.progress((i + 1) / n);
+      await yieldToEventLoop();
+    }
+  }
+  const summary = influenceSummary(matrices, { maxDistance: input.maxDistance ?? 5 });
+  return { value: { ...summary, key: input.key, split, sentences: matrices.length, words } };
 }
 
 const indexes = new WeakMap<readonly string[], Map<string, number>>();

@@ -28,7 +28,7 @@ import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol'
 import { selfTrainingTask } from './selfTraining';
 import { sgnsTrain } from './sgnsTrain';
 import { smoothingBakeoff, smoothingCorpus, smoothingLearningCurve } from './smoothingBakeoff';
-import { taggerEvaluate, taggerQuery, taggerTrain } from './tagger';
+import { taggerEnsure, taggerEvaluate, taggerInfluence, taggerQuery, taggerTrain } from './tagger';
 import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
 export type { TaskContext, TaskResult } from './protocol';
@@ -140,6 +140,10 @@ export const tasks = {
    * scores streamed; stops at the next slice when cancelled.
    */
   'self-training': selfTrainingTask,
+  /** The stored tagger of some settings, trained to the end first (with progress) when it is not stored yet. */
+  'tagger-ensure': taggerEnsure,
+  /** A stored tagger's word influence over a split: shares before, at and after each position, and by offset. */
+  'tagger-influence': taggerInfluence,
   /** The unseen pairs with the highest rank-k reconstruction (all, or of one character) and the errors at k. */
   'new-words-top': newWordsTop,
   /**

@@ -63,3 +63,16 @@ export function useDeferredWidgetParams<P>(): [P, P, WidgetState<P>['setParam']]
   const [live, setParam] = useWidgetParams<P>();
   return [useAfterPaint(live), live, setParam];
 }
+
+/**
+ * `value` once it has held still for `ms` milliseconds (the first value at once): typed text goes to the worker
+ * when typing pauses, not at every key. Example: `const settled = useDebounced(text, 200)`.
+ */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}

@@ -27,6 +27,7 @@ import { sparsityTemperatureParams } from '@/components/widgets/SparsityTemperat
 import { sparsityVectorParams } from '@/components/widgets/SparsityVector/params';
 import { svdRankParams } from '@/components/widgets/SvdRank/params';
 import { tagDecoderParams } from '@/components/widgets/TagDecoder/params';
+import { taggerProbeParams } from '@/components/widgets/TaggerProbe/params';
 import { viterbiStepperParams } from '@/components/widgets/ViterbiStepper/params';
 import { wordProbeParams } from '@/components/widgets/WordProbe/params';
 import type { ParamsSchema } from './schema';
@@ -338,6 +339,16 @@ export const catalog: readonly WidgetMeta[] = [
     figure: 'self-training-rounds',
     params: selfTrainingLabParams,
     embedHeight: 828,
+  }),
+  meta({
+    id: 'tagger-probe',
+    title: 'Probing the tagger: tags, spans, and which words it reads',
+    description:
+      'Type an English sentence or pick one of the Brown test sentences: the trained bidirectional and left-to-right LSTM taggers give each word’s tag probabilities, greedy and Viterbi readings, spans and the best span (gold tags and mistakes for test sentences, unknown words marked), and each word’s gradient influence on one position’s tag, with the influence profile over the test split: the left-to-right model reads nothing after the position and most of all the last words.',
+    article: 'bilstm-entities',
+    figure: 'probe',
+    params: taggerProbeParams,
+    embedHeight: 1560,
   }),
   meta({
     id: 'memory-trace',

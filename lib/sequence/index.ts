@@ -1,3 +1,5 @@
+export type { InfluenceSplit, InfluenceSummary } from './influence';
+export { influenceSplit, influenceSummary } from './influence';
 export type { LstmCache, LstmGrads, LstmParams } from './lstm';
 export { createLstm, lstmBackward, lstmForward, softmaxCrossEntropy } from './lstm';
 export type {

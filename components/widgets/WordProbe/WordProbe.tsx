@@ -1,18 +1,10 @@
 'use client';
 
-import {
-  type ChangeEvent,
-  memo,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-} from 'react';
+import { type ChangeEvent, memo, type ReactNode, useCallback, useEffect, useId, useMemo } from 'react';
 import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
+import { useDebounced } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams } from '@/components/figure/store';
@@ -45,16 +37,6 @@ type ModelId = keyof typeof MODEL_NAMES;
 
 const fmt = (v: number) => formatNumber(v, { digits: 3 });
 const pct = (v: number) => formatNumber(v, { style: 'percent', digits: 2 });
-
-/** `value`, once it has held still for `ms` (the first value at once). */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The question for a model, or null while a word box is empty. */
 function queryOf(p: Pick<P, 'probe' | WordField>) {
