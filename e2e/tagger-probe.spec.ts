@@ -11,6 +11,8 @@ const widget = (page: Page) => page.locator('[data-widget="tagger-probe"]');
 async function open(page: Page, query: string) {
   await page.goto(`${EMBED}${query}`);
   await expect(page.locator('[data-widget="tagger-probe"][data-ready]')).toHaveCount(1, { timeout: 60_000 });
+  // Nothing trains on sight: the probe looks for trained taggers, then waits for the reader.
+  await widget(page).getByRole('button', { name: 'Train the taggers' }).click();
   await expect(widget(page).locator('[data-status="ready"]')).toBeVisible({ timeout: 60_000 });
 }
 

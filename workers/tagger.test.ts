@@ -19,7 +19,7 @@ import {
 
 const words = Array.from(
   { length: 100 },
-  (_, i) => (i < 3 ? ['smith', 'jones', 'brown'][i] : `w${i}`) as string,
+  (_, i) => (i < 3 ? ['smith', 'jones', 'brown'][i] : i === 8 ? 'mr.' : `w${i}`) as string,
 );
 const data: TaggerData = {
   V: 100,
@@ -108,6 +108,8 @@ describe('tagger-query', () => {
     expect(a.influence?.length).toBe(7);
     expect(a.influence?.[0]?.length).toBe(7);
     expect(a.gold).toBeNull();
+    // "Mr." is typed without its full stop kept as a word; the vocabulary lists it with one.
+    expect((await taggerQuery({ key, sentence: { text: 'Mr. Smith' } })).value.known).toEqual([true, true]);
     await expect(taggerQuery({ key, sentence: { text: ' ,. ' } })).rejects.toThrow(/at least one word/);
     await expect(taggerQuery({ key: 'nope', sentence: { text: 'a' } })).rejects.toThrow(/train it first/);
   });
@@ -117,6 +119,11 @@ describe('tagger-ensure', () => {
   const small = { ...settings, epochs: 2, seed: 7 };
   it('trains a missing tagger to the end with progress, then returns the stored one at once', async () => {
     const reports: TaggerEnsured[] = [];
+    // Only looking trains nothing and finds nothing.
+    const looked = (await taggerEnsure({ ...small, train: false }, ctx(reports), data)).value;
+    expect(looked).toEqual(expect.objectContaining({ complete: false, stored: false, sentences: 0 }));
+    expect(looked.settings).toEqual(small);
+    expect(getTagger(looked.key)).toBeUndefined();
     const first = (await taggerEnsure(small, ctx(reports), data)).value;
     expect(first).toEqual({
       key: taggerKey(small),
@@ -130,8 +137,9 @@ describe('tagger-ensure', () => {
     expect(reports.map((r) => r.sentences)).toEqual([200, 400, 600]);
     expect(getTagger(first.key)?.complete).toBe(true);
     const again: TaggerEnsured[] = [];
-    const second = (await taggerEnsure(small, ctx(again), data)).value;
+    const second = (await taggerEnsure({ ...small, train: false }, ctx(again), data)).value;
     expect(second.stored).toBe(true);
+    expect(second.complete).toBe(true);
     expect(again).toEqual([]);
     expect(getTagger(first.key)?.model).toBe(getTagger(taggerKey(small))?.model);
   });

@@ -240,11 +240,16 @@ interface Kept {
   ms: number;
 }
 
-let kept: Kept | null = null;
+/**
+ * The trainers kept between runs, by key, newest last: a few, so that the probe figure training its pair does not
+ * throw away a run paused in the training figure.
+ */
+const trainers = new Map<string, Kept>();
+const TRAINERS_KEPT = 3;
 
-/** Drops the kept trainer (tests; a figure's reset passes `restart` instead). */
+/** Drops the kept trainers (tests; a figure's reset passes `restart` instead). */
 export function forgetTaggerTrainer(): void {
-  kept = null;
+  trainers.clear();
 }
 
 /** The data of vocabulary V (the Brown entity asset through workers/brown, or injected in tests). */
@@ -293,8 +298,8 @@ export async function taggerTrain(
   const evaluate = input.evaluate ?? true;
   const evalEvery = input.evalEvery ?? Math.max(chunk, Math.ceil(train.length / 2));
   const totalSentences = train.length * input.epochs;
-  if (input.restart || kept?.key !== key) {
-    kept = null;
+  if (input.restart || !trainers.has(key)) {
+    trainers.delete(key);
     const model = await newTagger(settings, {
       progress: (f) =>
         ctx.progress(0, {
@@ -322,16 +327,22 @@ export async function taggerTrain(
       seed: settings.seed,
     });
     const dev = evaluate ? [devPoint(0, evaluateTagger(model, d.dev))] : [];
-    kept = { key, trainer, sentences: 0, points: [], dev, ms: 0 };
+    trainers.set(key, { key, trainer, sentences: 0, points: [], dev, ms: 0 });
+    for (const k of [...trainers.keys()].slice(0, Math.max(0, trainers.size - TRAINERS_KEPT)))
+      trainers.delete(k);
   }
-  const state = kept;
+  const state = trainers.get(key) as Kept;
+  // The newest used last: the map's order is its age.
+  trainers.delete(key);
+  trainers.set(key, state);
+  const current = () => trainers.get(key) === state;
   const model = state.trainer.model;
   const parameters = taggerParameters(model).reduce((n, p) => n + p.length, 0);
   let trainMs = 0;
   let trainedWords = 0;
   const report = (): TaggerReport => {
     const done = state.sentences >= totalSentences;
-    if (kept === state) putTagger({ key, settings, model, words: d.words, complete: done });
+    if (current()) putTagger({ key, settings, model, words: d.words, complete: done });
     return {
       key,
       totalSentences,
@@ -349,7 +360,7 @@ export async function taggerTrain(
     };
   };
   let left = input.chunks ?? Number.POSITIVE_INFINITY;
-  while (state.sentences < totalSentences && left > 0 && !ctx.cancelled() && kept === state) {
+  while (state.sentences < totalSentences && left > 0 && !ctx.cancelled() && current()) {
     const n = Math.min(chunk, totalSentences - state.sentences);
     const t0 = performance.now();
     const p = state.trainer.step(n);
@@ -386,14 +397,15 @@ export interface TaggerEnsured {
  * The stored tagger of `input` (any field left out is DEFAULT_TAGGER's), trained first when it is not in the store or only part-trained (taggerTrain
  * without dev evaluations; a kept trainer of the same settings goes on from where it stood). Returns at once
  * for a complete stored tagger; reports progress with the sentences trained so far; stops when cancelled
- * (with `complete` false).
+ * (with `complete` false). With `train: false` it only looks: a tagger not in the store comes back incomplete.
  */
 export async function taggerEnsure(
-  input: Partial<TaggerSettings>,
+  input: Partial<TaggerSettings> & { train?: boolean },
   ctx: TaskContext<TaggerEnsured>,
   data?: TaggerData,
 ): Promise<TaskResult<TaggerEnsured>> {
-  const settings: TaggerSettings = { ...DEFAULT_TAGGER, ...input };
+  const { train = true, ...given } = input;
+  const settings: TaggerSettings = { ...DEFAULT_TAGGER, ...given };
   checkTaggerSettings(settings);
   const key = taggerKey(settings);
   const stored = getTagger(key);
@@ -402,6 +414,9 @@ export async function taggerEnsure(
     return {
       value: { key, settings, complete: true, stored: true, sentences: totalSentences, totalSentences },
     };
+  // Only asked whether it is there: a figure that trains on request, not on sight.
+  if (!train)
+    return { value: { key, settings, complete: false, stored: false, sentences: 0, totalSentences } };
   const ensured = (r: TaggerReport): TaggerEnsured => ({
     key,
     settings,
@@ -472,7 +487,8 @@ export async function taggerQuery(input: TaggerQueryInput): Promise<TaskResult<T
     if (typed.lower.length === 0) throw new RangeError('type a sentence with at least one word');
     const index = vocabularyIndex(stored.words);
     words = typed.forms;
-    ids = typed.lower.map((w) => index.get(w) ?? V);
+    // Abbreviations keep their full stop in the vocabulary (mr., u.s.): try the word with one when without fails.
+    ids = typed.lower.map((w) => index.get(w) ?? index.get(`${w}.`) ?? V);
     caps = typed.caps;
     dropped = typed.dropped;
   } else {

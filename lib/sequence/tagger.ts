@@ -215,7 +215,7 @@ export function taggerForward(
 /**
  * Adds the gradient of a loss to `grads` (arrays in taggerParameters order, accumulated, not overwritten) given
  * dL/dlogits (T × tags) of the forward pass behind `cache`; returns dL/d(input) per word (T × input size), which
- * is what the influence of each word is measured with.
+ * is what the influence of each word is measured with (pass `grads` null when only that is wanted).
  * @example
  * const { logits, cache } = taggerForward(m, s);
  * taggerBackward(m, cache, dLogits, grads);
@@ -224,7 +224,7 @@ export function taggerBackward(
   model: Tagger,
   cache: TaggerCache,
   dLogits: Float64Array,
-  grads: Float64Array[],
+  grads: Float64Array[] | null,
 ): Float64Array {
   const { embedDim: E, hiddenSize: H, tags: K, caseFeature } = model.config;
   const T = cache.steps;
@@ -232,16 +232,17 @@ export function taggerBackward(
   const F = H * dirs;
   if (dLogits.length !== T * K)
     throw new RangeError(`taggerBackward: ${dLogits.length} gradients for ${T}×${K}`);
-  const gOutW = grads[grads.length - 2] as Float64Array;
-  const gOutB = grads[grads.length - 1] as Float64Array;
+  // Without `grads` only the input gradient is wanted (word influence): parameter gradients are not kept.
+  const gOutW = grads ? (grads[grads.length - 2] as Float64Array) : null;
+  const gOutB = grads ? (grads[grads.length - 1] as Float64Array) : null;
   let dy = new Float64Array(T * F);
   for (let t = 0; t < T; t++)
     for (let k = 0; k < K; k++) {
       const d = dLogits[t * K + k] as number;
       if (d === 0) continue;
-      gOutB[k] = (gOutB[k] as number) + d;
+      if (gOutB) gOutB[k] = (gOutB[k] as number) + d;
       for (let j = 0; j < F; j++) {
-        gOutW[k * F + j] = (gOutW[k * F + j] as number) + d * (cache.top[t * F + j] as number);
+        if (gOutW) gOutW[k * F + j] = (gOutW[k * F + j] as number) + d * (cache.top[t * F + j] as number);
         dy[t * F + j] = (dy[t * F + j] as number) + d * (model.outW[k * F + j] as number);
       }
     }
@@ -259,13 +260,16 @@ export function taggerBackward(
       for (let t = 0; t < T; t++) dh.set(dy.subarray(t * F + dir * H, t * F + dir * H + H), t * H);
       const g = lstmBackward(p, pc, dh);
       const off = base + 3 * dir;
-      addInto(grads[off] as Float64Array, g.dW);
-      addInto(grads[off + 1] as Float64Array, g.dU);
-      addInto(grads[off + 2] as Float64Array, g.db);
+      if (grads) {
+        addInto(grads[off] as Float64Array, g.dW);
+        addInto(grads[off + 1] as Float64Array, g.dU);
+        addInto(grads[off + 2] as Float64Array, g.db);
+      }
       addInto(dx, g.dx);
     }
     dy = dx;
   }
+  if (!grads) return dy;
   const gEmbed = grads[0] as Float64Array;
   const D0 = E + (caseFeature ? 1 : 0);
   for (let t = 0; t < T; t++) {
@@ -645,7 +649,7 @@ export function wordInfluence(
   const dLogits = new Float64Array(T * K);
   for (let j = 0; j < K; j++)
     dLogits[position * K + j] = (j === k ? 1 : 0) - (probs[position * K + j] as number);
-  const dx = taggerBackward(model, cache, dLogits, zeroGradients(model));
+  const dx = taggerBackward(model, cache, dLogits, null);
   const D = dx.length / T;
   const out = new Float64Array(T);
   for (let t = 0; t < T; t++) {

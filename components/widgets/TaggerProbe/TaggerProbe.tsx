@@ -9,6 +9,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useState,
 } from 'react';
 import {
   Button,
@@ -48,6 +49,8 @@ type Direction = 'bi' | 'uni';
 interface Training {
   direction: Direction;
   models: Partial<Record<Direction, Ensured>>;
+  /** A model is not in the worker yet (only looked for, not trained). */
+  missing?: boolean;
 }
 
 /** The two models of each size: the article's default settings, or a tiny pair (fields not given are the defaults). */
@@ -396,14 +399,19 @@ export default function TaggerProbe() {
   // trains), then the left-to-right one.
   const run = useRun<Training, Training>([size]);
   const { status, start } = run;
-  const train = useCallback(
-    async (ctx: RunContext<Training>) => {
+  // Looking costs nothing; training costs about a minute of a core, so it waits for the reader's click unless the
+  // models are already in the worker (the training figure above trains the same bidirectional tagger).
+  const ensure = useCallback(
+    (train: boolean) => async (ctx: RunContext<Training>) => {
       let state: Training = { direction: 'bi', models: {} };
       for (const [i, direction] of (['bi', 'uni'] as const).entries()) {
-        const ensured = await ctx.task('tagger-ensure', { ...SIZES[size], direction }, (f) =>
+        const ensured = await ctx.task('tagger-ensure', { ...SIZES[size], direction, train }, (f) =>
           ctx.progress((i + f) / 2, () => ({ ...state, direction })),
         );
-        if (!ensured.complete) throw new Error('training stopped');
+        if (!ensured.complete) {
+          if (!train) return { ...state, missing: true };
+          throw new Error('training stopped');
+        }
         state = { direction, models: { ...state.models, [direction]: ensured } };
         ctx.progress((i + 1) / 2, () => state);
       }
@@ -411,11 +419,17 @@ export default function TaggerProbe() {
     },
     [size],
   );
+  const [training, setTraining] = useState(false);
   useEffect(() => {
-    if (status === 'idle') start(train);
-  }, [status, start, train]);
+    if (status === 'idle') start(ensure(training));
+  }, [status, start, ensure, training]);
+  const train = useCallback(() => {
+    setTraining(true);
+    start(ensure(true), { keepPartial: true });
+  }, [start, ensure]);
   const models = (status === 'done' ? run.result : run.partial)?.models ?? {};
-  const ready = status === 'done';
+  const missing = status === 'done' && run.result?.missing === true;
+  const ready = status === 'done' && !missing;
 
   // The sentence: typed text once typing pauses, or a test sentence.
   const settledText = useDebounced(text, DEBOUNCE);
@@ -501,7 +515,11 @@ export default function TaggerProbe() {
       <div className={styles.training} data-status="training">
         <ProgressBar
           // No running counts in the label: a label that rewraps as its digits change would move the page.
-          label={`Training the ${partial?.direction === 'uni' ? 'left-to-right tagger (2 of 2)' : 'bidirectional tagger (1 of 2)'}`}
+          label={
+            training
+              ? `Training the ${partial?.direction === 'uni' ? 'left-to-right tagger (2 of 2)' : 'bidirectional tagger (1 of 2)'}`
+              : 'Looking for trained taggers'
+          }
           value={run.progress}
           busy
         />
@@ -512,8 +530,19 @@ export default function TaggerProbe() {
     ) : status === 'cancelled' ? (
       <div className={styles.training} data-status="cancelled">
         <span className={styles.hint}>Training paused at {pct(run.progress)}.</span>
-        <Button size="sm" onClick={() => start(train, { keepPartial: true })}>
+        <Button size="sm" onClick={train}>
           Resume
+        </Button>
+      </div>
+    ) : missing ? (
+      <div className={styles.training} data-status="untrained">
+        <span className={styles.hint}>
+          The probe reads with two trained taggers, one bidirectional and one left to right. Training them
+          takes about a minute in a background worker
+          {models.bi ? ' (the bidirectional one is already trained)' : ''}.
+        </span>
+        <Button size="sm" onClick={train}>
+          Train the taggers
         </Button>
       </div>
     ) : status === 'error' ? (
