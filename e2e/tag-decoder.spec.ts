@@ -129,3 +129,17 @@ test('bad URL values get notices and the defaults', async ({ page }) => {
   );
   await expect(page.getByTestId('no-reading')).toHaveCount(0);
 });
+
+test('the trained tagger as a source: nothing trains on sight, a button offers it', async ({ page }) => {
+  await page.goto(`${EMBED}?source=model&sentence=5`);
+  await ready(page);
+  await expect(page.locator('[data-model-status="untrained"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Train the tagger' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Test sentence' })).toHaveValue('5');
+  // Back to the hand-made sentences: the decoding returns.
+  await page.getByRole('combobox', { name: 'Probabilities from' }).selectOption('preset');
+  await expectDecoded(
+    page,
+    TAG_PRESETS.bxe.probs.map((r) => [...r]),
+  );
+});

@@ -1,12 +1,20 @@
 'use client';
 
-import { type CSSProperties, memo, useCallback, useMemo, useState } from 'react';
-import { Button, NumberInput, ParamMatrix, ParamSelect, useParamSpec } from '@/components/controls';
+import { type CSSProperties, memo, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  NumberInput,
+  ParamMatrix,
+  ParamNumber,
+  ParamSelect,
+  ProgressBar,
+} from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import { defaults, type ParamValues, sameValue } from '@/components/figure/schema';
+import { type RunContext, type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import { type LatticeEdge, type LatticeNode, LatticePlot } from '@/components/plot';
 import { formatNumber } from '@/lib/format';
 import {
@@ -30,6 +38,7 @@ import { TAG_PRESETS, type TagPreset } from './presets';
 import styles from './TagDecoder.module.css';
 
 type P = ParamValues<typeof tagDecoderParams>;
+type Ensured = TaskOutput<'tagger-ensure'>;
 
 const DEFAULT_TABLE = defaults(tagDecoderParams).table;
 const GEOMETRY = { nodeWidth: 58, nodeHeight: 40, columnStep: 88, rowGap: 8, pad: 8, header: 20 };
@@ -39,14 +48,48 @@ const fmtMean = (x: number) => formatNumber(x, { digits: 4 });
 const listTags = (tags: readonly Tag[]) => `${tags.slice(0, -1).join(', ')} or ${tags.at(-1) as string}`;
 
 /**
- * The sentence and its per-word tag probabilities from the chosen source. Only the hand-made presets exist
- * now; another source (the trained tagger) adds an option to `source` and a case here.
+ * The trained tagger's reading of the chosen test sentence, as a sentence with probabilities: the training
+ * figure's default bidirectional tagger, looked for in the worker on sight and trained (about a minute) only
+ * when the reader asks. Null while there is nothing to show (source preset, not trained yet, loading).
  */
-function sourceSentence(p: P): TagPreset {
-  switch (p.source) {
-    case 'preset':
-      return TAG_PRESETS[p.preset];
-  }
+function useModelSentence(p: P) {
+  const active = p.source === 'model';
+  const run = useRun<Ensured, Ensured>([active]);
+  const { status, start } = run;
+  const ensure = useCallback(
+    (train: boolean) => (ctx: RunContext<Ensured>) =>
+      ctx.task('tagger-ensure', { train }, (f) => ctx.progress(f)),
+    [],
+  );
+  useEffect(() => {
+    if (active && status === 'idle') start(ensure(false));
+  }, [active, status, start, ensure]);
+  const key = status === 'done' && run.result?.complete ? run.result.key : null;
+  const answer = useTask(
+    'tagger-query',
+    key ? { key, sentence: { split: 'test' as const, index: p.sentence - 1 } } : null,
+  );
+  const sentence: TagPreset | null = useMemo(
+    () =>
+      active && key && answer.data
+        ? {
+            words: answer.data.words,
+            probs: answer.data.probs,
+            note: `Test sentence ${p.sentence}, read by the trained bidirectional tagger (gold: ${answer.data.gold?.join(' ') ?? '—'}).`,
+          }
+        : null,
+    [active, key, answer.data, p.sentence],
+  );
+  const untrained = active && status === 'done' && !run.result?.complete;
+  return {
+    sentence,
+    untrained,
+    training: active && status === 'running',
+    progress: run.progress,
+    error: run.error ?? answer.error,
+    train: () => start(ensure(true)),
+    cancel: run.cancel,
+  };
 }
 
 /** One broken rule in words: which words, which tags, which rule. */
@@ -366,8 +409,10 @@ export default function TagDecoder() {
   // The readings and the lattice follow a change in a deferred render, so the control that changed (the
   // select, a probability, a table cell) is painted first; the probability grid is a control and reads live.
   const [params, live, setParam] = useDeferredWidgetParams<P>();
-  const sourceSpec = useParamSpec('source', ['enum']);
-  const sentence = sourceSentence(params);
+  // One reading of the trained tagger, followed by both the live controls and the deferred views.
+  const model = useModelSentence(live);
+  const waiting = live.source === 'model' && !model.sentence;
+  const sentence = (params.source === 'model' && model.sentence) || TAG_PRESETS[params.preset];
   const { words } = sentence;
   const resolved = useMemo(
     () => resolveTagProbs(copyRows(sentence.probs), params.probs),
@@ -389,7 +434,7 @@ export default function TagDecoder() {
   const found = trace.result.logScore > Number.NEGATIVE_INFINITY;
   const viterbi = trace.result.path as Tag[];
 
-  const liveSentence = sourceSentence(live);
+  const liveSentence = (live.source === 'model' && model.sentence) || TAG_PRESETS[live.preset];
   const liveResolved = useMemo(
     () => resolveTagProbs(copyRows(liveSentence.probs), live.probs),
     [liveSentence, live.probs],
@@ -408,7 +453,7 @@ export default function TagDecoder() {
   );
 
   useExportData(() => ({
-    name: `tag-decoder-${params.preset}`,
+    name: `tag-decoder-${params.source === 'model' && model.sentence ? `test-${params.sentence}` : params.preset}`,
     rows: probs,
     rowLabels: [...words],
     colLabels: [...TAGS],
@@ -431,60 +476,104 @@ export default function TagDecoder() {
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
-        {sourceSpec.options.length > 1 ? <ParamSelect name="source" /> : null}
-        <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
+        <ParamSelect name="source" alsoSet={() => ({ probs: [] })} />
+        {params.source === 'model' ? (
+          <ParamNumber name="sentence" alsoSet={() => ({ probs: [] })} />
+        ) : (
+          <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
+        )}
       </div>
-      <p className={styles.hint}>
-        {sentence.note} Illustrative numbers, written by hand; not a trained model’s.
-      </p>
-      <ParamNotice
-        notices={noticeKey === dismissed ? [] : notices}
-        onDismiss={() => setDismissed(noticeKey)}
-      />
-
-      <Readings words={words} probs={probs} greedy={greedy} broken={broken} trace={trace} />
-
-      <DecodeLattice words={words} trace={trace} greedy={greedy} found={found} />
-      <p className={styles.hint}>
-        Each box: the best log-score of a legal reading of the words up to here that ends in this tag, log
-        P(tag | word) + max over the previous tags of (their score + log T). Amber curves: each box’s best
-        predecessor; filled blue: Viterbi’s reading; amber outline: greedy’s pick; grey: −∞, no legal reading
-        ends there (m or e cannot start a sentence, b or m cannot end one).
-      </p>
-
-      <div className={styles.editors}>
-        <div className={styles.editor}>
-          <ProbGrid words={liveSentence.words} probs={liveProbs} greedy={liveGreedy} onEdit={onEdit} />
-          <Button size="sm" disabled={!liveResolved.edited} onClick={() => setParam('probs', [])}>
-            Use the sentence’s own probabilities
-          </Button>
+      {waiting ? (
+        <div className={styles.modelStatus} data-model-status={model.untrained ? 'untrained' : 'loading'}>
+          {model.error ? (
+            <p className={styles.error} role="alert">
+              The tagger could not read the sentence: {model.error}
+            </p>
+          ) : model.untrained ? (
+            <>
+              <span className={styles.hint}>
+                The trained tagger is the training figure’s default (one bidirectional layer, 4,000 sentences,
+                three passes). Train it here, about a minute in a background worker, or press Play in that
+                figure.
+              </span>
+              <Button size="sm" onClick={model.train}>
+                Train the tagger
+              </Button>
+            </>
+          ) : (
+            <>
+              <ProgressBar
+                label={model.training ? 'Training the tagger' : 'Reading the sentence'}
+                value={model.progress}
+                busy
+              />
+              {model.training ? (
+                <Button size="sm" onClick={model.cancel}>
+                  Cancel
+                </Button>
+              ) : null}
+            </>
+          )}
         </div>
-        <div className={cx(styles.editor, styles.tableEditor)}>
-          <ParamMatrix
-            name="table"
-            rowLabels={TAGS.map((t) => `from ${t}`)}
-            colLabels={TAGS.map((t) => `to ${t}`)}
-            allowResize={false}
-          />
+      ) : null}
+      {waiting ? null : (
+        <>
           <p className={styles.hint}>
-            Row: the tag before; column: the tag after. 0 forbids the step; rows need not sum to 1 (Viterbi
-            adds log T as it is). Fixed rules: a sentence starts with {listTags(START_TAGS)} and ends with{' '}
-            {listTags(END_TAGS)}.
+            {sentence.note}
+            {params.source === 'model' && model.sentence
+              ? ' Probabilities computed in your browser; edits below apply to this reading.'
+              : ' Illustrative numbers, written by hand; not a trained model’s.'}
           </p>
-          <Button
-            size="sm"
-            disabled={sameValue(live.table, DEFAULT_TABLE)}
-            onClick={() =>
-              setParam(
-                'table',
-                DEFAULT_TABLE.map((r) => [...r]),
-              )
-            }
-          >
-            Use the post’s table
-          </Button>
-        </div>
-      </div>
+          <ParamNotice
+            notices={noticeKey === dismissed ? [] : notices}
+            onDismiss={() => setDismissed(noticeKey)}
+          />
+
+          <Readings words={words} probs={probs} greedy={greedy} broken={broken} trace={trace} />
+
+          <DecodeLattice words={words} trace={trace} greedy={greedy} found={found} />
+          <p className={styles.hint}>
+            Each box: the best log-score of a legal reading of the words up to here that ends in this tag, log
+            P(tag | word) + max over the previous tags of (their score + log T). Amber curves: each box’s best
+            predecessor; filled blue: Viterbi’s reading; amber outline: greedy’s pick; grey: −∞, no legal
+            reading ends there (m or e cannot start a sentence, b or m cannot end one).
+          </p>
+
+          <div className={styles.editors}>
+            <div className={styles.editor}>
+              <ProbGrid words={liveSentence.words} probs={liveProbs} greedy={liveGreedy} onEdit={onEdit} />
+              <Button size="sm" disabled={!liveResolved.edited} onClick={() => setParam('probs', [])}>
+                Use the sentence’s own probabilities
+              </Button>
+            </div>
+            <div className={cx(styles.editor, styles.tableEditor)}>
+              <ParamMatrix
+                name="table"
+                rowLabels={TAGS.map((t) => `from ${t}`)}
+                colLabels={TAGS.map((t) => `to ${t}`)}
+                allowResize={false}
+              />
+              <p className={styles.hint}>
+                Row: the tag before; column: the tag after. 0 forbids the step; rows need not sum to 1
+                (Viterbi adds log T as it is). Fixed rules: a sentence starts with {listTags(START_TAGS)} and
+                ends with {listTags(END_TAGS)}.
+              </p>
+              <Button
+                size="sm"
+                disabled={sameValue(live.table, DEFAULT_TABLE)}
+                onClick={() =>
+                  setParam(
+                    'table',
+                    DEFAULT_TABLE.map((r) => [...r]),
+                  )
+                }
+              >
+                Use the post’s table
+              </Button>
+            </div>
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -9,10 +9,19 @@ export const tagDecoderParams = defineParams({
   source: {
     type: 'enum',
     label: 'Probabilities from',
-    options: ['preset'],
-    optionLabels: { preset: 'Hand-made examples' },
+    options: ['preset', 'model'],
+    optionLabels: { preset: 'Hand-made examples', model: 'The trained tagger' },
     default: 'preset',
-    description: 'Where the per-word tag probabilities come from: preset, hand-made illustrative sentences.',
+    description:
+      'Where the per-word tag probabilities come from: preset, hand-made illustrative sentences; model, the training figure’s default bidirectional tagger reading a test sentence.',
+  },
+  sentence: {
+    type: 'int',
+    label: 'Test sentence',
+    min: 1,
+    max: 2000,
+    default: 11,
+    description: 'Which of the 2,000 test sentences the trained tagger reads (source model).',
   },
   preset: {
     type: 'enum',
