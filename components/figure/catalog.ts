@@ -348,7 +348,7 @@ export const catalog: readonly WidgetMeta[] = [
     article: 'bilstm-entities',
     figure: 'probe',
     params: taggerProbeParams,
-    embedHeight: 1560,
+    embedHeight: 630,
   }),
   meta({
     id: 'memory-trace',

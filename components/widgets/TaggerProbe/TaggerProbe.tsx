@@ -563,7 +563,7 @@ export default function TaggerProbe() {
   const stale = (reading === 'uni' ? uni : bi).pending || (source === 'typed' && settledText !== text);
 
   return (
-    <div className={styles.widget}>
+    <div className={cx(styles.widget, !ready && !training && styles.untrained)}>
       <div className={styles.controls}>
         <ParamSelect name="source" />
         <ParamSelect name="reading" />

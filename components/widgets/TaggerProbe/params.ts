@@ -62,7 +62,7 @@ export const taggerProbeParams = defineParams({
     type: 'enum',
     label: 'Models',
     options: ['default', 'tiny'],
-    optionLabels: { default: 'Default (4 epochs × 4,000 sentences)', tiny: 'Tiny (1 epoch × 300 sentences)' },
+    optionLabels: { default: 'Default (3 epochs × 4,000 sentences)', tiny: 'Tiny (1 epoch × 300 sentences)' },
     default: 'default',
     description:
       'The trained models: the article’s default settings (about 40 s each to train), or a tiny pair that trains in a second or two and tags badly.',
