@@ -17,6 +17,7 @@ export {
   useParamSpec,
 } from './Param';
 export { ProgressBar, type ProgressBarProps } from './ProgressBar';
+export { RunButtons, type RunButtonsProps } from './RunButtons';
 export { Scrub, type ScrubProps } from './Scrub';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { Slider, type SliderProps } from './Slider';

@@ -7,7 +7,7 @@ import {
   ParamSelect,
   ParamSlider,
   ParamToggle,
-  ProgressBar,
+  RunButtons,
 } from '@/components/controls';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
@@ -400,26 +400,18 @@ export default function BilstmTrain() {
         <ParamNumber name="seed" />
       </div>
 
-      <div className={styles.runRow}>
-        {running ? (
-          <Button variant="primary" onClick={run.cancel}>
-            Pause
-          </Button>
-        ) : (
-          <Button variant="primary" onClick={play} disabled={status === 'done'}>
-            {status === 'paused' ? 'Resume' : 'Play'}
-          </Button>
-        )}
-        <Button onClick={step} disabled={running || status === 'done'}>
-          Step
-        </Button>
-        <Button onClick={reset} disabled={status === 'idle'}>
-          Reset
-        </Button>
-        <div className={styles.progress}>
-          <ProgressBar label={progressLabel} value={progressValue} busy={running} />
-        </div>
-      </div>
+      <RunButtons
+        running={running}
+        paused={status === 'paused'}
+        done={status === 'done'}
+        idle={status === 'idle'}
+        onPlay={play}
+        onPause={run.cancel}
+        onStep={step}
+        onReset={reset}
+        progressLabel={progressLabel}
+        progress={progressValue}
+      />
       <p className={styles.status} role="status" aria-live="polite" data-status={status}>
         {statusText}
       </p>

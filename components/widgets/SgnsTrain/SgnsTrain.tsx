@@ -2,12 +2,12 @@
 
 import { type FormEvent, memo, useId, useMemo, useState } from 'react';
 import {
-  Button,
   Field,
   ParamNumber,
   ParamSelect,
   ParamSlider,
   ProgressBar,
+  RunButtons,
   useParamSpec,
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
@@ -392,34 +392,22 @@ export default function SgnsTrain() {
         <ParamNumber name="seed" />
       </div>
 
-      <div className={styles.runRow}>
-        {running ? (
-          <Button variant="primary" onClick={run.cancel}>
-            Pause
-          </Button>
-        ) : (
-          <Button variant="primary" onClick={play} disabled={status === 'done'}>
-            {status === 'paused' ? 'Resume' : 'Play'}
-          </Button>
-        )}
-        <Button onClick={step} disabled={running || status === 'done'}>
-          Step
-        </Button>
-        <Button onClick={run.reset} disabled={status === 'idle'}>
-          Reset
-        </Button>
-        <div className={styles.progress}>
-          <ProgressBar
-            label={
-              report
-                ? `${formatInteger(report.tokens)} of ${formatInteger(totalTokens)} tokens`
-                : 'Tokens trained'
-            }
-            value={fraction}
-            busy={running}
-          />
-        </div>
-      </div>
+      <RunButtons
+        running={running}
+        paused={status === 'paused'}
+        done={status === 'done'}
+        idle={status === 'idle'}
+        onPlay={play}
+        onPause={run.cancel}
+        onStep={step}
+        onReset={run.reset}
+        progressLabel={
+          report
+            ? `${formatInteger(report.tokens)} of ${formatInteger(totalTokens)} tokens`
+            : 'Tokens trained'
+        }
+        progress={fraction}
+      />
       <p className={styles.status} role="status" aria-live="polite" data-status={status}>
         {statusText}
       </p>
