@@ -27,6 +27,7 @@ import {
   type SwatchItem,
   SwatchLegend,
 } from '@/components/plot';
+import { RunReadout, trainingStyles } from '@/components/views/training/Training';
 import {
   type AutoencoderTarget,
   autoencoderExample,
@@ -68,16 +69,6 @@ function fold(previous: Report | null, report: Report): Report {
 /** The data: a preset from lib, or the typed matrix. */
 function dataOf(preset: P['preset'], custom: number[][]): LabelledMatrix {
   return preset === 'custom' ? { matrix: fromRows(custom) } : autoencoderExample(preset);
-}
-
-/** A labelled number with its full value in `data-value` (tests and screen readers read the text). */
-function Readout({ name, label, value, text }: { name: string; label: string; value: number; text: string }) {
-  return (
-    <div className={styles.readout} data-readout={name} data-value={Number.isFinite(value) ? value : ''}>
-      <dt>{label}</dt>
-      <dd>{text}</dd>
-    </div>
-  );
 }
 
 /**
@@ -145,8 +136,8 @@ const TrainPlots = memo(function TrainPlots({
   }));
 
   return (
-    <div className={styles.plots}>
-      <figure className={styles.plotBox}>
+    <div className={trainingStyles.plots}>
+      <figure className={trainingStyles.plotBox}>
         <figcaption>
           {showGap ? 'Gap above the Eckart–Young optimum' : 'Loss and the Eckart–Young optimum'}
         </figcaption>
@@ -169,7 +160,7 @@ const TrainPlots = memo(function TrainPlots({
           <Dot data={now} x="step" y={lossY} />
         </Plot>
       </figure>
-      <figure className={styles.plotBox}>
+      <figure className={trainingStyles.plotBox}>
         <figcaption>Principal angles between the rows of D and the top {r} right singular vectors</figcaption>
         {r <= SERIES.length ? <SwatchLegend items={angleLegend} /> : null}
         <Plot
@@ -447,20 +438,20 @@ export default function AutoencoderTrain() {
       ) : null}
 
       <dl className={styles.readouts}>
-        <Readout name="step" label="Step" value={step} text={formatInteger(step)} />
-        <Readout
+        <RunReadout name="step" label="Step" value={step} text={formatInteger(step)} />
+        <RunReadout
           name="loss"
           label="Loss ‖M − MCD‖²"
           value={current.loss}
           text={formatNumber(current.loss, { digits: 6 })}
         />
-        <Readout
+        <RunReadout
           name="optimum"
           label="Eckart–Young Σσᵢ², i > k"
           value={optimum}
           text={formatNumber(optimum, { digits: 6 })}
         />
-        <Readout
+        <RunReadout
           name="gap"
           label="Gap (relative)"
           value={gap}
@@ -470,13 +461,13 @@ export default function AutoencoderTrain() {
               : formatNumber(gap, { digits: 3 })
           }
         />
-        <Readout
+        <RunReadout
           name="angle"
           label={`Largest angle θ${r > 0 ? r : ''}`}
           value={largest}
           text={r > 0 ? `${formatNumber(largest, { digits: 3 })} rad` : '—'}
         />
-        <Readout
+        <RunReadout
           name="rate"
           label="Steps/s"
           value={trained?.stepsPerSecond ?? 0}

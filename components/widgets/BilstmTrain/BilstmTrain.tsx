@@ -20,6 +20,7 @@ import {
   useTask,
 } from '@/components/figure/worker';
 import { AxisX, AxisY, Dot, Frame, Line, Plot, SwatchLegend } from '@/components/plot';
+import { PlotPlaceholder, RunReadout, trainingStyles } from '@/components/views/training/Training';
 import { formatInteger, formatNumber } from '@/lib/format';
 import styles from './BilstmTrain.module.css';
 import { bilstmTrainParams, taggerSettings } from './params';
@@ -49,26 +50,6 @@ interface Snapshot {
 
 /** A span F1 (precision, recall) for display: NaN means no predicted spans (precision) or none at all. */
 const score = (x: number, none = 'no spans') => (Number.isNaN(x) ? none : fixed(x));
-
-/** A labelled number with its full value in `data-value` (tests and screen readers read the text). */
-function Readout({
-  name,
-  label,
-  value,
-  text,
-}: {
-  name: string;
-  label: string;
-  value: number;
-  text?: string;
-}) {
-  return (
-    <div className={styles.readout} data-readout={name} data-value={Number.isFinite(value) ? value : ''}>
-      <dt>{label}</dt>
-      <dd>{text ?? fixed(value)}</dd>
-    </div>
-  );
-}
 
 /** The parameters of `before` that differ from `now`, as "Label: value" (the comparison run's name). */
 function differences(before: P, now: P): string {
@@ -211,15 +192,6 @@ const F1Plot = memo(function F1Plot({ report, before }: { report: Report | null;
     </Plot>
   );
 });
-
-/** Where a plot goes before anything is trained (as tall as the plot, so nothing moves when it comes). */
-function Placeholder({ text }: { text: string }) {
-  return (
-    <div className={styles.placeholder} style={{ height: PLOT_HEIGHT }}>
-      <p className={styles.hint}>{text}</p>
-    </div>
-  );
-}
 
 /** One run's row of the comparison table. */
 function RunRow({ name, report, test }: { name: string; report: Report; test: Evaluation | null }) {
@@ -416,38 +388,38 @@ export default function BilstmTrain() {
         {statusText}
       </p>
 
-      <dl className={styles.readouts} aria-label="Latest dev-set evaluation">
-        <Readout
+      <dl className={trainingStyles.readouts} aria-label="Latest dev-set evaluation">
+        <RunReadout
           name="viterbi-f1"
           label="Dev F1, Viterbi"
           value={dev?.viterbiF1 ?? Number.NaN}
           text={dev ? score(dev.viterbiF1) : '—'}
         />
-        <Readout
+        <RunReadout
           name="greedy-f1"
           label="Dev F1, greedy"
           value={dev?.greedyF1 ?? Number.NaN}
           text={dev ? score(dev.greedyF1) : '—'}
         />
-        <Readout
+        <RunReadout
           name="viterbi-pr"
           label="Viterbi precision / recall"
           value={dev?.viterbiPrecision ?? Number.NaN}
           text={dev ? `${score(dev.viterbiPrecision, '—')} / ${fixed(dev.viterbiRecall)}` : '—'}
         />
-        <Readout
+        <RunReadout
           name="greedy-pr"
           label="Greedy precision / recall"
           value={dev?.greedyPrecision ?? Number.NaN}
           text={dev ? `${score(dev.greedyPrecision, '—')} / ${fixed(dev.greedyRecall)}` : '—'}
         />
-        <Readout
+        <RunReadout
           name="tag-accuracy"
           label="Tag accuracy"
           value={dev?.tagAccuracy ?? Number.NaN}
           text={dev ? percent(dev.tagAccuracy) : '—'}
         />
-        <Readout
+        <RunReadout
           name="illegal-greedy"
           label="Illegal greedy readings"
           value={dev?.illegalGreedy ?? Number.NaN}
@@ -457,25 +429,25 @@ export default function BilstmTrain() {
               : '—'
           }
         />
-        <Readout
+        <RunReadout
           name="loss"
           label="Training loss (last chunk)"
           value={lastLoss}
           text={report?.points.length ? fixed(lastLoss) : '—'}
         />
-        <Readout
+        <RunReadout
           name="words-per-second"
           label="Words/s (training)"
           value={report?.wordsPerSecond ?? Number.NaN}
           text={report?.wordsPerSecond ? formatInteger(Math.round(report.wordsPerSecond)) : '—'}
         />
-        <Readout
+        <RunReadout
           name="test-viterbi-f1"
           label="Test F1, Viterbi"
           value={testScores?.viterbi.f1 ?? Number.NaN}
           text={testScores ? score(testScores.viterbi.f1) : '—'}
         />
-        <Readout
+        <RunReadout
           name="test-greedy-f1"
           label="Test F1, greedy"
           value={testScores?.greedy.f1 ?? Number.NaN}
@@ -493,21 +465,21 @@ export default function BilstmTrain() {
             : []),
         ]}
       />
-      <div className={styles.plots}>
-        <figure className={styles.plotBox}>
+      <div className={trainingStyles.plots}>
+        <figure className={trainingStyles.plotBox}>
           <figcaption>Loss per word</figcaption>
           {report || before ? (
             <LossPlot report={report} before={before?.report ?? null} />
           ) : (
-            <Placeholder text="Train to see the loss." />
+            <PlotPlaceholder height={PLOT_HEIGHT} text="Train to see the loss." />
           )}
         </figure>
-        <figure className={styles.plotBox} data-testid="f1">
+        <figure className={trainingStyles.plotBox} data-testid="f1">
           <figcaption>Dev-set span F1</figcaption>
           {report || before ? (
             <F1Plot report={report} before={before?.report ?? null} />
           ) : (
-            <Placeholder text="Train to see the dev-set F1." />
+            <PlotPlaceholder height={PLOT_HEIGHT} text="Train to see the dev-set F1." />
           )}
         </figure>
       </div>

@@ -23,6 +23,7 @@ import {
   useTask,
 } from '@/components/figure/worker';
 import { AxisX, AxisY, Dot, Frame, Line, Plot, SwatchLegend } from '@/components/plot';
+import { PlotPlaceholder, RunReadout, trainingStyles } from '@/components/views/training/Training';
 import { formatInteger, formatNumber } from '@/lib/format';
 import { SUBSAMPLE_OPTIONS, type sgnsTrainParams } from './params';
 import styles from './SgnsTrain.module.css';
@@ -40,16 +41,6 @@ const PLOT_HEIGHT = 240;
 const MARGIN = { left: 48, bottom: 38 };
 
 const fixed = (x: number, digits = 3) => formatNumber(x, { style: 'fixed', digits });
-
-/** A labelled number with its full value in `data-value` (tests and screen readers read the text). */
-function Readout({ name, label, value, text }: { name: string; label: string; value: number; text: string }) {
-  return (
-    <div className={styles.readout} data-readout={name} data-value={Number.isFinite(value) ? value : ''}>
-      <dt>{label}</dt>
-      <dd>{text}</dd>
-    </div>
-  );
-}
 
 /** The smallest and largest finite value of some lists, or [0, 1] if none. */
 function extent(...lists: ArrayLike<number>[]): [number, number] {
@@ -412,32 +403,32 @@ export default function SgnsTrain() {
         {statusText}
       </p>
 
-      <dl className={styles.readouts}>
-        <Readout
+      <dl className={trainingStyles.readouts}>
+        <RunReadout
           name="tokens-per-second"
           label="Tokens/s"
           value={report?.tokensPerSecond ?? Number.NaN}
           text={report?.tokensPerSecond ? formatInteger(Math.round(report.tokensPerSecond)) : '—'}
         />
-        <Readout
+        <RunReadout
           name="loss"
           label="Loss (last chunk)"
           value={lastLoss}
           text={report ? fixed(lastLoss) : '—'}
         />
-        <Readout
+        <RunReadout
           name="correlation"
           label="Correlation r"
           value={report?.fit.correlation ?? Number.NaN}
           text={report ? fixed(report.fit.correlation) : '—'}
         />
-        <Readout
+        <RunReadout
           name="slope"
           label="Slope (1 at the optimum)"
           value={report?.fit.slope ?? Number.NaN}
           text={report ? fixed(report.fit.slope) : '—'}
         />
-        <Readout
+        <RunReadout
           name="intercept"
           label="Intercept (0 at the optimum)"
           value={report?.fit.intercept ?? Number.NaN}
@@ -445,18 +436,16 @@ export default function SgnsTrain() {
         />
       </dl>
 
-      <div className={styles.plots}>
-        <figure className={styles.plotBox}>
+      <div className={trainingStyles.plots}>
+        <figure className={trainingStyles.plotBox}>
           <figcaption>Loss as it trains</figcaption>
           {report ? (
             <LossPlot report={report} />
           ) : (
-            <div className={styles.placeholder} style={{ height: PLOT_HEIGHT }}>
-              <p className={styles.hint}>Train to see the loss.</p>
-            </div>
+            <PlotPlaceholder height={PLOT_HEIGHT} text="Train to see the loss." />
           )}
         </figure>
-        <figure className={styles.plotBox} data-testid="check">
+        <figure className={trainingStyles.plotBox} data-testid="check">
           <figcaption>Levy–Goldberg check: w·c against PMI − log k</figcaption>
           <SwatchLegend
             label="Legend of the check"
@@ -469,9 +458,7 @@ export default function SgnsTrain() {
           {report ? (
             <CheckPlot report={report} />
           ) : (
-            <div className={styles.placeholder} style={{ height: PLOT_HEIGHT }}>
-              <p className={styles.hint}>Train to see the pairs.</p>
-            </div>
+            <PlotPlaceholder height={PLOT_HEIGHT} text="Train to see the pairs." />
           )}
         </figure>
       </div>
