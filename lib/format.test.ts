@@ -96,6 +96,26 @@ describe('formatNumber', () => {
     }
   });
 
+  it('formatNumber agrees with Intl.NumberFormat (en-US) on seeded random values, halves and near-zeros', () => {
+    // Intl is the independent reference for rounding, zero trimming, grouping and the sign of zero.
+    const intl = (x: number, options: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options }).format(x).replace('-', MINUS);
+    const rng = createRng('intl');
+    const values = [0.125, -0.125, 2.5, -2.5, 1.005, 999.95, 999_999.5, 0.00015, -0.00004, -0, 12_345.675];
+    for (let t = 0; t < 3000; t++)
+      values.push((rng.next() < 0.5 ? -1 : 1) * rng.next() * 10 ** rng.int(-5, 7));
+    for (const x of values) {
+      const fixed = rng.int(0, 8);
+      expect(formatNumber(x, { style: 'fixed', digits: fixed }), `${x} fixed ${fixed}`).toBe(
+        intl(x, { minimumFractionDigits: fixed, maximumFractionDigits: fixed }),
+      );
+      const digits = rng.int(1, 12);
+      const auto = formatNumber(x, { digits });
+      if (!auto.includes('×'))
+        expect(auto, `${x} auto ${digits}`).toBe(intl(x, { maximumSignificantDigits: digits }));
+    }
+  });
+
   it("formatNumber(x) in 'auto' style round-trips to x within its digits", () => {
     const rng = createRng('roundtrip');
     for (let t = 0; t < 1000; t++) {

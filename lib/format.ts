@@ -1,31 +1,46 @@
 /**
  * Number formatting for display: never prints "NaN" or "Infinity", uses the true minus sign (U+2212).
  *
- * Rounding, digit grouping and zero trimming come from the platform's Intl.NumberFormat (no library code
- * ships for it); this module adds the policy on top: non-finite values, when to switch to exponent notation
- * (written as 1.5×10⁻⁷), and compact suffixes.
+ * Rounding is JavaScript's own (`toPrecision`, `toFixed`: the exact value of the double, halves away from zero,
+ * as Intl.NumberFormat rounds); this module adds digit grouping, zero trimming and the policy on top:
+ * non-finite values, when to switch to exponent notation (written as 1.5×10⁻⁷), and compact suffixes.
+ * Intl.NumberFormat gives the same strings, but building its first formatter costs a phone tens of
+ * milliseconds while the page starts.
  */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** Commas between groups of three digits of a run of digits: '1234567' → '1,234,567'. */
+const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
- * Rounds and prints a finite number with Intl: `significant` digits (zeros trimmed) or exactly `fixed`
- * decimals; comma grouping unless `grouping` is false; a rounded −0 prints as 0; minus is U+2212.
+ * The decimal digits of a toPrecision result without its exponent: ('1.235', 5) → '123500',
+ * ('1.5', -7) → '0.00000015'.
  */
-function intl(x: number, options: { significant?: number; fixed?: number; grouping?: boolean }): string {
-  const key = `${options.significant}|${options.fixed}|${options.grouping}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      useGrouping: options.grouping !== false,
-      signDisplay: 'negative',
-      ...(options.significant !== undefined
-        ? { maximumSignificantDigits: options.significant }
-        : { minimumFractionDigits: options.fixed, maximumFractionDigits: options.fixed }),
-    });
-    formatters.set(key, f);
+function expand(mantissa: string, exponent: number): string {
+  const digits = mantissa.replace('.', '');
+  const point = 1 + exponent;
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * Rounds and prints a finite number below 10²¹ in size: `significant` digits (zeros after the point trimmed) or
+ * exactly `fixed` decimals; comma grouping unless `grouping` is false; a value that rounds to zero prints
+ * without a sign; minus is U+2212.
+ * Example: `decimal(-1234.5, { significant: 4 })` → '−1,235'; `decimal(0.5, { fixed: 2 })` → '0.50'.
+ */
+function decimal(x: number, options: { significant?: number; fixed?: number; grouping?: boolean }): string {
+  const abs = Math.abs(x);
+  let text: string;
+  if (options.significant === undefined) text = abs.toFixed(options.fixed);
+  else {
+    const [mantissa = '', exponent] = abs.toPrecision(options.significant).split('e');
+    text = exponent === undefined ? mantissa : expand(mantissa, Number(exponent));
+    if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   }
-  return f.format(x).replace('-', MINUS);
+  const [whole = '', fraction] = text.split('.');
+  const body = `${options.grouping === false ? whole : group(whole)}${fraction === undefined ? '' : `.${fraction}`}`;
+  return x < 0 && /[1-9]/.test(text) ? `${MINUS}${body}` : body;
 }
 
 /** How {@link formatNumber} writes a number. */
@@ -91,7 +106,7 @@ function formatAuto(x: number, digits: number): string {
   if (rounded === 0) return '0';
   const size = Math.abs(rounded);
   if (size >= 1e6 || size < 1e-4) return formatExponential(x, digits);
-  return intl(x, { significant: digits });
+  return decimal(x, { significant: digits });
 }
 
 const COMPACT_TIERS: readonly [number, string][] = [
@@ -107,7 +122,8 @@ function formatCompact(x: number, digits: number): string {
   for (const [unit, suffix] of COMPACT_TIERS) {
     const scaled = Number((x / unit).toPrecision(digits));
     // Rounding may carry into the next tier (999 999 → 1000k), so only accept a scaled value below 1000.
-    if (Math.abs(scaled) < 1e3) return `${intl(scaled, { significant: digits, grouping: false })}${suffix}`;
+    if (Math.abs(scaled) < 1e3)
+      return `${decimal(scaled, { significant: digits, grouping: false })}${suffix}`;
   }
   return formatExponential(x, digits);
 }
@@ -165,7 +181,7 @@ export function formatNumber(x: number, options: FormatOptions = {}): string {
     case 'compact':
       return formatCompact(x, digits);
     case 'fixed':
-      return Math.abs(x) >= 1e21 ? formatExponential(x, digits + 1) : intl(x, { fixed: digits });
+      return Math.abs(x) >= 1e21 ? formatExponential(x, digits + 1) : decimal(x, { fixed: digits });
   }
 }
 
@@ -187,6 +203,5 @@ export function formatInteger(n: number): string {
   if (v === 0) return '0';
   const abs = Math.abs(v);
   const plain = Number.isSafeInteger(abs) ? String(abs) : BigInt(abs).toString();
-  const grouped = plain.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return v < 0 ? `${MINUS}${grouped}` : grouped;
+  return v < 0 ? `${MINUS}${group(plain)}` : group(plain);
 }
