@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { getWidgetMeta } from '../components/figure/catalog';
 import { OEMBED_WIDTH } from '../components/figure/embedSnippet';
+import { DRAWING_ATTRIBUTE } from '../components/prose/DrawProse';
 import { readCsp, withCsp } from '../scripts/csp.mjs';
 import { listHtml } from '../scripts/size.mjs';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
@@ -131,6 +132,17 @@ if (paths instanceof Error) {
         expect(widgets, 'the widgets the page should show, each mounted and ready').toEqual(
           expected.map((w) => ({ ...w, ready: true, error: false })),
         );
+
+        if (figures) {
+          // Prose that content-visibility skipped at load is all drawn once the browser idles (DrawProse).
+          await page.locator(`html:not([${DRAWING_ATTRIBUTE}])`).waitFor({ state: 'attached' });
+          const undrawn = await page
+            .locator('.article-body > *')
+            .evaluateAll(
+              (els) => els.filter((el) => getComputedStyle(el).contentVisibility === 'auto').length,
+            );
+          expect(undrawn, 'parts of the prose still skipped after load').toBe(0);
+        }
 
         expect((await page.title()).trim(), 'document.title').not.toBe('');
         const h1 = await page.locator('h1').count();

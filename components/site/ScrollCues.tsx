@@ -23,6 +23,25 @@ function fallbackName(el: HTMLElement): string {
 }
 
 /**
+ * Whether `el`'s content is laid out: not skipped by `content-visibility: auto` (prose.css) on `el` or an
+ * ancestor. Measuring a skipped box forces the layout that content-visibility put off.
+ */
+function rendered(el: Element): boolean {
+  if (!el.checkVisibility) return true;
+  if (!el.checkVisibility({ contentVisibilityAuto: true })) return false;
+  // A box with content-visibility of its own is drawn even while its content is skipped: ask its content.
+  const child = el.firstElementChild;
+  return (
+    !child ||
+    getComputedStyle(el).contentVisibility !== 'auto' ||
+    child.checkVisibility({ contentVisibilityAuto: true })
+  );
+}
+
+/** Set on <html> while skipped boxes wait to be measured (tests wait for it to go). */
+export const PENDING_ATTRIBUTE = 'data-scroll-cues-pending';
+
+/**
  * Mark `el` by whether it scrolls sideways now: a scrolling box gets `data-scrolls` (the CSS cue), and
  * `tabindex="0"` and a fallback `aria-label` unless it has its own; a box that fits loses what was added.
  */
@@ -62,13 +81,42 @@ export function markScrollBox(el: HTMLElement): void {
 export function ScrollCues() {
   useEffect(() => {
     const seen = new WeakSet<Element>();
+    // Boxes whose content is skipped (components/prose/DrawProse.tsx draws it soon after load): measuring
+    // one would only read its placeholder, so each waits until it is drawn, checked when the browser idles.
+    const waiting = new Set<HTMLElement>();
+    const html = document.documentElement;
+    let pending: number | undefined;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    const measureWaiting = () => {
+      pending = undefined;
+      for (const el of waiting) {
+        if (!el.isConnected) waiting.delete(el);
+        else if (rendered(el)) {
+          waiting.delete(el);
+          markScrollBox(el);
+        }
+      }
+      if (waiting.size > 0) pending = idle(measureWaiting);
+      else html.removeAttribute(PENDING_ATTRIBUTE);
+    };
+    const mark = (el: HTMLElement) => {
+      if (rendered(el)) {
+        waiting.delete(el);
+        markScrollBox(el);
+        return;
+      }
+      waiting.add(el);
+      html.setAttribute(PENDING_ATTRIBUTE, '');
+      pending ??= idle(measureWaiting);
+    };
     const resize = new ResizeObserver((entries) => {
       for (const entry of entries) {
         // A box a widget removed reports once more (at size 0): stop watching it, or it is kept forever.
         if (!entry.target.isConnected) {
           resize.unobserve(entry.target);
           seen.delete(entry.target);
-        } else markScrollBox(entry.target as HTMLElement);
+        } else mark(entry.target as HTMLElement);
       }
     });
     const watch = (el: Element) => {
@@ -89,9 +137,22 @@ export function ScrollCues() {
         }
     });
     added.observe(document.body, { childList: true, subtree: true });
+    // When skipped prose is first drawn its boxes are measured again: their size usually changes then (and
+    // the ResizeObserver reports it), but not always.
+    const shown = (event: Event) => {
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped || !(event.target instanceof Element))
+        return;
+      const { target } = event;
+      for (const el of [target, ...target.querySelectorAll(SCROLL_BOX_SELECTOR)])
+        if (seen.has(el)) mark(el as HTMLElement);
+    };
+    document.addEventListener('contentvisibilityautostatechange', shown, true);
     return () => {
       added.disconnect();
       resize.disconnect();
+      document.removeEventListener('contentvisibilityautostatechange', shown, true);
+      if (pending !== undefined) cancelIdle(pending);
+      html.removeAttribute(PENDING_ATTRIBUTE);
     };
   }, []);
   return null;

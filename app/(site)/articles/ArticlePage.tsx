@@ -6,6 +6,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { articleComponents, citedReferences } from '@/app/(site)/articles/articleComponents';
 import { ArticleHeader } from '@/components/prose/ArticleHeader';
 import { References } from '@/components/prose/Cite';
+import { DrawProse } from '@/components/prose/DrawProse';
 import { buildOutline } from '@/components/prose/outline';
 import { TableOfContents } from '@/components/prose/TableOfContents';
 import { getArticle } from '@/content/articles';
@@ -52,6 +53,7 @@ export async function ArticlePage({
           <div className="article-body">
             <Content components={articleComponents(slug, outline)} />
             <References cited={citedReferences(outline, slug)} />
+            <DrawProse />
           </div>
         </article>
       </div>

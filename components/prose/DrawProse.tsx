@@ -1,0 +1,59 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/** Set on each part of the prose once it is drawn for good; prose.css skips undrawn parts while off screen. */
+export const DRAWN_ATTRIBUTE = 'data-drawn';
+
+/** Set on <html> while parts of the prose are still waiting to be drawn. */
+export const DRAWING_ATTRIBUTE = 'data-prose-drawing';
+
+/**
+ * Draws the article's prose a few parts at a time while the browser is idle after the page has loaded.
+ *
+ * Until then `content-visibility: auto` (prose.css) leaves the parts far from the viewport unlaid, so the
+ * page's first layouts cover only what the reader sees. Left at that, a part would be laid out only when the
+ * reader scrolls near it, and one who jumps far (a dragged scroll bar) would land among placeholder heights
+ * that then grow. Drawing every part in short idle slices, top first, lets the page settle to its true
+ * height without a long task; a part above the viewport that grows is held in place by scroll anchoring.
+ * Renders nothing.
+ */
+export function DrawProse() {
+  useEffect(() => {
+    const parts = [...document.querySelectorAll('.article-body > *')].filter(
+      (el) => getComputedStyle(el).contentVisibility === 'auto',
+    );
+    if (parts.length === 0) return;
+    const html = document.documentElement;
+    html.setAttribute(DRAWING_ATTRIBUTE, '');
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    let next = 0;
+    let pending: number | undefined;
+    const draw = () => {
+      const end = performance.now() + 6;
+      while (next < parts.length && performance.now() < end) {
+        const part = parts[next++] as HTMLElement;
+        part.setAttribute(DRAWN_ATTRIBUTE, '');
+        // Lay it out now, inside this slice, rather than all together in the next frame.
+        void part.offsetHeight;
+      }
+      if (next < parts.length) pending = idle(draw);
+      else {
+        pending = undefined;
+        html.removeAttribute(DRAWING_ATTRIBUTE);
+      }
+    };
+    const start = () => {
+      pending = idle(draw);
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+    return () => {
+      window.removeEventListener('load', start);
+      if (pending !== undefined) cancelIdle(pending);
+      html.removeAttribute(DRAWING_ATTRIBUTE);
+    };
+  }, []);
+  return null;
+}
