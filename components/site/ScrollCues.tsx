@@ -23,18 +23,21 @@ function fallbackName(el: HTMLElement): string {
 }
 
 /**
- * Whether `el`'s content is laid out: not skipped by `content-visibility: auto` (prose.css) on `el` or an
- * ancestor. Measuring a skipped box forces the layout that content-visibility put off.
+ * Whether `el`'s content is skipped by `content-visibility: auto` (prose.css) on `el` or an ancestor, so that
+ * measuring it would read a placeholder (and force the layout that content-visibility put off). A box hidden
+ * otherwise (display: none, a closed <details>) is not skipped in this sense: it is measured as it is.
  */
-function rendered(el: Element): boolean {
-  if (!el.checkVisibility) return true;
-  if (!el.checkVisibility({ contentVisibilityAuto: true })) return false;
+function skipped(el: Element): boolean {
+  if (!el.checkVisibility?.()) return false;
+  const auto = { contentVisibilityAuto: true };
+  if (!el.checkVisibility(auto)) return true;
   // A box with content-visibility of its own is drawn even while its content is skipped: ask its content.
   const child = el.firstElementChild;
   return (
-    !child ||
-    getComputedStyle(el).contentVisibility !== 'auto' ||
-    child.checkVisibility({ contentVisibilityAuto: true })
+    child !== null &&
+    getComputedStyle(el).contentVisibility === 'auto' &&
+    child.checkVisibility() &&
+    !child.checkVisibility(auto)
   );
 }
 
@@ -92,7 +95,7 @@ export function ScrollCues() {
       pending = undefined;
       for (const el of waiting) {
         if (!el.isConnected) waiting.delete(el);
-        else if (rendered(el)) {
+        else if (!skipped(el)) {
           waiting.delete(el);
           markScrollBox(el);
         }
@@ -101,7 +104,7 @@ export function ScrollCues() {
       else html.removeAttribute(PENDING_ATTRIBUTE);
     };
     const mark = (el: HTMLElement) => {
-      if (rendered(el)) {
+      if (!skipped(el)) {
         waiting.delete(el);
         markScrollBox(el);
         return;
