@@ -13,7 +13,6 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { getWidgetMeta } from '../components/figure/catalog';
 import { OEMBED_WIDTH } from '../components/figure/embedSnippet';
-import { DRAWING_ATTRIBUTE } from '../components/prose/DrawProse';
 import { readCsp, withCsp } from '../scripts/csp.mjs';
 import { listHtml } from '../scripts/size.mjs';
 import { expect, formatAxe, runAxe, test } from './support/fixtures';
@@ -134,8 +133,8 @@ if (paths instanceof Error) {
         );
 
         if (figures) {
-          // Prose that content-visibility skipped at load is all drawn once the browser idles (DrawProse).
-          await page.locator(`html:not([${DRAWING_ATTRIBUTE}])`).waitFor({ state: 'attached' });
+          // Prose that content-visibility skipped at load is all drawn once the browser idles (DrawProse;
+          // mountWidgets waited for it).
           const undrawn = await page
             .locator('.article-body > *')
             .evaluateAll(

@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 /** Set on each part of the prose once it is drawn for good; prose.css skips undrawn parts while off screen. */
 export const DRAWN_ATTRIBUTE = 'data-drawn';
 
-/** Set on <html> while parts of the prose are still waiting to be drawn. */
-export const DRAWING_ATTRIBUTE = 'data-prose-drawing';
+/** Set on <html> once every part of the prose is drawn. */
+export const PROSE_DRAWN_ATTRIBUTE = 'data-prose-drawn';
 
 /**
  * Draws the article's prose a few parts at a time while the browser is idle after the page has loaded.
@@ -23,9 +23,11 @@ export function DrawProse() {
     const parts = [...document.querySelectorAll('.article-body > *')].filter(
       (el) => getComputedStyle(el).contentVisibility === 'auto',
     );
-    if (parts.length === 0) return;
     const html = document.documentElement;
-    html.setAttribute(DRAWING_ATTRIBUTE, '');
+    if (parts.length === 0) {
+      html.setAttribute(PROSE_DRAWN_ATTRIBUTE, '');
+      return () => html.removeAttribute(PROSE_DRAWN_ATTRIBUTE);
+    }
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
     let next = 0;
@@ -41,7 +43,7 @@ export function DrawProse() {
       if (next < parts.length) pending = idle(draw);
       else {
         pending = undefined;
-        html.removeAttribute(DRAWING_ATTRIBUTE);
+        html.setAttribute(PROSE_DRAWN_ATTRIBUTE, '');
       }
     };
     const start = () => {
@@ -49,10 +51,20 @@ export function DrawProse() {
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
+    // Paint containment would clip a citation card opened in an undrawn part: a part the reader points at or
+    // moves focus into is drawn at once.
+    const drawNow = (event: Event) => {
+      const part = event.target instanceof Element ? event.target.closest('.article-body > *') : null;
+      if (part && !part.hasAttribute(DRAWN_ATTRIBUTE)) part.setAttribute(DRAWN_ATTRIBUTE, '');
+    };
+    document.addEventListener('pointerover', drawNow, true);
+    document.addEventListener('focusin', drawNow, true);
     return () => {
       window.removeEventListener('load', start);
+      document.removeEventListener('pointerover', drawNow, true);
+      document.removeEventListener('focusin', drawNow, true);
       if (pending !== undefined) cancelIdle(pending);
-      html.removeAttribute(DRAWING_ATTRIBUTE);
+      html.removeAttribute(PROSE_DRAWN_ATTRIBUTE);
     };
   }, []);
   return null;

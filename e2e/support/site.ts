@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { PROSE_DRAWN_ATTRIBUTE } from '../../components/prose/DrawProse';
 import { type MdxFigure, parseFigures } from '../../content/figures';
 import { readSitemapPaths } from '../../scripts/sitemap.mjs';
 
@@ -149,11 +150,16 @@ export interface MountedWidget {
  * carries `data-ready`, which the figure runtime sets once the widget has mounted with its final starting
  * state, or an error card shows: one pass down the page, however long. Each figure is brought into view in
  * turn (the runtime mounts a widget as its figure nears the viewport) and waited for until its root appears,
- * then all are waited for together, so their code loads in parallel. Then fonts and the network settle and
+ * then all are waited for together, so their code loads in parallel. On an article, the passes start once the
+ * prose skipped at load is drawn. Then fonts and the network settle and
  * the page is scrolled back to the top. A widget that is not ready after `timeoutMs` is reported, not thrown.
  * Example: `expect(await mountWidgets(page)).toEqual([{ figure: 'mask', widget: 'attention-mask', ready: true, error: false }])`.
  */
 export async function mountWidgets(page: Page, { timeoutMs = 60_000 } = {}): Promise<MountedWidget[]> {
+  // An article draws the prose it skipped at load during its first idle moments (DrawProse); jumping into
+  // undrawn prose lands on placeholder heights that then grow, a shift of the prose, not of a widget.
+  if ((await page.locator('.article-body').count()) > 0)
+    await page.locator(`html[${PROSE_DRAWN_ATTRIBUTE}]`).waitFor({ state: 'attached', timeout: timeoutMs });
   const widgets = await page.evaluate(async (timeout) => {
     const deadline = performance.now() + timeout;
     const frames = [...document.querySelectorAll('figure[data-figure], .widget-root')].filter(
