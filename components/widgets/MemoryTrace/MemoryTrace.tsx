@@ -50,6 +50,9 @@ function value(testId: string, data: number, text = fmt(data)) {
 /** Occurrences per second the step-through offers. */
 const STEP_SPEEDS = [1, 4, 16, 64];
 
+/** The step-through's deferred cursor while playing: the plots then follow the live step. */
+const PLAYING = { playing: true } as const;
+
 /** Up to this many occurrences the peaks plot marks each with a dot; beyond, a band per bin. */
 const PEAK_DOTS = 150;
 
@@ -242,9 +245,10 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
   const step = cursor?.of === s ? cursor.step : total;
   const goTo = (next: number) => setCursor({ of: s, step: Math.max(0, Math.min(total, next)) });
   // The plots follow a step once the stepper has been painted; while playing (and in the frames after a
-  // pause, when the deferred value is null) they follow it at once, so playback never waits on a frame.
-  const lagged = useAfterPaint(playing ? null : cursor);
-  const drawnStep = playing || lagged === null ? step : lagged.of === s ? lagged.step : total;
+  // pause, while the deferred value is still PLAYING) they follow it at once, so playback never waits.
+  const lagged = useAfterPaint(playing ? PLAYING : cursor);
+  const drawnStep =
+    playing || lagged === PLAYING ? step : lagged && 'of' in lagged && lagged.of === s ? lagged.step : total;
   const cut = drawnStep < total ? (s.positions[drawnStep] as number) : tokens;
   const shown = useMemo(() => {
     if (cut === tokens) return { trace: s.trace, bins, positions: s.positions };
