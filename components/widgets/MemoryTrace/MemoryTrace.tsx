@@ -3,7 +3,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { ParamSeed, ParamSelect, ParamSlider, Select, Stepper } from '@/components/controls';
 import { cx } from '@/components/controls/util';
-import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
+import { useAfterPaint, useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { AssetStatus, createAssetLoader, useAsset } from '@/components/figure/asset';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
@@ -49,6 +49,9 @@ function value(testId: string, data: number, text = fmt(data)) {
 
 /** Occurrences per second the step-through offers. */
 const STEP_SPEEDS = [1, 4, 16, 64];
+
+/** The step-through's deferred cursor while playing: the plots then follow the live step. */
+const PLAYING = { playing: true } as const;
 
 /** Up to this many occurrences the peaks plot marks each with a dot; beyond, a band per bin. */
 const PEAK_DOTS = 150;
@@ -118,6 +121,76 @@ const PeaksPlot = memo(function PeaksPlot({
   );
 });
 
+const LEGEND = [
+  { label: 'memory A', color: 'var(--accent)', shape: 'line' },
+  { label: 'occurrences', color: 'var(--danger)', shape: 'line' },
+  {
+    label: (
+      <span>
+        settled level 1/(1 − α<sup>N/F</sup>)
+      </span>
+    ),
+    color: 'var(--warn)',
+    shape: 'dash',
+  },
+  { label: 'stationary mean (F/N)/(1 − α)', color: 'var(--ok)', shape: 'dash' },
+  { label: 'time-average of A', color: 'var(--fg-muted)', shape: 'dash' },
+] as const;
+
+const MARGIN = { top: 20 };
+const tokenTick = (v: number | string) => formatInteger(Number(v));
+
+/**
+ * The memory A over the stream (up to the step-through's cut) with the occurrences as a rug and three levels:
+ * the settled level, the stationary mean and the time-average.
+ */
+const TracePlot = memo(function TracePlot({
+  label,
+  x,
+  y,
+  shown,
+  settled,
+  meanTheory,
+  mean,
+}: {
+  label: string;
+  x: { domain: [number, number] };
+  y: { domain: [number, number] };
+  /** The trace and the occurrences up to the cut, and the trace's bins. */
+  shown: Pick<TraceSummary, 'trace' | 'positions'> & { bins: ReturnType<typeof binExtents> };
+  settled: number;
+  meanTheory: number;
+  mean: number;
+}) {
+  return (
+    <Plot
+      label={label}
+      x={x}
+      y={y}
+      aspect={2.2}
+      minHeight={220}
+      maxHeight={340}
+      margin={MARGIN}
+      exportView
+      testId="trace-plot"
+    >
+      <AxisX label="token t" tickFormat={tokenTick} grid />
+      <AxisY label="memory A" grid />
+      <Frame />
+      <SeriesBand series={shown.trace} bins={shown.bins} stroke="var(--accent)" testId="trace" />
+      <RuleY
+        values={Number.isFinite(settled) ? [settled] : []}
+        stroke="var(--warn)"
+        dash="6 4"
+        testId="settled-rule"
+      />
+      <RuleY values={Number.isFinite(meanTheory) ? [meanTheory] : []} stroke="var(--ok)" dash="6 4" />
+      <RuleY values={Number.isFinite(mean) ? [mean] : []} stroke="var(--fg-muted)" dash="2 3" />
+      <Rug positions={shown.positions} className={styles.rug} />
+    </Plot>
+  );
+});
+
 interface ViewProps {
   stream: Uint8Array;
   forget: number;
@@ -171,16 +244,21 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
   const [speed, setSpeed] = useState(4);
   const step = cursor?.of === s ? cursor.step : total;
   const goTo = (next: number) => setCursor({ of: s, step: Math.max(0, Math.min(total, next)) });
-  const cut = step < total ? (s.positions[step] as number) : tokens;
+  // The plots follow a step once the stepper has been painted; while playing (and in the frames after a
+  // pause, while the deferred value is still PLAYING) they follow it at once, so playback never waits.
+  const lagged = useAfterPaint(playing ? PLAYING : cursor);
+  const drawnStep =
+    playing || lagged === PLAYING ? step : lagged && 'of' in lagged && lagged.of === s ? lagged.step : total;
+  const cut = drawnStep < total ? (s.positions[drawnStep] as number) : tokens;
   const shown = useMemo(() => {
     if (cut === tokens) return { trace: s.trace, bins, positions: s.positions };
     const trace = s.trace.subarray(0, cut);
     return {
       trace,
       bins: binExtents(trace, Math.max(1, Math.round((binCount * cut) / Math.max(1, tokens)))),
-      positions: s.positions.subarray(0, step),
+      positions: s.positions.subarray(0, drawnStep),
     };
-  }, [s, bins, binCount, cut, step, tokens]);
+  }, [s, bins, binCount, cut, drawnStep, tokens]);
 
   useExportData(() => ({
     name: `memory-trace-${what.replace(/[^a-z0-9]+/gi, '-')}-a${fmtAlpha(forget)}-n${tokens}`,
@@ -243,51 +321,18 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
         </div>
       ) : null}
 
-      <SwatchLegend
-        label="Legend of the memory plot"
-        items={[
-          { label: 'memory A', color: 'var(--accent)', shape: 'line' },
-          { label: 'occurrences', color: 'var(--danger)', shape: 'line' },
-          {
-            label: (
-              <span>
-                settled level 1/(1 − α<sup>N/F</sup>)
-              </span>
-            ),
-            color: 'var(--warn)',
-            shape: 'dash',
-          },
-          { label: 'stationary mean (F/N)/(1 − α)', color: 'var(--ok)', shape: 'dash' },
-          { label: 'time-average of A', color: 'var(--fg-muted)', shape: 'dash' },
-        ]}
-      />
+      <SwatchLegend label="Legend of the memory plot" items={LEGEND} />
 
       <div ref={boxRef} className={styles.plotBox}>
-        <Plot
+        <TracePlot
           label={label}
           x={x}
           y={y}
-          aspect={2.2}
-          minHeight={220}
-          maxHeight={340}
-          margin={{ top: 20 }}
-          exportView
-          testId="trace-plot"
-        >
-          <AxisX label="token t" tickFormat={(v) => formatInteger(Number(v))} grid />
-          <AxisY label="memory A" grid />
-          <Frame />
-          <SeriesBand series={shown.trace} bins={shown.bins} stroke="var(--accent)" testId="trace" />
-          <RuleY
-            values={Number.isFinite(settled) ? [settled] : []}
-            stroke="var(--warn)"
-            dash="6 4"
-            testId="settled-rule"
-          />
-          <RuleY values={Number.isFinite(s.meanTheory) ? [s.meanTheory] : []} stroke="var(--ok)" dash="6 4" />
-          <RuleY values={Number.isFinite(s.mean) ? [s.mean] : []} stroke="var(--fg-muted)" dash="2 3" />
-          <Rug positions={shown.positions} className={styles.rug} />
-        </Plot>
+          shown={shown}
+          settled={settled}
+          meanTheory={s.meanTheory}
+          mean={s.mean}
+        />
         {s.count > 0 ? (
           <p className={styles.hint}>
             The level just after occurrence k
@@ -304,7 +349,7 @@ function TraceView({ stream, forget, period, what, meta }: ViewProps) {
         {s.count > 0 ? (
           <PeaksPlot
             peaks={s.peaks}
-            shown={step}
+            shown={drawnStep}
             closedForm={closedForm}
             settled={settled}
             meanPeak={s.meanPeak}
@@ -459,6 +504,27 @@ export default function MemoryTrace() {
     [source, period, tokens, factor, burstLength, seed],
   );
   const random = live.source === 'random' || live.source === 'bursty';
+  // Built from the deferred params only, so the render for a control skips the plots and the table.
+  const view = useMemo(
+    () =>
+      stream ? (
+        <TraceView
+          stream={stream}
+          forget={forget}
+          period={source === 'periodic' ? period : undefined}
+          what={source === 'periodic' ? `periodic, every ${period} tokens` : `${source}, rate 1/${period}`}
+          meta={{
+            source,
+            period,
+            ...(source === 'bursty' ? { factor, burstLength } : {}),
+            ...(source === 'periodic' ? {} : { seed }),
+          }}
+        />
+      ) : (
+        <WordTrace word={word} tokens={tokens} forget={forget} />
+      ),
+    [stream, forget, source, period, factor, burstLength, seed, word, tokens],
+  );
 
   return (
     <div className={styles.widget}>
@@ -476,22 +542,7 @@ export default function MemoryTrace() {
         {random ? <ParamSeed /> : null}
       </div>
 
-      {stream ? (
-        <TraceView
-          stream={stream}
-          forget={forget}
-          period={source === 'periodic' ? period : undefined}
-          what={source === 'periodic' ? `periodic, every ${period} tokens` : `${source}, rate 1/${period}`}
-          meta={{
-            source,
-            period,
-            ...(source === 'bursty' ? { factor, burstLength } : {}),
-            ...(source === 'periodic' ? {} : { seed }),
-          }}
-        />
-      ) : (
-        <WordTrace word={word} tokens={tokens} forget={forget} />
-      )}
+      {view}
     </div>
   );
 }

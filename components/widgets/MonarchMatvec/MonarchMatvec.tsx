@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import { Button, ParamNumber, ParamSelect, ProgressBar } from '@/components/controls';
 import { cx } from '@/components/controls/util';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useWidgetParams } from '@/components/figure/store';
@@ -254,6 +255,9 @@ export default function MonarchMatvec() {
   const [{ maxN, seed }] = useWidgetParams<P>();
   const largest = Number(maxN);
   const counts = useMemo(() => ALL_COUNTS.filter((c) => c.n <= largest), [largest]);
+  // The plots and the table (a row per size) follow a new largest n once the select has been painted.
+  const shownLargest = useAfterPaint(largest);
+  const shownCounts = useMemo(() => ALL_COUNTS.filter((c) => c.n <= shownLargest), [shownLargest]);
   // Measurements belong to the settings they were taken with: a change cancels the run and clears them.
   const run = useRun<{ seconds: number }, Point[]>([largest, seed]);
   const points = useMemo(() => run.partial ?? [], [run.partial]);
@@ -393,12 +397,12 @@ export default function MonarchMatvec() {
         <figure className={styles.plotBox}>
           <figcaption>{timed ? 'Time of one product' : 'Multiply-adds of one product (counts)'}</figcaption>
           <SwatchLegend items={timeLegend} label="Legend of the time plot" />
-          <TimePlot counts={counts} dense={times.dense} monarch={times.monarch} running={running} />
+          <TimePlot counts={shownCounts} dense={times.dense} monarch={times.monarch} running={running} />
         </figure>
         <figure className={styles.plotBox}>
           <figcaption>Speed-up of the Monarch product</figcaption>
           <SwatchLegend items={speedupLegend} label="Legend of the speed-up plot" />
-          <SpeedupPlot counts={counts} points={points} running={running} />
+          <SpeedupPlot counts={shownCounts} points={points} running={running} />
         </figure>
       </div>
 
@@ -467,7 +471,7 @@ export default function MonarchMatvec() {
             </tr>
           </thead>
           <tbody>
-            {counts.map((c) => {
+            {shownCounts.map((c) => {
               const p = byN.get(c.n);
               const noDense = c.n > DENSE_MATVEC_MAX_N;
               return (

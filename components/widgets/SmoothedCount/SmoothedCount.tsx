@@ -327,15 +327,8 @@ const ErrorPlot = memo(function ErrorPlot({
   );
 });
 
-/**
- * The forgetting formula's smoothed count F̂ against the raw count F for a pseudo-count γ and corpus length
- * N: the exact form, its e^{−γ/F} limit, add-γ/2, the series to γ²/(12F) and a higher order, and the post's
- * printed γ²/(12F²), with each one's error against the limit and a table at a chosen F.
- */
-export default function SmoothedCount() {
-  // The plots, text and table follow a change in a deferred render, so the control that changed is painted
-  // first (two SVG plots of ~240 points per curve take longer than a frame to repaint on a slow machine).
-  const [params] = useDeferredWidgetParams<P>();
+/** Everything the widget shows, from the deferred params; its controls read the live ones themselves. */
+const Figure = memo(function Figure({ params }: { params: P }) {
   const store = useWidgetStoreApi<P>();
   const zeroId = useId();
   const [hoverF, setHoverF] = useState<number | null>(null);
@@ -612,4 +605,18 @@ export default function SmoothedCount() {
       </section>
     </div>
   );
+});
+
+/**
+ * The forgetting formula's smoothed count F̂ against the raw count F for a pseudo-count γ and corpus length
+ * N: the exact form, its e^{−γ/F} limit, add-γ/2, the series to γ²/(12F) and a higher order, and the post's
+ * printed γ²/(12F²), with each one's error against the limit and a table at a chosen F.
+ */
+export default function SmoothedCount() {
+  // The plots, text and table follow a change in a deferred render, so the control that changed is painted
+  // first (two SVG plots of ~240 points per curve take longer than a frame to repaint on a slow machine).
+  // The figure is memoised on the deferred params: the render for an input re-renders only the control
+  // itself (each Param control reads the store), not the plots, text and table around it.
+  const [params] = useDeferredWidgetParams<P>();
+  return <Figure params={params} />;
 }

@@ -34,7 +34,8 @@ export function BoundsBar({
         aria-label={`${pct}% of the way from least sparse (${fmt(bounds.dense)}) to most sparse (${fmt(bounds.sparse)})`}
         data-fraction={t}
       >
-        <span className={styles.boundsFill} style={{ width: `${t * 100}%` }} />
+        {/* Scaled, not sized: a transition of the fill then moves no layout. */}
+        <span className={styles.boundsFill} style={{ transform: `scaleX(${t})` }} />
       </span>
       <span className={styles.boundsEnd}>{fmt(bounds.sparse)}</span>
     </span>

@@ -105,7 +105,8 @@ export default function SparsityVector() {
   const hasNegative = x.some((v) => v < 0);
   const signed = signedAt === generation || hasNegative;
 
-  const round = (xs: readonly number[]) => xs.map((v) => roundTo(v, xSpec.digits ?? 6));
+  const digits = xSpec.digits ?? 6;
+  const round = useMemo(() => (xs: readonly number[]) => xs.map((v) => roundTo(v, digits)), [digits]);
   const shape: Shape = { seed, T, s, row: attentionRow };
   const draw = (kind: Preset, patch: Partial<Shape> = {}, len = n) =>
     round(presetVector(kind, len, { ...shape, ...patch }));
@@ -133,7 +134,7 @@ export default function SparsityVector() {
           : [...x, ...new Array<number>(len - n).fill(0)];
     store.getState().setParams({ x: next });
   };
-  const edited = (values: number[]) => ({ x: round(values) });
+  const edited = useMemo(() => (values: number[]) => ({ x: round(values) }), [round]);
 
   // Everything shown below comes from lib/sparsity's registry, evaluated at the sliders' p and q.
   const rows = useMemo(
@@ -219,6 +220,35 @@ export default function SparsityVector() {
     },
   }));
 
+  // The text field (it reads x from the store itself), the p and q sliders and the table: a render for a
+  // preset, the length or the sign switch skips them.
+  const lower = useMemo(
+    () => (
+      <>
+        <ParamVectorText name="x" alsoSet={edited} />
+
+        <div className={shared.controls}>
+          <ParamSlider name="p" />
+          <ParamSlider name="q" />
+        </div>
+        {q >= p ? (
+          <p className={shared.hint} role="status" data-testid="qp-note">
+            S*_q,p needs q &lt; p: with q = {fmtParam(q)} ≥ p = {fmtParam(p)} the registry swaps them
+            {q === p ? ' (q = p gives 1)' : ''}.
+          </p>
+        ) : null}
+
+        {table}
+        <p className={shared.hint}>
+          Click a measure’s name for its formula. The bar runs from the least-sparse value any vector of
+          length {n} can have (left) to the most-sparse (right), whichever way the measure counts; “unbounded”
+          measures depend on the scale of x.
+        </p>
+      </>
+    ),
+    [edited, p, q, n, table],
+  );
+
   const presetButton = (preset: Preset, label: string) => (
     <Button size="sm" aria-pressed={active === preset} onClick={() => applyPreset(preset)}>
       {label}
@@ -293,25 +323,7 @@ export default function SparsityVector() {
           />
         </div>
       </div>
-      <ParamVectorText name="x" alsoSet={edited} />
-
-      <div className={shared.controls}>
-        <ParamSlider name="p" />
-        <ParamSlider name="q" />
-      </div>
-      {q >= p ? (
-        <p className={shared.hint} role="status" data-testid="qp-note">
-          S*_q,p needs q &lt; p: with q = {fmtParam(q)} ≥ p = {fmtParam(p)} the registry swaps them
-          {q === p ? ' (q = p gives 1)' : ''}.
-        </p>
-      ) : null}
-
-      {table}
-      <p className={shared.hint}>
-        Click a measure’s name for its formula. The bar runs from the least-sparse value any vector of length{' '}
-        {n} can have (left) to the most-sparse (right), whichever way the measure counts; “unbounded” measures
-        depend on the scale of x.
-      </p>
+      {lower}
     </div>
   );
 }
