@@ -411,7 +411,8 @@ export default function TagDecoder() {
   const [params, live, setParam] = useDeferredWidgetParams<P>();
   // One reading of the trained tagger, followed by both the live controls and the deferred views.
   const model = useModelSentence(live);
-  const waiting = live.source === 'model' && !model.sentence;
+  // The views wait for the model in the deferred render too: switching the source mounts or unmounts them all.
+  const waiting = params.source === 'model' && !model.sentence;
   const sentence = (params.source === 'model' && model.sentence) || TAG_PRESETS[params.preset];
   const { words } = sentence;
   const resolved = useMemo(
@@ -477,7 +478,7 @@ export default function TagDecoder() {
     <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="source" alsoSet={() => ({ probs: [] })} />
-        {params.source === 'model' ? (
+        {live.source === 'model' ? (
           <ParamNumber name="sentence" alsoSet={() => ({ probs: [] })} />
         ) : (
           <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
