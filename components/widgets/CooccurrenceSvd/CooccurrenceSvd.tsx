@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, memo, useCallback, useId, useMemo, useState } from 'react';
 import { Button, ParamSelect, ParamSlider, ProgressBar } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
@@ -256,8 +256,11 @@ export default function CooccurrenceSvd() {
 
 type SliceData = NonNullable<ReturnType<typeof useTask<'embeddings-slice'>>['data']>;
 
-/** The transformed matrix on the chosen words, with the cell under the pointer or keyboard cursor read out. */
-function SliceHeatmap({
+/**
+ * The transformed matrix on the chosen words, with the cell under the pointer or keyboard cursor read out.
+ * Memoised, as are the neighbours and the map: a control's own render skips them.
+ */
+const SliceHeatmap = memo(function SliceHeatmap({
   slice,
   transform,
   stale,
@@ -380,7 +383,7 @@ function SliceHeatmap({
       />
     </div>
   );
-}
+});
 
 function unstoredWhy(transform: P['transform']): string {
   if (transform === 'ppmi') return 'PMI ≤ 0 or never seen';
@@ -391,7 +394,7 @@ function unstoredWhy(transform: P['transform']): string {
 type Answer = NonNullable<ReturnType<typeof useTask<'embeddings-query'>>['data']>;
 
 /** The searched word's nearest neighbours by cosine, or the suggestions for a word the model lacks. */
-function Neighbours({
+const Neighbours = memo(function Neighbours({
   answer,
   stale,
   error,
@@ -475,7 +478,7 @@ function Neighbours({
       </div>
     </div>
   );
-}
+});
 
 type MapData = NonNullable<ReturnType<typeof useTask<'embeddings-map'>>['data']>;
 
@@ -488,7 +491,7 @@ interface MapPoint {
 const pointWord = (d: MapPoint) => d.word;
 
 /** The chosen words in two dimensions, projected as the reader picks. */
-function WordMap({
+const WordMap = memo(function WordMap({
   map,
   projection,
   stale,
@@ -547,7 +550,7 @@ function WordMap({
       />
     </div>
   );
-}
+});
 
 /** [min, max] of finite values, widened when they coincide ([−1, 1] for none). */
 function extent(values: readonly number[]): [number, number] {

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -13,10 +13,11 @@ import {
   useParamSpec,
 } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
+import { useAfterPaint, useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
-import { useWidgetParams, useWidgetStoreApi } from '@/components/figure/store';
+import { useWidgetStoreApi } from '@/components/figure/store';
 import { divergingColor, Heatmap, Plot, usePlotTheme } from '@/components/plot';
 import {
   countVector,
@@ -55,12 +56,18 @@ const fmtDiff = (v: number) => (v === 0 ? '0' : formatNumber(v, { digits: 2 }));
 const indices = (k: number) => Array.from({ length: k }, (_, i) => i);
 const listWords = (ws: readonly string[]) => ws.map((w) => `“${w}”`).join(', ');
 
-/** Everything the figure shows, from lib: the cut sentence, x, W, the product's terms, x·W and the lookup. */
-function useLayer(p: P) {
+/** The vocabulary, the picked word (clamped to it), what x is, and W (drawn from the seed or the edited one). */
+function useEmbedding(p: P) {
   const vocab = EXAMPLE_VOCABULARIES[p.vocabulary as ExampleVocabularyId];
   const V = vocab.words.length;
   const word = Math.min(p.word, V - 1);
   const { W, edited, notice } = useMemo(() => resolveEmbedding(V, p.n, p.seed, p.W), [V, p.n, p.seed, p.W]);
+  return { vocab, V, word, W, edited, notice, isWord: p.input === 'word' };
+}
+
+/** Everything the figure shows, from lib: the cut sentence, x, W, the product's terms, x·W and the lookup. */
+function useLayer(p: P) {
+  const { vocab, V, word, W, notice, isWord } = useEmbedding(p);
   const pieces = useMemo(() => segment(p.sentence, vocab.words, vocab.mode), [p.sentence, vocab]);
   const known = useMemo(() => pieces.filter((s) => s.index >= 0).map((s) => s.index), [pieces]);
   const unknown = useMemo(
@@ -70,7 +77,6 @@ function useLayer(p: P) {
         .map((s) => ({ piece: s, suggestions: suggestWords(s.text, vocab.words, SUGGESTIONS) })),
     [pieces, vocab],
   );
-  const isWord = p.input === 'word';
   const mean = !isWord && p.mean;
   const x = useMemo(
     () => (isWord ? oneHot(word, V) : countVector(known, V, { mean })),
@@ -88,7 +94,6 @@ function useLayer(p: P) {
     V,
     word,
     W,
-    edited,
     notice,
     pieces,
     known,
@@ -332,49 +337,41 @@ const ProductTerms = memo(function ProductTerms({
  * exactly. Pick a word or type a sentence; step through the product's terms; edit or reseed W.
  */
 export default function OneHotLayer() {
-  const [params, setParam] = useWidgetParams<P>();
+  // The picture, the terms and the messages follow a change in a deferred render, so the control that changed
+  // is painted first; the controls (and the word buttons, the sentence and the editor of W) read the live values.
+  const [params, live, setParam] = useDeferredWidgetParams<P>();
   const store = useWidgetStoreApi<P>();
   const layer = useLayer(params);
-  const {
-    vocab,
-    V,
-    word,
-    W,
-    edited,
-    notice,
-    pieces,
-    unknown,
-    isWord,
-    mean,
-    x,
-    product,
-    terms,
-    lookup,
-    difference,
-  } = layer;
+  const controls = useEmbedding(live);
+  const { vocab, V, word, W, notice, pieces, unknown, isWord, mean, x, product, terms, lookup, difference } =
+    layer;
   const sentenceSpec = useParamSpec('sentence', ['string']);
   const wSpec = useParamSpec('W', ['matrix']);
   const [stepRaw, setStep] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
   const [dismissed, setDismissed] = useState('');
+  const [editing, setEditing] = useState(false);
   const inputId = useId();
   const messageId = `${inputId}-msg`;
-  const step = stepRaw === null ? V : Math.min(V, stepRaw);
+  const liveStep = stepRaw === null ? controls.V : Math.min(controls.V, stepRaw);
+  const shownStep = useAfterPaint(stepRaw);
+  const step = shownStep === null ? V : Math.min(V, shownStep);
   // The selection's identity: a change restarts the highlight's pulse and the terms' fade-in (CSS only).
   const pulse = `${params.vocabulary}|${params.input}|${Array.from(x).join(',')}`;
   const words = vocab.words;
 
-  const stop = () => {
+  const pick = useCallback(
+    (i: number) => {
+      setPlaying(false);
+      setStep(null);
+      store.getState().setParams({ input: 'word', word: i });
+    },
+    [store],
+  );
+  const setSentence = (text: string) => {
     setPlaying(false);
     setStep(null);
-  };
-  const pick = (i: number) => {
-    stop();
-    store.getState().setParams({ input: 'word', word: i });
-  };
-  const setSentence = (text: string) => {
-    stop();
     store.getState().setParams({ input: 'sentence', sentence: text });
   };
   const lookupLabel = isWord
@@ -432,6 +429,39 @@ export default function OneHotLayer() {
       </p>
     ) : null;
 
+  // The editor of W is a control (it reads the live W) and the widest part to render: drawn only while it is
+  // open, and memoised, so it redraws only when W changes.
+  const editor = useMemo(
+    () => (
+      <details className={styles.editor} onToggle={(e) => setEditing(e.currentTarget.open)}>
+        <summary>Edit W{controls.edited ? ' (edited)' : ` (drawn from seed ${live.seed})`}</summary>
+        {editing ? (
+          <MatrixEditor
+            label={`W (${controls.V} words × n = ${controls.W.cols})`}
+            value={toRows(controls.W)}
+            onChange={(next) =>
+              setParam(
+                'W',
+                next.map((r) => r.map((v) => Number(v.toFixed(W_DIGITS)))),
+              )
+            }
+            rowLabels={[...controls.vocab.words]}
+            min={wSpec.min}
+            max={wSpec.max}
+            digits={wSpec.digits}
+            allowResize={false}
+          />
+        ) : null}
+        {controls.edited ? (
+          <Button size="sm" onClick={() => setParam('W', [])}>
+            Back to the seeded W
+          </Button>
+        ) : null}
+      </details>
+    ),
+    [editing, controls.W, controls.edited, controls.V, controls.vocab, live.seed, wSpec, setParam],
+  );
+
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
@@ -450,12 +480,12 @@ export default function OneHotLayer() {
 
       <fieldset className={styles.words}>
         <legend className={styles.legend}>Pick a word (x is its one-hot vector)</legend>
-        {words.map((w, i) => (
+        {controls.vocab.words.map((w, i) => (
           <Button
             key={w}
             size="sm"
-            variant={isWord && i === word ? 'primary' : 'secondary'}
-            aria-pressed={isWord && i === word}
+            variant={controls.isWord && i === controls.word ? 'primary' : 'secondary'}
+            aria-pressed={controls.isWord && i === controls.word}
             className={styles.wordButton}
             onClick={() => pick(i)}
             data-word={i}
@@ -471,19 +501,19 @@ export default function OneHotLayer() {
             id={inputId}
             type="text"
             className={`${controlStyles.input} ${styles.sentenceInput}`}
-            value={params.sentence}
+            value={live.sentence}
             maxLength={sentenceSpec.maxLength}
             spellCheck={false}
             autoComplete="off"
             aria-describedby={sentenceMessage ? messageId : undefined}
             onChange={(e) => setSentence(e.currentTarget.value)}
             onFocus={() => {
-              if (isWord) setParam('input', 'sentence');
+              if (controls.isWord) setParam('input', 'sentence');
             }}
             data-testid="sentence"
           />
         </Field>
-        {isWord ? null : <ParamToggle name="mean" />}
+        {controls.isWord ? null : <ParamToggle name="mean" />}
       </div>
       {isWord ? null : (
         <p className={styles.pieces} data-testid="pieces">
@@ -507,11 +537,11 @@ export default function OneHotLayer() {
 
       <Stepper
         label="Step through the product’s terms"
-        step={step}
-        total={V}
+        step={liveStep}
+        total={controls.V}
         playing={playing}
         onPlayingChange={setPlaying}
-        onStep={(k) => setStep(Math.max(0, Math.min(V, k)))}
+        onStep={(k) => setStep(Math.max(0, Math.min(controls.V, k)))}
         onReset={() => setStep(0)}
         speed={speed}
         onSpeedChange={setSpeed}
@@ -546,29 +576,7 @@ export default function OneHotLayer() {
         </div>
       </div>
 
-      <details className={styles.editor}>
-        <summary>Edit W{edited ? ' (edited)' : ` (drawn from seed ${params.seed})`}</summary>
-        <MatrixEditor
-          label={`W (${V} words × n = ${W.cols})`}
-          value={toRows(W)}
-          onChange={(next) =>
-            setParam(
-              'W',
-              next.map((r) => r.map((v) => Number(v.toFixed(W_DIGITS)))),
-            )
-          }
-          rowLabels={[...words]}
-          min={wSpec.min}
-          max={wSpec.max}
-          digits={wSpec.digits}
-          allowResize={false}
-        />
-        {edited ? (
-          <Button size="sm" onClick={() => setParam('W', [])}>
-            Back to the seeded W
-          </Button>
-        ) : null}
-      </details>
+      {editor}
     </div>
   );
 }

@@ -411,7 +411,8 @@ export default function TagDecoder() {
   const [params, live, setParam] = useDeferredWidgetParams<P>();
   // One reading of the trained tagger, followed by both the live controls and the deferred views.
   const model = useModelSentence(live);
-  const waiting = live.source === 'model' && !model.sentence;
+  // The views wait for the model in the deferred render too: switching the source mounts or unmounts them all.
+  const waiting = params.source === 'model' && !model.sentence;
   const sentence = (params.source === 'model' && model.sentence) || TAG_PRESETS[params.preset];
   const { words } = sentence;
   const resolved = useMemo(
@@ -473,11 +474,43 @@ export default function TagDecoder() {
     },
   }));
 
+  // The transition table's editor reads the store itself: memoised, a key on another control skips it.
+  const tableEditor = useMemo(
+    () => (
+      <div className={cx(styles.editor, styles.tableEditor)}>
+        <ParamMatrix
+          name="table"
+          rowLabels={TAGS.map((t) => `from ${t}`)}
+          colLabels={TAGS.map((t) => `to ${t}`)}
+          allowResize={false}
+        />
+        <p className={styles.hint}>
+          Row: the tag before; column: the tag after. 0 forbids the step; rows need not sum to 1 (Viterbi adds
+          log T as it is). Fixed rules: a sentence starts with {listTags(START_TAGS)} and ends with{' '}
+          {listTags(END_TAGS)}.
+        </p>
+        <Button
+          size="sm"
+          disabled={sameValue(live.table, DEFAULT_TABLE)}
+          onClick={() =>
+            setParam(
+              'table',
+              DEFAULT_TABLE.map((r) => [...r]),
+            )
+          }
+        >
+          Use the post’s table
+        </Button>
+      </div>
+    ),
+    [live.table, setParam],
+  );
+
   return (
     <div className={styles.widget}>
       <div className={styles.controls}>
         <ParamSelect name="source" alsoSet={() => ({ probs: [] })} />
-        {params.source === 'model' ? (
+        {live.source === 'model' ? (
           <ParamNumber name="sentence" alsoSet={() => ({ probs: [] })} />
         ) : (
           <ParamSelect name="preset" alsoSet={() => ({ probs: [] })} />
@@ -546,31 +579,7 @@ export default function TagDecoder() {
                 Use the sentence’s own probabilities
               </Button>
             </div>
-            <div className={cx(styles.editor, styles.tableEditor)}>
-              <ParamMatrix
-                name="table"
-                rowLabels={TAGS.map((t) => `from ${t}`)}
-                colLabels={TAGS.map((t) => `to ${t}`)}
-                allowResize={false}
-              />
-              <p className={styles.hint}>
-                Row: the tag before; column: the tag after. 0 forbids the step; rows need not sum to 1
-                (Viterbi adds log T as it is). Fixed rules: a sentence starts with {listTags(START_TAGS)} and
-                ends with {listTags(END_TAGS)}.
-              </p>
-              <Button
-                size="sm"
-                disabled={sameValue(live.table, DEFAULT_TABLE)}
-                onClick={() =>
-                  setParam(
-                    'table',
-                    DEFAULT_TABLE.map((r) => [...r]),
-                  )
-                }
-              >
-                Use the post’s table
-              </Button>
-            </div>
+            {tableEditor}
           </div>
         </>
       )}

@@ -4,10 +4,10 @@ import { type ChangeEvent, memo, type ReactNode, useCallback, useEffect, useId, 
 import { Button, Field, ParamSelect, ParamSlider, ProgressBar, useParamSpec } from '@/components/controls';
 import controlStyles from '@/components/controls/controls.module.css';
 import { cx } from '@/components/controls/util';
-import { useDebounced } from '@/components/figure/afterPaint';
+import { useDebounced, useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
-import { useParam, useWidgetParams } from '@/components/figure/store';
+import { useParam } from '@/components/figure/store';
 import { type RunContext, type TaskOutput, useRun, useTask } from '@/components/figure/worker';
 import { AxisX, AxisY, BarX, Plot, TextMark } from '@/components/plot';
 import { ANALOGY_CATEGORIES, WORD_PROBE_SGNS } from '@/lib/embeddings/probes';
@@ -201,8 +201,8 @@ function ModelAnswer({
   );
 }
 
-/** The probe-list scores of the models shown, as a table. */
-function ScoreTable({
+/** The probe-list scores of the models shown, as a table. Memoised: a control's own render skips it. */
+const ScoreTable = memo(function ScoreTable({
   scores,
   models,
 }: {
@@ -294,7 +294,7 @@ function ScoreTable({
       </section>
     </div>
   );
-}
+});
 
 /**
  * Probing two word-vector models of the Brown corpus side by side: the SVD of its shifted PPMI matrix and a
@@ -302,15 +302,17 @@ function ScoreTable({
  * analogies by 3CosAdd, with the probe list's scores for both.
  */
 export default function WordProbe() {
-  const [params] = useWidgetParams<P>();
+  // The answers and scores follow a change in a deferred render, so the control that changed is painted
+  // first; the word boxes (and what is typed in them) read the live values.
+  const [params, live] = useDeferredWidgetParams<P>();
   const { probe, model, V, epochs } = params;
   const showSvd = model !== 'sgns';
   const showSgns = model !== 'svd';
 
   // Typing changes the parameters at once (the boxes and the URL); the worker sees them once typing pauses.
   const words = useMemo(
-    () => ({ probe, word: params.word, x: params.x, y: params.y, a: params.a, b: params.b, c: params.c }),
-    [probe, params.word, params.x, params.y, params.a, params.b, params.c],
+    () => ({ probe: live.probe, word: live.word, x: live.x, y: live.y, a: live.a, b: live.b, c: live.c }),
+    [live.probe, live.word, live.x, live.y, live.a, live.b, live.c],
   );
   const settled = useDebounced(words, DEBOUNCE);
   const query = useMemo(() => queryOf(settled), [settled]);
@@ -357,7 +359,14 @@ export default function WordProbe() {
         ? `${settled.a.trim()} : ${settled.b.trim()} :: ${settled.c.trim()} : ?`
         : `cos(${settled.x.trim()}, ${settled.y.trim()})`;
 
-  const models: ModelId[] = [...(showSvd ? ['svd' as const] : []), ...(showSgns ? ['sgns' as const] : [])];
+  const models: ModelId[] = useMemo(
+    () => [...(showSvd ? ['svd' as const] : []), ...(showSgns ? ['sgns' as const] : [])],
+    [showSvd, showSgns],
+  );
+  const scores = useMemo(
+    () => ({ svd: svdScores.data, sgns: sgnsScores.data }),
+    [svdScores.data, sgnsScores.data],
+  );
   // While a word is unknown the columns show no answer: the message beside its box says why.
   const answerOf = (m: ModelId) => {
     const a = (m === 'svd' ? svdAnswer : sgnsAnswer).data;
@@ -454,8 +463,8 @@ export default function WordProbe() {
         <ParamSlider name="V" />
         <ParamSlider name="epochs" />
       </div>
-      <div className={styles.words} data-probe={probe}>
-        {FIELDS[probe].map((f) => (
+      <div className={styles.words} data-probe={live.probe}>
+        {FIELDS[live.probe].map((f) => (
           <WordInput key={f} name={f} unknown={fieldNow(f)} empty={words[f].trim() === ''} V={V} />
         ))}
       </div>
@@ -476,7 +485,7 @@ export default function WordProbe() {
           );
         })}
       </div>
-      <ScoreTable scores={{ svd: svdScores.data, sgns: sgnsScores.data }} models={models} />
+      <ScoreTable scores={scores} models={models} />
       <p className={styles.settings}>
         Brown corpus, top {formatInteger(V)} words. SVD: window {WORD_PROBE_SVD.window} weighted by distance,
         shifted PPMI (k = {WORD_PROBE_SVD.shift}, context counts<sup>{WORD_PROBE_SVD.contextPower}</sup>),
