@@ -2,8 +2,8 @@
 
 import { type KeyboardEvent, type PointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { clampToStep, formatEditable, validateNumber } from '@/lib/parse/number';
-import styles from './controls.module.css';
 import { applyStepAction, stepActionForKey } from './keys';
+import styles from './Scrub.module.css';
 import { SCRUB_CLICK_SLOP_PX, scrubValue } from './scrubDrag';
 import { cx, safeFormat, useControlId } from './util';
 

@@ -1,34 +1,20 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { FigureMenuPanelProps } from './FigureMenuPanel';
 
 const FigureMenuPanel = lazy(() => import('./FigureMenuPanel'));
 
-/** Share / Embed / Download / Copy data, for one figure. The panel's code loads when it is first opened. */
+/**
+ * Share / Embed / Download / Copy data, for one figure. The panel's code (closing on Escape or a press outside
+ * included) loads when it is first opened.
+ */
 export function FigureMenu(props: FigureMenuPanelProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        rootRef.current?.querySelector<HTMLButtonElement>('.figure-menu-button')?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
 
   return (
     <div className="figure-menu" ref={rootRef}>
@@ -47,7 +33,7 @@ export function FigureMenu(props: FigureMenuPanelProps) {
       </button>
       {open ? (
         <Suspense fallback={<div className="figure-menu-panel">Loading…</div>}>
-          <FigureMenuPanel {...props} panelId={panelId} />
+          <FigureMenuPanel {...props} panelId={panelId} menu={rootRef} close={close} />
         </Suspense>
       ) : null}
     </div>

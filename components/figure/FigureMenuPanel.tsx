@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { embedSnippet } from './embedSnippet';
 import { toCsv, toJson } from './exportFormat';
 import type { ExportGetter } from './exports';
@@ -39,8 +39,14 @@ async function copyText(
 }
 
 /** The menu's contents, loaded on first open so figures cost no script for it until then. */
-export default function FigureMenuPanel(props: FigureMenuPanelProps & { panelId: string }) {
-  const { panelId } = props;
+export default function FigureMenuPanel(
+  props: FigureMenuPanelProps & {
+    panelId: string;
+    menu: RefObject<HTMLDivElement | null>;
+    close: () => void;
+  },
+) {
+  const { panelId, menu, close } = props;
   const [view, setView] = useState<'main' | 'share' | 'embed'>('main');
   const [status, setStatus] = useState('');
   const [text, setText] = useState('');
@@ -49,6 +55,24 @@ export default function FigureMenuPanel(props: FigureMenuPanelProps & { panelId:
   useEffect(() => {
     if (view !== 'main') fieldRef.current?.select();
   }, [view]);
+
+  // A press outside the menu closes it; so does Escape, which gives the focus back to the menu's button.
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      if (menu.current && !menu.current.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      menu.current?.querySelector<HTMLButtonElement>('.figure-menu-button')?.focus();
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [menu, close]);
 
   const show = (v: 'share' | 'embed') => {
     setStatus('');

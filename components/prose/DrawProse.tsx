@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { PART_DRAWN_EVENT } from '@/components/site/ScrollCues';
 
 /** Set on each part of the prose once it is drawn for good; prose.css skips undrawn parts while off screen. */
 export const DRAWN_ATTRIBUTE = 'data-drawn';
@@ -32,22 +33,27 @@ export function DrawProse() {
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
     let next = 0;
     let pending: number | undefined;
-    const draw = () => {
+    const draw = (part: Element) => {
+      if (!part.hasAttribute(DRAWN_ATTRIBUTE)) {
+        part.setAttribute(DRAWN_ATTRIBUTE, '');
+        part.dispatchEvent(new Event(PART_DRAWN_EVENT, { bubbles: true }));
+      }
+      return part as HTMLElement;
+    };
+    const drawSome = () => {
       const end = performance.now() + 6;
       while (next < parts.length && performance.now() < end) {
-        const part = parts[next++] as HTMLElement;
-        part.setAttribute(DRAWN_ATTRIBUTE, '');
-        // Lay it out now, inside this slice, rather than all together in the next frame.
-        void part.offsetHeight;
+        // Laid out now, inside this slice, rather than all together in the next frame.
+        void draw(parts[next++] as HTMLElement).offsetHeight;
       }
-      if (next < parts.length) pending = idle(draw);
+      if (next < parts.length) pending = idle(drawSome);
       else {
         pending = undefined;
         html.setAttribute(PROSE_DRAWN_ATTRIBUTE, '');
       }
     };
     const start = () => {
-      pending = idle(draw);
+      pending = idle(drawSome);
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
@@ -55,7 +61,7 @@ export function DrawProse() {
     // moves focus into is drawn at once.
     const drawNow = (event: Event) => {
       const part = event.target instanceof Element ? event.target.closest('.article-body > *') : null;
-      if (part && !part.hasAttribute(DRAWN_ATTRIBUTE)) part.setAttribute(DRAWN_ATTRIBUTE, '');
+      if (part) draw(part);
     };
     document.addEventListener('pointerover', drawNow, true);
     document.addEventListener('focusin', drawNow, true);

@@ -41,8 +41,8 @@ function skipped(el: Element): boolean {
   );
 }
 
-/** Set on <html> while skipped boxes wait to be measured (tests wait for it to go). */
-export const PENDING_ATTRIBUTE = 'data-scroll-cues-pending';
+/** The event (bubbling) that DrawProse (components/prose) fires at a part of the prose it has drawn. */
+export const PART_DRAWN_EVENT = 'frugal:part-drawn';
 
 /**
  * Mark `el` by whether it scrolls sideways now: a scrolling box gets `data-scrolls` (the CSS cue), and
@@ -84,35 +84,8 @@ export function markScrollBox(el: HTMLElement): void {
 export function ScrollCues() {
   useEffect(() => {
     const seen = new WeakSet<Element>();
-    // Boxes whose content is skipped (components/prose/DrawProse.tsx draws it soon after load): measuring
-    // one would only read its placeholder, so each waits until it is drawn, checked when the browser idles.
-    const waiting = new Set<HTMLElement>();
-    const html = document.documentElement;
-    let pending: number | undefined;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-    const measureWaiting = () => {
-      pending = undefined;
-      for (const el of waiting) {
-        if (!el.isConnected) waiting.delete(el);
-        else if (!skipped(el)) {
-          waiting.delete(el);
-          markScrollBox(el);
-        }
-      }
-      if (waiting.size > 0) pending = idle(measureWaiting);
-      else html.removeAttribute(PENDING_ATTRIBUTE);
-    };
-    const mark = (el: HTMLElement) => {
-      if (!skipped(el)) {
-        waiting.delete(el);
-        markScrollBox(el);
-        return;
-      }
-      waiting.add(el);
-      html.setAttribute(PENDING_ATTRIBUTE, '');
-      pending ??= idle(measureWaiting);
-    };
+    // A box whose content is skipped would read as fitting: it is measured when its part is drawn.
+    const mark = (el: HTMLElement) => skipped(el) || markScrollBox(el);
     const resize = new ResizeObserver((entries) => {
       for (const entry of entries) {
         // A box a widget removed reports once more (at size 0): stop watching it, or it is kept forever.
@@ -140,22 +113,16 @@ export function ScrollCues() {
         }
     });
     added.observe(document.body, { childList: true, subtree: true });
-    // When skipped prose is first drawn its boxes are measured again: their size usually changes then (and
-    // the ResizeObserver reports it), but not always.
-    const shown = (event: Event) => {
-      if ((event as ContentVisibilityAutoStateChangeEvent).skipped || !(event.target instanceof Element))
-        return;
-      const { target } = event;
-      for (const el of [target, ...target.querySelectorAll(SCROLL_BOX_SELECTOR)])
+    const drawn = (event: Event) => {
+      if (!(event.target instanceof Element)) return;
+      for (const el of [event.target, ...event.target.querySelectorAll(SCROLL_BOX_SELECTOR)])
         if (seen.has(el)) mark(el as HTMLElement);
     };
-    document.addEventListener('contentvisibilityautostatechange', shown, true);
+    document.addEventListener(PART_DRAWN_EVENT, drawn);
     return () => {
       added.disconnect();
       resize.disconnect();
-      document.removeEventListener('contentvisibilityautostatechange', shown, true);
-      if (pending !== undefined) cancelIdle(pending);
-      html.removeAttribute(PENDING_ATTRIBUTE);
+      document.removeEventListener(PART_DRAWN_EVENT, drawn);
     };
   }, []);
   return null;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { Result as AxeResult } from 'axe-core';
-import { PENDING_ATTRIBUTE } from '../../components/site/ScrollCues';
+import { PROSE_DRAWN_ATTRIBUTE } from '../../components/prose/DrawProse';
 
 /** An axe-core violation, reduced to what a failure message needs. */
 export interface AxeViolation {
@@ -27,9 +27,10 @@ export async function runAxe(
   page: Page,
   { exclude = [] as string[], rules = [] as string[] } = {},
 ): Promise<AxeViolation[]> {
-  // Scroll boxes in prose that content-visibility skips are marked focusable while the browser idles
-  // (components/site/ScrollCues.tsx); judge them once that is done.
-  await page.locator(`html:not([${PENDING_ATTRIBUTE}])`).waitFor({ state: 'attached' });
+  // Scroll boxes in prose that content-visibility skipped at load are marked once their part is drawn
+  // (components/prose/DrawProse.tsx); judge them once all are.
+  if ((await page.locator('.article-body').count()) > 0)
+    await page.locator(`html[${PROSE_DRAWN_ATTRIBUTE}]`).waitFor({ state: 'attached' });
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   // Evaluated through the DevTools protocol rather than added as a <script>: the page's Content-Security-Policy
   // refuses inline scripts it has no hash for, and the guard fails a test on every refusal.
