@@ -22,6 +22,7 @@ export { Scrub, type ScrubProps } from './Scrub';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { Slider, type SliderProps } from './Slider';
 export { Stepper, type StepperProps } from './Stepper';
+export { TextField, type TextFieldProps } from './TextField';
 export { Toggle, type ToggleProps } from './Toggle';
 export { VectorBarEditor, type VectorBarEditorProps } from './VectorBarEditor';
 export { VectorTextInput, type VectorTextInputProps } from './VectorTextInput';

@@ -1,17 +1,16 @@
 'use client';
 
-import { type CSSProperties, type FormEvent, memo, useId, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useId, useMemo } from 'react';
 import {
   Button,
-  Field,
   ParamSeed,
   ParamSelect,
   ParamSlider,
   ParamToggle,
   ProgressBar,
+  TextField,
   useParamSpec,
 } from '@/components/controls';
-import controlStyles from '@/components/controls/controls.module.css';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams, useWidgetStore } from '@/components/figure/store';
@@ -164,42 +163,26 @@ const RoundTable = memo(function RoundTable({ rounds }: { rounds: readonly SelfT
 
 /** The weights field: typed pairs are committed on Enter or when the field loses focus; a bad list is named. */
 function WeightsField({ error }: { error: string | null }) {
-  const id = useId();
   const messageId = useId();
   const { label } = useParamSpec('weights', ['string']);
   const [weights, setWeights] = useParam<P, 'weights'>('weights');
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft !== null) setWeights(draft.trim());
-    setDraft(null);
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    commit();
-  };
   return (
-    <form onSubmit={submit} className={styles.weightsForm}>
-      <Field id={id} label={label}>
-        <input
-          id={id}
-          className={`${controlStyles.input} ${styles.weightsInput}`}
-          type="text"
-          value={draft ?? weights}
-          maxLength={60}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? messageId : undefined}
-        />
-      </Field>
+    <div className={styles.weightsForm}>
+      <TextField
+        label={label}
+        value={weights}
+        onCommit={(text) => setWeights(text.trim())}
+        maxLength={60}
+        invalid={error !== null}
+        describedBy={messageId}
+        inputClassName={styles.weightsInput}
+      />
       {error ? (
         <p id={messageId} className={styles.error} data-testid="weights-error">
           {error}; using the post’s {POST_WEIGHTS.map(([l, p]) => `${l}:${p}`).join(', ')}.
         </p>
       ) : null}
-    </form>
+    </div>
   );
 }
 

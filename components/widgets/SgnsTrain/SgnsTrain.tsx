@@ -1,16 +1,15 @@
 'use client';
 
-import { type FormEvent, memo, useId, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import {
-  Field,
   ParamNumber,
   ParamSelect,
   ParamSlider,
   ProgressBar,
   RunButtons,
+  TextField,
   useParamSpec,
 } from '@/components/controls';
-import controlStyles from '@/components/controls/controls.module.css';
 import { useExportData } from '@/components/figure/exports';
 import type { ParamValues } from '@/components/figure/schema';
 import { useParam, useWidgetParams, useWidgetStore } from '@/components/figure/store';
@@ -220,35 +219,20 @@ function NeighbourList({
 
 /** The word field: typed text is committed (as the `word` parameter) on Enter or when the field loses focus. */
 function WordField() {
-  const id = useId();
   const { label } = useParamSpec('word', ['string']);
   const [word, setWord] = useParam<P, 'word'>('word');
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft?.trim()) setWord(draft.trim().toLowerCase());
-    setDraft(null);
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    commit();
-  };
   return (
-    <form onSubmit={submit} className={styles.wordForm}>
-      <Field id={id} label={label}>
-        <input
-          id={id}
-          className={controlStyles.input}
-          type="search"
-          value={draft ?? word}
-          maxLength={40}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
-        />
-      </Field>
-    </form>
+    <TextField
+      label={label}
+      value={word}
+      onCommit={(text) => {
+        if (text.trim()) setWord(text.trim().toLowerCase());
+      }}
+      type="search"
+      maxLength={40}
+      enterKeyHint="search"
+      className={styles.wordForm}
+    />
   );
 }
 
