@@ -7,8 +7,10 @@
 // (entries of 16 ms and more, grouped by interactionId; a press without one answered in under 16 ms) and the
 // longest main-thread task during the presses from the Long Tasks API (50 ms and more). A bare page with one
 // control of each kind is measured in the same run as the baseline.
-// Usage: `npm run bench:browser -- [--grep <id>] [--json <file>] [--presses N] [--kinds]`;
-// `--kinds` measures only the first control of each kind in a widget. Needs a built out/ (npm run build).
+// Usage: `npm run bench:browser -- [--grep <id>] [--json <file>] [--presses N] [--kinds] [--largest]`;
+// `--kinds` measures only the first control of each kind in a widget; `--largest` first presses End on every
+// slider (the largest sizes the controls allow), reports the longest task of those jumps, then measures there.
+// Needs a built out/ (npm run build).
 // Env: OUT_DIR (default out), CHROMIUM_PATH.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -262,18 +264,41 @@ export function table(results) {
   return lines.join('\n');
 }
 
+/**
+ * Press End on every slider of the widget, one at a time (each settles, and a slider a redraw replaced is
+ * found again), so the widget sits at the largest values its controls allow. Returns the longest task seen
+ * from the first press until the page is quiet again.
+ */
+async function maximize(page) {
+  const sliders = (await page.evaluate(discover)).filter((c) => c.kind === 'range' || c.kind === 'slider');
+  await page.evaluate(() => {
+    window.__bench.tasks.length = 0;
+  });
+  for (const control of sliders) {
+    const handle = await locate(page, control);
+    if (!handle) continue;
+    await handle.focus({ timeout: 5000 });
+    await page.keyboard.press('End');
+    await settle(page, 100);
+    await quiet(page, 300, 20_000);
+  }
+  await quiet(page, 500, 20_000);
+  return page.evaluate(() => Math.max(0, ...window.__bench.tasks.map((t) => t.duration)));
+}
+
 async function measurePage(page, url, options) {
   await page.goto(url);
   await page.locator('.widget-root[data-ready]').first().waitFor({ timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
   await quiet(page);
+  const toLargest = options.largest ? await maximize(page) : undefined;
   let controls = await page.evaluate(discover);
   if (options.kinds) controls = controls.filter((c, i) => controls.findIndex((d) => d.kind === c.kind) === i);
   const results = [];
   for (const control of controls) {
     results.push(await measureControl(page, control, options));
   }
-  return results;
+  return { results, toLargest };
 }
 
 function parseArgs(args) {
@@ -287,6 +312,7 @@ function parseArgs(args) {
     presses: Number(value('--presses') ?? 20),
     settleMs: Number(value('--settle') ?? 100),
     kinds: args.includes('--kinds'),
+    largest: args.includes('--largest'),
   };
 }
 
@@ -302,7 +328,7 @@ async function main(args) {
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
-  const report = { date: new Date().toISOString(), options, baseline: [], widgets: {} };
+  const report = { date: new Date().toISOString(), options, baseline: [], widgets: {}, toLargest: {} };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(observe);
@@ -310,13 +336,18 @@ async function main(args) {
       route.fulfill({ contentType: 'text/html', body: BARE_HTML }),
     );
     const page = await context.newPage();
-    report.baseline = await measurePage(page, base + BARE_PATH, options);
+    report.baseline = (await measurePage(page, base + BARE_PATH, options)).results;
     console.log(`## bare page (baseline)\n\n${table(report.baseline)}\n`);
     for (const p of paths) {
       const id = p.split('/')[2];
-      const results = await measurePage(page, base + p, options);
+      const { results, toLargest } = await measurePage(page, base + p, options);
       report.widgets[id] = results;
-      console.log(`## ${id}\n\n${table(results)}\n`);
+      let heading = `## ${id}`;
+      if (toLargest !== undefined) {
+        report.toLargest[id] = toLargest;
+        heading += ` (every slider at its end; longest task getting there: ${ms(toLargest, 50)} ms)`;
+      }
+      console.log(`${heading}\n\n${table(results)}\n`);
     }
     await context.close();
   } finally {

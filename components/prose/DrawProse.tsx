@@ -40,8 +40,11 @@ export function DrawProse() {
       }
       return part as HTMLElement;
     };
+    // One part at a time, and another only while the slice is under 3 ms: laying out a part of prose costs
+    // 2–20 ms on a desktop CPU (KaTeX is most of it), and a slow phone takes about four times as long, so a
+    // slice that starts a second expensive part becomes a long task there.
     const drawSome = () => {
-      const end = performance.now() + 6;
+      const end = performance.now() + 3;
       while (next < parts.length && performance.now() < end) {
         // Laid out now, inside this slice, rather than all together in the next frame.
         void draw(parts[next++] as HTMLElement).offsetHeight;
