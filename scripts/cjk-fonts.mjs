@@ -5,13 +5,14 @@
 // every page (32 kB gzip, 96% of it rules a page never uses), and the few dozen Han characters of an article
 // (post titles, worked examples) pulled in up to a dozen whole slices: 450–700 kB of font that a phone fetched
 // while the page first painted (Lighthouse mobile put first paint at 4–6 s). After `next build` this step:
-// - collects every CJK character of every exported page, cuts each slice they fall in down to them
-//   (hb-subset through `subset-font`, the weight axis kept) and declares the pieces, 54 kB for the whole site,
-//   as "Frugal CJK Subset" in an inline <style>, ahead of Noto Sans SC in --font-cjk (app/globals.css);
-//   unicode ranges make a page fetch only the pieces it draws;
+// - collects the CJK characters of each exported page, cuts each slice they fall in down to that page's
+//   characters (hb-subset through `subset-font`, the weight axis kept) and declares the pieces as
+//   "Frugal CJK Subset" in an inline <style> of that page, ahead of Noto Sans SC in --font-cjk
+//   (app/globals.css). A page fetches only its own glyphs: an article's 18–45 Han characters cost it 14–26 kB,
+//   where pieces shared by the whole site (every glyph of a slice that any page draws) cost it 50–60 kB;
 // - copies the whole slices with a stylesheet for them, and has an inline script attach that stylesheet once
 //   the page has loaded, for the Han text widgets draw from their data (corpus sentences, lattices).
-// Every page gets the same declarations, so a client-side navigation keeps working. Runs after
+// The site's links are plain (components/site/SiteChrome.tsx): every page loads its own declarations. Runs after
 // scripts/preload-fonts.mjs and before scripts/csp.mjs (which hashes the inline script). `next dev` has no
 // such step: there Han text is drawn with the system's CJK font, or blank where there is none.
 // Usage: `node scripts/cjk-fonts.mjs [root]` (root defaults to OUT_DIR or out); `npm run build` runs it.
@@ -120,9 +121,10 @@ function writeHashed(media, stem, ext, bytes) {
 }
 
 /**
- * Build the subset pieces and copy the whole slices for every HTML page under `root` into
- * `<root>/_next/static/media`, and declare both in each page. Returns `{ pages, pieces: [{ file, chars, bytes }],
- * slices }`.
+ * Build the subset pieces of every HTML page under `root` and copy the whole slices into
+ * `<root>/_next/static/media`, and declare the page's own pieces and the whole slices in each page (pages that
+ * draw the same characters of a slice share its piece). Returns `{ pages, pieces: [{ file, chars, bytes }],
+ * slices }`, `pieces` the distinct ones.
  */
 export async function buildCjkFonts(root) {
   const require = createRequire(import.meta.url);
@@ -134,14 +136,27 @@ export async function buildCjkFonts(root) {
   const pages = listHtml(root);
   const htmls = pages.map((file) => readFileSync(path.join(root, file), 'utf8'));
 
-  const pieces = [];
-  const rules = [];
-  for (const [face, cps] of charsByFace(htmls.join(''), faces)) {
-    const source = readFileSync(path.join(files, face));
-    const bytes = await subsetFont(source, String.fromCodePoint(...cps), { targetFormat: 'woff2' });
-    const file = writeHashed(media, `frugal-cjk-${face.replace(/\.woff2$/, '')}`, '.woff2', bytes);
-    pieces.push({ file, chars: cps.length, bytes: bytes.length });
-    rules.push(faceRule(`/_next/static/media/${file}`, cps));
+  // One piece per slice and set of characters: `<face>:<code points>` → { file, chars, bytes, rule }.
+  const pieces = new Map();
+  const pageRules = [];
+  for (const html of htmls) {
+    const rules = [];
+    for (const [face, cps] of charsByFace(html, faces)) {
+      const key = `${face}:${cps.join(',')}`;
+      if (!pieces.has(key)) {
+        const source = readFileSync(path.join(files, face));
+        const bytes = await subsetFont(source, String.fromCodePoint(...cps), { targetFormat: 'woff2' });
+        const file = writeHashed(media, `frugal-cjk-${face.replace(/\.woff2$/, '')}`, '.woff2', bytes);
+        pieces.set(key, {
+          file,
+          chars: cps.length,
+          bytes: bytes.length,
+          rule: faceRule(`/_next/static/media/${file}`, cps),
+        });
+      }
+      rules.push(pieces.get(key).rule);
+    }
+    pageRules.push(rules);
   }
 
   const copied = new Map(
@@ -155,21 +170,26 @@ export async function buildCjkFonts(root) {
   );
   const cssFile = writeHashed(media, 'noto-sans-sc', '.css', Buffer.from(wholeCss));
 
-  const head = `<style>${rules.join('')}</style><script>${lateStylesheetScript(`/_next/static/media/${cssFile}`)}</script>`;
+  const late = `<script>${lateStylesheetScript(`/_next/static/media/${cssFile}`)}</script>`;
   pages.forEach((file, i) => {
+    const rules = pageRules[i];
+    const head = (rules.length > 0 ? `<style>${rules.join('')}</style>` : '') + late;
     writeFileSync(path.join(root, file), withCjkHead(htmls[i], head));
   });
-  return { pages: pages.length, pieces, slices: copied.size };
+  return {
+    pages: pages.length,
+    pieces: [...pieces.values()].map(({ file, chars, bytes }) => ({ file, chars, bytes })),
+    slices: copied.size,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.argv[2] ?? process.env.OUT_DIR ?? 'out';
   try {
     const { pages, pieces, slices } = await buildCjkFonts(root);
-    const chars = pieces.reduce((sum, p) => sum + p.chars, 0);
     const bytes = pieces.reduce((sum, p) => sum + p.bytes, 0);
     console.log(
-      `cjk-fonts: ${chars} CJK characters of ${pages} pages in ${pieces.length} subset pieces (${(bytes / 1024).toFixed(1)} kB); ${slices} whole slices loaded after the page`,
+      `cjk-fonts: ${pages} pages, ${pieces.length} distinct subset pieces (${(bytes / 1024).toFixed(1)} kB in all); ${slices} whole slices loaded after the page`,
     );
   } catch (error) {
     console.error(`cjk-fonts: ${error.message}`);

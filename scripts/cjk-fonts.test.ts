@@ -28,6 +28,9 @@ const CSS = `/* a */
 }
 @font-face { font-family: 'No Range'; src: url(./files/c.woff2); }`;
 
+/** The real Noto Sans SC stylesheet of the npm package. */
+const cssPath = () => createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans-sc/wght.css');
+
 describe('parseFaces(css)', () => {
   it('reads each face file with its unicode ranges as inclusive pairs and skips faces without a range', () => {
     expect(parseFaces(CSS)).toEqual([
@@ -49,10 +52,7 @@ describe('parseFaces(css)', () => {
   });
 
   it('parses the real Noto Sans SC stylesheet into 101 faces that cover the common Han block', () => {
-    const require = createRequire(import.meta.url);
-    const faces = parseFaces(
-      readFileSync(require.resolve('@fontsource-variable/noto-sans-sc/wght.css'), 'utf8'),
-    );
+    const faces = parseFaces(readFileSync(cssPath(), 'utf8'));
     expect(faces).toHaveLength(101);
     for (const ch of '电视柳苏剑林我爱空间科学。') {
       const cp = ch.codePointAt(0) ?? 0;
@@ -139,18 +139,28 @@ describe('buildCjkFonts(root)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'cjk-fonts-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('cuts pieces for exactly the CJK characters of the pages, copies the whole slices and wires both into every page', async () => {
+  it("cuts each page's pieces for exactly its CJK characters, copies the whole slices and wires both in", async () => {
     const media = path.join(root, '_next', 'static', 'media');
     mkdirSync(media, { recursive: true });
     mkdirSync(path.join(root, 'a'));
     const head = '<html><head><meta charSet="utf-8"/></head>';
     writeFileSync(path.join(root, 'index.html'), `${head}<body><p>电视 and 柳</p></body></html>`);
     writeFileSync(path.join(root, 'a', 'index.html'), `${head}<body><p>no Han here</p></body></html>`);
+    mkdirSync(path.join(root, 'b'));
+    writeFileSync(
+      path.join(root, 'b', 'index.html'),
+      `${head}<body><p>电 alone, twice: 电</p></body></html>`,
+    );
 
     const { pages, pieces, slices } = await buildCjkFonts(root);
-    expect(pages).toBe(2);
+    expect(pages).toBe(3);
     expect(slices).toBe(101);
-    expect(pieces.reduce((sum, p) => sum + p.chars, 0)).toBe(3);
+    // 电, 视 and 柳 for the first page; 电 again for the third, in a piece of its own unless the first page's
+    // piece of 电's slice holds 电 alone (then the two pages share it).
+    const first = charsByFace('电视柳', parseFaces(readFileSync(cssPath(), 'utf8')));
+    const alone = [...first.values()].some((cps) => cps.length === 1 && cps[0] === 0x7535);
+    expect(pieces.reduce((sum, p) => sum + p.chars, 0)).toBe(alone ? 3 : 4);
+    expect(new Set(pieces.map((p) => p.file)).size).toBe(pieces.length);
     const files = readdirSync(media);
     for (const piece of pieces) {
       expect(files).toContain(piece.file);
@@ -172,14 +182,23 @@ describe('buildCjkFonts(root)', () => {
     expect(urls).toHaveLength(101);
     for (const [, file] of urls) expect(files).toContain(file);
 
-    // Both pages get the same faces (a client-side navigation keeps them), covering exactly 电, 视 and 柳.
-    const htmls = ['index.html', 'a/index.html'].map((f) => readFileSync(path.join(root, f), 'utf8'));
+    // Each page declares faces for exactly its own characters, and every page gets the whole slices.
+    const htmls = ['index.html', 'a/index.html', 'b/index.html'].map((f) =>
+      readFileSync(path.join(root, f), 'utf8'),
+    );
     const block = (html: string) =>
       html.slice(html.indexOf('<meta name="cjk-fonts"/>'), html.indexOf('<meta name="cjk-fonts-end"/>'));
-    expect(block(htmls[0])).toBe(block(htmls[1]));
-    const ranges = [...block(htmls[0]).matchAll(/unicode-range:([^}]+)\}/g)].map((m) => m[1]).sort();
-    expect(ranges.join(',').split(',').sort()).toEqual(['U+67f3', 'U+7535', 'U+89c6']);
-    expect(block(htmls[0])).toContain(`/_next/static/media/${css}`);
+    const ranges = (html: string) =>
+      [...block(html).matchAll(/unicode-range:([^}]+)\}/g)].flatMap((m) => m[1].split(',')).sort();
+    expect(ranges(htmls[0])).toEqual(['U+67f3', 'U+7535', 'U+89c6']);
+    expect(ranges(htmls[1])).toEqual([]);
+    expect(block(htmls[1])).not.toContain('<style>');
+    expect(ranges(htmls[2])).toEqual(['U+7535']);
+    for (const html of htmls) expect(block(html)).toContain(`/_next/static/media/${css}`);
+    // Every piece a page names exists.
+    for (const html of htmls)
+      for (const [, file] of block(html).matchAll(/url\(\/_next\/static\/media\/([^)]+)\)/g))
+        expect(files).toContain(file);
 
     // A second run over its own output changes nothing in the pages.
     await buildCjkFonts(root);
