@@ -7,7 +7,8 @@
 // (entries of 16 ms and more, grouped by interactionId; a press without one answered in under 16 ms) and the
 // longest main-thread task during the presses from the Long Tasks API (50 ms and more). A bare page with one
 // control of each kind is measured in the same run as the baseline.
-// Usage: `npm run bench:browser -- [--grep <id>] [--json <file>] [--presses N] [--kinds] [--largest]`;
+// Usage: `npm run bench:browser -- [--grep <id>] [--json <file>] [--presses N] [--kinds] [--largest]
+// [--query <q>]`; `--query` appends a query string to each embed page (a state no slider reaches: a pasted matrix);
 // `--kinds` measures only the first control of each kind in a widget; `--largest` first presses End on every
 // slider (the largest sizes the controls allow), reports the longest task of those jumps, then measures there.
 // Needs a built out/ (npm run build).
@@ -313,6 +314,7 @@ function parseArgs(args) {
     settleMs: Number(value('--settle') ?? 100),
     kinds: args.includes('--kinds'),
     largest: args.includes('--largest'),
+    query: value('--query'),
   };
 }
 
@@ -340,7 +342,8 @@ async function main(args) {
     console.log(`## bare page (baseline)\n\n${table(report.baseline)}\n`);
     for (const p of paths) {
       const id = p.split('/')[2];
-      const { results, toLargest } = await measurePage(page, base + p, options);
+      const url = base + p + (options.query ? `?${options.query.replace(/^\?/, '')}` : '');
+      const { results, toLargest } = await measurePage(page, url, options);
       report.widgets[id] = results;
       let heading = `## ${id}`;
       if (toLargest !== undefined) {
