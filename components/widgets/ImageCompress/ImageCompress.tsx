@@ -182,7 +182,10 @@ export default function ImageCompress() {
 
   const stopped = cancelled === scene;
   const task = useTask('svd-image', stopped ? null : { scene, size: IMAGE_SIZE });
-  const data = task.data && task.data.scene === scene ? task.data : null;
+  // The views follow a new image once the select has been painted: going back to the image whose factors are
+  // still held would otherwise rebuild and raster it inside the key event.
+  const shownScene = useAfterPaint(scene);
+  const data = task.data && task.data.scene === shownScene ? task.data : null;
   const image: Matrix | null = data?.image ?? null;
   const f = data?.svd ?? null;
   const r = f ? f.S.length : IMAGE_SIZE;
@@ -226,12 +229,12 @@ export default function ImageCompress() {
   useExportData(() =>
     approx
       ? {
-          name: `image-compress-${scene}-k${kk}`,
+          name: `image-compress-${shownScene}-k${kk}`,
           rows: Array.from({ length: approx.rows }, (_, i) =>
             Array.from(approx.data.subarray(i * approx.cols, (i + 1) * approx.cols)),
           ),
           meta: {
-            scene,
+            scene: shownScene,
             k: kk,
             size: [m, n],
             singularValues: f ? Array.from(f.S) : [],
@@ -259,7 +262,7 @@ export default function ImageCompress() {
       title: 'Original',
       values: image?.data,
       color: gray,
-      label: `The ${SCENE_LABELS[scene].toLowerCase()} image, ${m}×${n} pixels`,
+      label: `The ${SCENE_LABELS[shownScene].toLowerCase()} image, ${m}×${n} pixels`,
     },
     {
       id: 'approx',
