@@ -25,6 +25,22 @@ describe("tasks['svd-image'](input, ctx)", () => {
     ]);
   });
 
+  it('answers an image it has decomposed from what it kept, with fresh buffers to transfer', () => {
+    const ctx = (progress: number[]) => ({
+      progress: (f: number) => progress.push(f),
+      cancelled: () => false,
+    });
+    const first = tasks['svd-image']({ scene: 'noisy', size: 24 }, ctx([]));
+    const progress: number[] = [];
+    const again = tasks['svd-image']({ scene: 'noisy', size: 24 }, ctx(progress));
+    expect(progress).toEqual([1]);
+    expect(again.value.image.data).toEqual(first.value.image.data);
+    expect(again.value.svd.S).toEqual(first.value.svd.S);
+    expect(again.value.svd.U.data).toEqual(first.value.svd.U.data);
+    expect(again.value.svd.V.data).toEqual(first.value.svd.V.data);
+    for (let i = 0; i < 4; i++) expect(again.transfer?.[i]).not.toBe(first.transfer?.[i]);
+  });
+
   it('passes sceneImage’s RangeError through for a bad size', () => {
     expect(() =>
       tasks['svd-image']({ scene: 'smooth', size: 0 }, { progress: () => {}, cancelled: () => false }),

@@ -33,6 +33,10 @@ import { wordProbeScores, wordProbeSgns } from './wordProbe';
 
 export type { TaskContext, TaskResult } from './protocol';
 
+/** Images whose factors the svd-image task keeps (all three scenes at the widget's one size: about 4.7 MB). */
+const SVD_IMAGES_KEPT = 3;
+const svdImages = new Map<string, { image: Matrix; svd: Svd }>();
+
 export const tasks = {
   /** An attention mask reduced to size×size block densities, with its exact count of allowed pairs. */
   maskDensity(input: { kind: MaskKind; n: number; k: number; causal: boolean; size: number }): TaskResult<{
@@ -152,18 +156,29 @@ export const tasks = {
    */
   autoencoderTrain,
   /**
-   * A procedural grayscale scene (sceneImage) and its thin SVD, once per image: the image-compress widget then
-   * rebuilds any rank k from the factors on the page. Progress: 0.1 once the image is drawn, 1 at the end (the
-   * decomposition itself is one call and cannot report in between; a cancel drops its result).
+   * A procedural grayscale scene (sceneImage) and its thin SVD, once per image and worker: the image-compress
+   * widget then rebuilds any rank k from the factors on the page. The last SVD_IMAGES_KEPT images' factors stay
+   * in the worker, even from a cancelled run, so going back to an image answers at once (with copies: the page
+   * gets its buffers transferred). Progress: 0.1 once the image is drawn, 1 at the end (the decomposition
+   * itself is one call and cannot report in between; a cancel drops its result); a kept image reports only 1.
    */
   'svd-image'(
     input: { scene: ImageScene; size: number },
     ctx: TaskContext,
   ): TaskResult<{ scene: ImageScene; image: Matrix; svd: Svd }> {
-    const image = sceneImage(input.scene, input.size);
-    ctx.progress(0.1);
-    const f = svd(image);
+    const key = `${input.scene}:${input.size}`;
+    let kept = svdImages.get(key);
+    if (!kept) {
+      const image = sceneImage(input.scene, input.size);
+      ctx.progress(0.1);
+      kept = { image, svd: svd(image) };
+      svdImages.set(key, kept);
+      if (svdImages.size > SVD_IMAGES_KEPT) svdImages.delete(svdImages.keys().next().value as string);
+    }
     ctx.progress(1);
+    const image = { ...kept.image, data: kept.image.data.slice() };
+    const { U, S, V } = kept.svd;
+    const f = { U: { ...U, data: U.data.slice() }, S: S.slice(), V: { ...V, data: V.data.slice() } };
     return {
       value: { scene: input.scene, image, svd: f },
       transfer: [image.data.buffer, f.U.data.buffer, f.S.buffer, f.V.data.buffer],

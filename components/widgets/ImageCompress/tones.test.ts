@@ -33,6 +33,14 @@ describe('levels(scale, lo, hi)', () => {
     const seen = new Set(Array.from({ length: 1000 }, (_, i) => q((i / 999) * 255)));
     expect(seen.size).toBe(16);
   });
+
+  it('a value’s level has the value’s colour; non-finite values have no level', () => {
+    const q = levels(ramp, 0, 255, 16);
+    for (const v of [-40, 0, 0.5, 15.9, 16, 100, 254.99, 255, 1e9]) expect(q.byLevel(q.level(v))).toBe(q(v));
+    expect(q.level(16)).toBe(1);
+    expect(q.level(Number.NaN)).toBeNaN();
+    expect(q.level(Number.POSITIVE_INFINITY)).toBeNaN();
+  });
 });
 
 describe('grayTones(theme)', () => {

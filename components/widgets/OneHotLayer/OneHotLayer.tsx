@@ -109,9 +109,8 @@ function useLayer(p: P) {
 }
 
 /**
- * The picture: the words and x on the left, W as a heatmap with its values, the rows x selects outlined (a
- * pulse when the selection changes), the step-through's cursor, and x·W underneath. A click on a row picks
- * that word. Memoised on its inputs.
+ * The picture: the words and x on the left, W as a heatmap with its values, the rows x selects outlined, the
+ * step-through's cursor, and x·W underneath. A click on a row picks that word. Memoised on its inputs.
  */
 const LayerPicture = memo(function LayerPicture({
   words,
@@ -120,7 +119,6 @@ const LayerPicture = memo(function LayerPicture({
   product,
   mean,
   step,
-  pulse,
   onPick,
 }: {
   words: readonly string[];
@@ -129,7 +127,6 @@ const LayerPicture = memo(function LayerPicture({
   product: Float64Array;
   mean: boolean;
   step: number;
-  pulse: string;
   onPick: (i: number) => void;
 }) {
   const theme = usePlotTheme();
@@ -182,7 +179,7 @@ const LayerPicture = memo(function LayerPicture({
           cellAttrs={(v, i, j) => ({ 'data-w': `${i}-${j}`, 'data-value': v })}
           testId="w"
         />
-        <SelectedRows rows={rows} pulse={pulse} />
+        <SelectedRows rows={rows} />
         {step > 0 && !done ? <Cursor row={step - 1} /> : null}
         <RowHeads words={words} x={x} xText={xText} />
         <OutputRow label={mean ? 'mean' : 'x·W'} values={product} text={outText} color={color} done={done} />
@@ -232,7 +229,6 @@ const ProductTerms = memo(function ProductTerms({
   mean,
   step,
   lookupLabel,
-  pulse,
 }: {
   words: readonly string[];
   x: Float64Array;
@@ -245,7 +241,6 @@ const ProductTerms = memo(function ProductTerms({
   mean: boolean;
   step: number;
   lookupLabel: string;
-  pulse: string;
 }) {
   const V = W.rows;
   const n = W.cols;
@@ -255,7 +250,7 @@ const ProductTerms = memo(function ProductTerms({
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
       <section className={styles.tableBox} aria-label="The product x·W, term by term" tabIndex={0}>
-        <table className={styles.table} data-testid="terms" key={pulse}>
+        <table className={styles.table} data-testid="terms">
           <caption>
             x·W = Σᵢ xᵢ·Wᵢ: {V} rows × {n} columns = {V * n} multiply-adds
           </caption>
@@ -280,7 +275,6 @@ const ProductTerms = memo(function ProductTerms({
                 <tr
                   key={words[i]}
                   className={xi === 0 ? styles.zeroRow : styles.termRow}
-                  style={{ animationDelay: `${i * 60}ms` }}
                   data-term={i}
                   data-shown={shown}
                 >
@@ -357,8 +351,6 @@ export default function OneHotLayer() {
   const liveStep = stepRaw === null ? controls.V : Math.min(controls.V, stepRaw);
   const shownStep = useAfterPaint(stepRaw);
   const step = shownStep === null ? V : Math.min(V, shownStep);
-  // The selection's identity: a change restarts the highlight's pulse and the terms' fade-in (CSS only).
-  const pulse = `${params.vocabulary}|${params.input}|${Array.from(x).join(',')}`;
   const words = vocab.words;
 
   const pick = useCallback(
@@ -548,16 +540,7 @@ export default function OneHotLayer() {
       />
 
       <div className={styles.figures}>
-        <LayerPicture
-          words={words}
-          x={x}
-          W={W}
-          product={product}
-          mean={mean}
-          step={step}
-          pulse={pulse}
-          onPick={pick}
-        />
+        <LayerPicture words={words} x={x} W={W} product={product} mean={mean} step={step} onPick={pick} />
         <div className={styles.side}>
           <ProductTerms
             words={words}
@@ -571,7 +554,6 @@ export default function OneHotLayer() {
             mean={mean}
             step={step}
             lookupLabel={lookupLabel}
-            pulse={pulse}
           />
         </div>
       </div>

@@ -71,22 +71,13 @@ export const RowHeads = memo(function RowHeads({
   );
 });
 
-/**
- * Outlines around the rows x selects (x_i ≠ 0), from the x column across W; `pulse` restarts their pulse
- * when the selection changes (CSS; none with reduced motion).
- */
-export const SelectedRows = memo(function SelectedRows({
-  rows,
-  pulse,
-}: {
-  rows: readonly number[];
-  pulse: string;
-}) {
+/** Outlines around the rows x selects (x_i ≠ 0), from the x column across W. */
+export const SelectedRows = memo(function SelectedRows({ rows }: { rows: readonly number[] }) {
   const { y, width, margin } = usePlot();
   const { at, step } = band(y);
   const left = margin.left - X_GAP - X_COL;
   return (
-    <g key={pulse} className={styles.selected}>
+    <g>
       {rows.map((i) => (
         <rect
           key={i}

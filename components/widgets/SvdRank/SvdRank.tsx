@@ -1,7 +1,14 @@
 'use client';
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ParamMatrix, ParamSlider, ParamToggle, ProgressBar, Select } from '@/components/controls';
+import {
+  MatrixEditor,
+  ParamSlider,
+  ParamToggle,
+  ProgressBar,
+  Select,
+  useParamSpec,
+} from '@/components/controls';
 import { cx } from '@/components/controls/util';
 import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
@@ -232,6 +239,10 @@ function SvdView({
   const [dismissed, setDismissed] = useState('');
   // The editor starts open for small matrices; a reader's fold or unfold holds while the size stays.
   const [fold, setFold] = useState<{ size: string; open: boolean } | null>(null);
+  const mSpec = useParamSpec('M', ['matrix']);
+  // A preset picked in the menu reaches the editor once the menu has been painted (a new grid of inputs is
+  // most of that change's work); the editor's own edits, and any other change of M, show in it at once.
+  const [picked, setPicked] = useState<number[][] | null>(null);
 
   // What the controls show comes from the current parameters; the panels from the matrix on screen.
   const current = useMemo(
@@ -248,6 +259,7 @@ function SvdView({
   const choosePreset = (id: PresetId) => {
     const rows = presetMatrix(id);
     const k = PRESETS.find((p) => p.id === id)?.k;
+    setPicked(rows);
     store
       .getState()
       .setParams({ M: rows, ...fitTo(rows, presetLabels(id)), ...(k === undefined ? {} : { k }) });
@@ -261,9 +273,13 @@ function SvdView({
   const rowsNow = params.M.length;
   const colsNow = params.M[0]?.length ?? 0;
   const size = `${rowsNow}×${colsNow}`;
-  const namedNow =
-    params.labels === 'shen-mo' && rowsNow === SHEN_MO_ROWS.length && colsNow === SHEN_MO_COLS.length;
-  const editorOpen = fold?.size === size ? fold.open : rowsNow * colsNow <= 64;
+  const editing = params.M === picked ? shownParams : params;
+  const editRows = editing.M.length;
+  const editCols = editing.M[0]?.length ?? 0;
+  const editSize = `${editRows}×${editCols}`;
+  const editNamed =
+    editing.labels === 'shen-mo' && editRows === SHEN_MO_ROWS.length && editCols === SHEN_MO_COLS.length;
+  const editorOpen = fold?.size === editSize ? fold.open : editRows * editCols <= 64;
   const noticeKey = current.notices.join('\n');
 
   return (
@@ -294,10 +310,10 @@ function SvdView({
       <details
         className={styles.edit}
         open={editorOpen}
-        onToggle={(e) => setFold({ size, open: e.currentTarget.open })}
+        onToggle={(e) => setFold({ size: editSize, open: e.currentTarget.open })}
       >
         <summary>
-          Edit M <span className={styles.hint}>({size}; type, or paste from a spreadsheet)</span>
+          Edit M <span className={styles.hint}>({editSize}; type, or paste from a spreadsheet)</span>
         </summary>
         <p className={styles.hint}>
           Press Enter to commit a cell. Up to {MAX_SIDE}×{MAX_SIDE}, entries in [−{ENTRY_LIMIT}, {ENTRY_LIMIT}
@@ -306,11 +322,17 @@ function SvdView({
         {/* A folded editor is not rendered: a 32×32 grid is a thousand inputs. */}
         {editorOpen ? (
           <div className={styles.editorBox}>
-            <ParamMatrix
-              name="M"
-              alsoSet={edited}
-              rowLabels={namedNow ? current.rowLabels : undefined}
-              colLabels={namedNow ? current.colLabels : undefined}
+            <MatrixEditor
+              label={mSpec.label}
+              value={editing.M as number[][]}
+              onChange={(next) => store.getState().setParams(edited(next))}
+              min={mSpec.min}
+              max={mSpec.max}
+              maxRows={mSpec.maxRows}
+              maxCols={mSpec.maxCols}
+              digits={mSpec.digits}
+              rowLabels={editNamed ? SHEN_MO_ROWS : undefined}
+              colLabels={editNamed ? SHEN_MO_COLS : undefined}
             />
           </div>
         ) : null}
