@@ -144,16 +144,7 @@ export default function CooccurrenceSvd() {
 
   return (
     <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSlider name="V" />
-        <ParamSlider name="window" />
-        <ParamSelect name="weighting" />
-        <ParamSelect name="transform" />
-        <ParamSlider name="shift" disabled={transform !== 'shifted-ppmi'} />
-        <ParamSelect name="smoothing" disabled={!pmiFamily} />
-        <ParamSlider name="dim" />
-        <ParamSelect name="eigenPower" />
-      </div>
+      <Settings shifted={transform === 'shifted-ppmi'} pmiFamily={pmiFamily} />
 
       {/* One row whatever the state, so the figure keeps its height while it computes. */}
       <div className={styles.status} data-testid="svd-status">
@@ -253,6 +244,25 @@ export default function CooccurrenceSvd() {
     </div>
   );
 }
+
+/**
+ * The settings. Each control reads and writes its own parameter, so memoised here they skip the widget's own
+ * renders (a key press, a worker's progress report): a change renders only the control that changed.
+ */
+const Settings = memo(function Settings({ shifted, pmiFamily }: { shifted: boolean; pmiFamily: boolean }) {
+  return (
+    <div className={styles.controls}>
+      <ParamSlider name="V" />
+      <ParamSlider name="window" />
+      <ParamSelect name="weighting" />
+      <ParamSelect name="transform" />
+      <ParamSlider name="shift" disabled={!shifted} />
+      <ParamSelect name="smoothing" disabled={!pmiFamily} />
+      <ParamSlider name="dim" />
+      <ParamSelect name="eigenPower" />
+    </div>
+  );
+});
 
 type SliceData = NonNullable<ReturnType<typeof useTask<'embeddings-slice'>>['data']>;
 
