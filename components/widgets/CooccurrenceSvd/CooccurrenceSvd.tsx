@@ -301,6 +301,11 @@ const SliceHeatmap = memo(function SliceHeatmap({
     (i: number, j: number) => signed && slice?.stored[i * n + j] === 0,
     [signed, slice, n],
   );
+  // Stable, so the heatmap's cells are built only for new data: a cell moved to or the stale mark skips them.
+  const cellAttrs = useCallback(
+    (v: number, i: number, j: number) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v }),
+    [words],
+  );
   const at = cell && cell.i < n && cell.j < n ? cell : null;
   const readout = (() => {
     if (!slice) return 'Counting pairs…';
@@ -367,7 +372,7 @@ const SliceHeatmap = memo(function SliceHeatmap({
                   color={color}
                   masked={signed ? masked : undefined}
                   onCell={setCell}
-                  cellAttrs={(v, i, j) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v })}
+                  cellAttrs={cellAttrs}
                 />
               ) : null}
             </Plot>
