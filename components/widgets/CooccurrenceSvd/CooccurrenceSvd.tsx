@@ -144,16 +144,7 @@ export default function CooccurrenceSvd() {
 
   return (
     <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSlider name="V" />
-        <ParamSlider name="window" />
-        <ParamSelect name="weighting" />
-        <ParamSelect name="transform" />
-        <ParamSlider name="shift" disabled={transform !== 'shifted-ppmi'} />
-        <ParamSelect name="smoothing" disabled={!pmiFamily} />
-        <ParamSlider name="dim" />
-        <ParamSelect name="eigenPower" />
-      </div>
+      <Settings shifted={transform === 'shifted-ppmi'} pmiFamily={pmiFamily} />
 
       {/* One row whatever the state, so the figure keeps its height while it computes. */}
       <div className={styles.status} data-testid="svd-status">
@@ -254,6 +245,25 @@ export default function CooccurrenceSvd() {
   );
 }
 
+/**
+ * The settings. Each control reads and writes its own parameter, so memoised here they skip the widget's own
+ * renders (a key press, a worker's progress report): a change renders only the control that changed.
+ */
+const Settings = memo(function Settings({ shifted, pmiFamily }: { shifted: boolean; pmiFamily: boolean }) {
+  return (
+    <div className={styles.controls}>
+      <ParamSlider name="V" />
+      <ParamSlider name="window" />
+      <ParamSelect name="weighting" />
+      <ParamSelect name="transform" />
+      <ParamSlider name="shift" disabled={!shifted} />
+      <ParamSelect name="smoothing" disabled={!pmiFamily} />
+      <ParamSlider name="dim" />
+      <ParamSelect name="eigenPower" />
+    </div>
+  );
+});
+
 type SliceData = NonNullable<ReturnType<typeof useTask<'embeddings-slice'>>['data']>;
 
 /**
@@ -290,6 +300,11 @@ const SliceHeatmap = memo(function SliceHeatmap({
   const masked = useCallback(
     (i: number, j: number) => signed && slice?.stored[i * n + j] === 0,
     [signed, slice, n],
+  );
+  // Stable, so the heatmap's cells are built only for new data: a cell moved to or the stale mark skips them.
+  const cellAttrs = useCallback(
+    (v: number, i: number, j: number) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v }),
+    [words],
   );
   const at = cell && cell.i < n && cell.j < n ? cell : null;
   const readout = (() => {
@@ -357,7 +372,7 @@ const SliceHeatmap = memo(function SliceHeatmap({
                   color={color}
                   masked={signed ? masked : undefined}
                   onCell={setCell}
-                  cellAttrs={(v, i, j) => ({ 'data-cell': `${words[i]},${words[j]}`, 'data-value': v })}
+                  cellAttrs={cellAttrs}
                 />
               ) : null}
             </Plot>

@@ -34,7 +34,7 @@ export function BoundsBar({
         aria-label={`${pct}% of the way from least sparse (${fmt(bounds.dense)}) to most sparse (${fmt(bounds.sparse)})`}
         data-fraction={t}
       >
-        {/* Scaled, not sized: a transition of the fill then moves no layout. */}
+        {/* Scaled, not sized: a new value moves no layout. */}
         <span className={styles.boundsFill} style={{ transform: `scaleX(${t})` }} />
       </span>
       <span className={styles.boundsEnd}>{fmt(bounds.sparse)}</span>
