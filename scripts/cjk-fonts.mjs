@@ -8,10 +8,12 @@
 // - collects the CJK characters of each exported page, cuts each slice they fall in down to that page's
 //   characters (hb-subset through `subset-font`, the weight axis kept) and declares the pieces as
 //   "Frugal CJK Subset" in an inline <style> of that page, ahead of Noto Sans SC in --font-cjk
-//   (app/globals.css). A page fetches only its own glyphs: an article's 18–45 Han characters cost it 14–26 kB,
-//   where pieces shared by the whole site (every glyph of a slice that any page draws) cost it 50–60 kB;
-// - copies the whole slices with a stylesheet for them, and has an inline script attach that stylesheet once
-//   the page has loaded, for the Han text widgets draw from their data (corpus sentences, lattices).
+//   (app/globals.css). A page fetches only its own glyphs before it first paints: an article's 18–45 Han
+//   characters cost it 14–26 kB, where pieces shared by the whole site cost it 50–60 kB;
+// - cuts those shared pieces too, every CJK character of any page ("Frugal CJK Site", next in --font-cjk), and
+//   copies the whole slices, both in a stylesheet that an inline script attaches once the page has loaded: a
+//   widget that draws Han text of its own (candidates, lattices) mostly draws characters some page is served
+//   with, and takes them from a piece; only the rest (corpus sentences) comes from a whole slice.
 // The site's links are plain (components/site/SiteChrome.tsx): every page loads its own declarations. Runs after
 // scripts/preload-fonts.mjs and before scripts/csp.mjs (which hashes the inline script). `next dev` has no
 // such step: there Han text is drawn with the system's CJK font, or blank where there is none.
@@ -24,8 +26,11 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { headStart, listHtml } from './size.mjs';
 
-/** The family the subset pieces are declared as (named in --font-cjk before Noto Sans SC). */
+/** The family a page's own subset pieces are declared as (named in --font-cjk before Noto Sans SC). */
 export const FAMILY = 'Frugal CJK Subset';
+
+/** The family of the pieces cut for every page's characters, attached after load (next in --font-cjk). */
+export const SITE_FAMILY = 'Frugal CJK Site';
 
 /** Below this code point every character is drawn by the Latin fonts of the stack, never by a CJK font. */
 const FIRST_CJK = 0x2e80;
@@ -86,9 +91,12 @@ export function unicodeRange(cps) {
   return parts.join(',');
 }
 
-/** The @font-face rule of one subset piece at `url` drawing `cps`, weight axis 100–900 as its source has. */
-export function faceRule(url, cps) {
-  return `@font-face{font-family:"${FAMILY}";font-style:normal;font-display:swap;font-weight:100 900;src:url(${url}) format("woff2-variations");unicode-range:${unicodeRange(cps)}}`;
+/**
+ * The @font-face rule of one subset piece at `url` drawing `cps` as `family` (default FAMILY), weight axis
+ * 100–900 as its source has.
+ */
+export function faceRule(url, cps, family = FAMILY) {
+  return `@font-face{font-family:"${family}";font-style:normal;font-display:swap;font-weight:100 900;src:url(${url}) format("woff2-variations");unicode-range:${unicodeRange(cps)}}`;
 }
 
 /**
@@ -121,10 +129,10 @@ function writeHashed(media, stem, ext, bytes) {
 }
 
 /**
- * Build the subset pieces of every HTML page under `root` and copy the whole slices into
- * `<root>/_next/static/media`, and declare the page's own pieces and the whole slices in each page (pages that
- * draw the same characters of a slice share its piece). Returns `{ pages, pieces: [{ file, chars, bytes }],
- * slices }`, `pieces` the distinct ones.
+ * Build the subset pieces of every HTML page under `root` and of all of them together, copy the whole slices
+ * into `<root>/_next/static/media`, and declare in each page its own pieces (inline) and the shared pieces and
+ * whole slices (a stylesheet attached after load). Pages that draw the same characters of a slice share its
+ * piece. Returns `{ pages, pieces: [{ file, chars, bytes }], slices }`, `pieces` the distinct ones.
  */
 export async function buildCjkFonts(root) {
   const require = createRequire(import.meta.url);
@@ -136,28 +144,27 @@ export async function buildCjkFonts(root) {
   const pages = listHtml(root);
   const htmls = pages.map((file) => readFileSync(path.join(root, file), 'utf8'));
 
-  // One piece per slice and set of characters: `<face>:<code points>` → { file, chars, bytes, rule }.
+  // One piece per slice and set of characters: `<face>:<code points>` → { file, chars, bytes, url }.
   const pieces = new Map();
+  const piece = async (face, cps) => {
+    const key = `${face}:${cps.join(',')}`;
+    if (!pieces.has(key)) {
+      const source = readFileSync(path.join(files, face));
+      const bytes = await subsetFont(source, String.fromCodePoint(...cps), { targetFormat: 'woff2' });
+      const file = writeHashed(media, `frugal-cjk-${face.replace(/\.woff2$/, '')}`, '.woff2', bytes);
+      pieces.set(key, { file, chars: cps.length, bytes: bytes.length, url: `/_next/static/media/${file}` });
+    }
+    return pieces.get(key).url;
+  };
   const pageRules = [];
   for (const html of htmls) {
     const rules = [];
-    for (const [face, cps] of charsByFace(html, faces)) {
-      const key = `${face}:${cps.join(',')}`;
-      if (!pieces.has(key)) {
-        const source = readFileSync(path.join(files, face));
-        const bytes = await subsetFont(source, String.fromCodePoint(...cps), { targetFormat: 'woff2' });
-        const file = writeHashed(media, `frugal-cjk-${face.replace(/\.woff2$/, '')}`, '.woff2', bytes);
-        pieces.set(key, {
-          file,
-          chars: cps.length,
-          bytes: bytes.length,
-          rule: faceRule(`/_next/static/media/${file}`, cps),
-        });
-      }
-      rules.push(pieces.get(key).rule);
-    }
+    for (const [face, cps] of charsByFace(html, faces)) rules.push(faceRule(await piece(face, cps), cps));
     pageRules.push(rules);
   }
+  const siteRules = [];
+  for (const [face, cps] of charsByFace(htmls.join(''), faces))
+    siteRules.push(faceRule(await piece(face, cps), cps, SITE_FAMILY));
 
   const copied = new Map(
     faces.map(({ file }) => [
@@ -165,9 +172,11 @@ export async function buildCjkFonts(root) {
       writeHashed(media, file.replace(/\.woff2$/, ''), '.woff2', readFileSync(path.join(files, file))),
     ]),
   );
-  const wholeCss = sourceCss.replace(/url\(\.\/files\/([^)]+)\)/g, (match, file) =>
-    copied.has(file) ? `url(/_next/static/media/${copied.get(file)})` : match,
-  );
+  const wholeCss =
+    siteRules.join('') +
+    sourceCss.replace(/url\(\.\/files\/([^)]+)\)/g, (match, file) =>
+      copied.has(file) ? `url(/_next/static/media/${copied.get(file)})` : match,
+    );
   const cssFile = writeHashed(media, 'noto-sans-sc', '.css', Buffer.from(wholeCss));
 
   const late = `<script>${lateStylesheetScript(`/_next/static/media/${cssFile}`)}</script>`;

@@ -11,6 +11,7 @@ import {
   faceRule,
   lateStylesheetScript,
   parseFaces,
+  SITE_FAMILY,
   unicodeRange,
   withCjkHead,
 } from './cjk-fonts.mjs';
@@ -174,13 +175,18 @@ describe('buildCjkFonts(root)', () => {
       expect(slice).toMatch(/^noto-sans-sc-\d+-wght-normal\.[0-9a-f]{12}\.woff2$/);
       expect(piece.bytes).toBeLessThan(statSync(path.join(media, slice)).size / 3);
     }
-    // The whole-slice stylesheet names only files that exist, with their hashed names.
+    // The late stylesheet names only files that exist, with their hashed names: the 101 whole slices, and the
+    // shared pieces of every page's characters (电, 视 and 柳) as the site family.
     const css = files.find((f) => /^noto-sans-sc\.[0-9a-f]{12}\.css$/.test(f)) ?? '';
-    const urls = [
-      ...readFileSync(path.join(media, css), 'utf8').matchAll(/url\(\/_next\/static\/media\/([^)]+)\)/g),
-    ];
-    expect(urls).toHaveLength(101);
+    const lateCss = readFileSync(path.join(media, css), 'utf8');
+    const urls = [...lateCss.matchAll(/url\(\/_next\/static\/media\/([^)]+)\)/g)];
     for (const [, file] of urls) expect(files).toContain(file);
+    expect(urls.filter(([, file]) => /^noto-sans-sc-[\w-]+-wght-normal\./.test(file))).toHaveLength(101);
+    const siteFaces = lateCss.split('@font-face').filter((rule) => rule.includes(`"${SITE_FAMILY}"`));
+    expect(siteFaces.length).toBe(first.size);
+    expect(
+      siteFaces.flatMap((rule) => /unicode-range:([^}]+)\}/.exec(rule)?.[1].split(',') ?? []).sort(),
+    ).toEqual(['U+67f3', 'U+7535', 'U+89c6']);
 
     // Each page declares faces for exactly its own characters, and every page gets the whole slices.
     const htmls = ['index.html', 'a/index.html', 'b/index.html'].map((f) =>
