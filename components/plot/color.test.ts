@@ -87,6 +87,21 @@ describe('divergingColor(max, theme)', () => {
     for (const max of [0, -1, Number.NaN, Infinity])
       expect(divergingColor(max, light)(1)).toBe(divergingColor(1, light)(1));
   });
+
+  it('writes for a raster exactly the bytes of its CSS colour, at every value', () => {
+    const rng = createRng('diverging-rgba');
+    const out = new Uint8ClampedArray(4);
+    for (const theme of [light, dark])
+      for (const max of [1, 0.37, 250]) {
+        const s = divergingColor(max, theme);
+        const values = [0, -0, max, -max, 0.5 * max, -0.5 * max, 3 * max, -3 * max, 1e-12, -1e-12];
+        for (let k = 0; k < 5000; k++) values.push((rng.next() * 2.4 - 1.2) * max);
+        for (const v of values) {
+          s.rgba?.(v, out, 0);
+          expect(Array.from(out)).toEqual(rgbBytes(s(v)));
+        }
+      }
+  });
 });
 
 describe('sequentialColor(domain, theme, ramp, reverse)', () => {

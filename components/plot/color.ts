@@ -3,14 +3,42 @@
  * stops, and the colour ramps of heatmaps built from d3-scale-chromatic and the theme's tokens, so "nothing"
  * blends into the page on either theme. Pure: no DOM; tested in Node.
  */
-import { color as parse, rgb } from 'd3-color';
-import { interpolateLab } from 'd3-interpolate';
+import { lab, color as parse, rgb } from 'd3-color';
+import { interpolateBasis, interpolateLab } from 'd3-interpolate';
 import { scaleDiverging, scaleLinear, scaleSequential } from 'd3-scale';
-import { interpolateGreens, interpolatePuBu, interpolateRdBu } from 'd3-scale-chromatic';
+import { interpolateGreens, interpolatePuBu, interpolateRdBu, schemeRdBu } from 'd3-scale-chromatic';
 import type { PlotTheme } from './theme';
 
-/** A value to a CSS colour. */
-export type ColorScale = (value: number) => string;
+/**
+ * A value to a CSS colour. A scale may also write the same colour's RGBA bytes straight into a raster
+ * (`rgba(value, out, at)` sets out[at..at + 3]), skipping the CSS string a raster would build and parse per cell.
+ */
+export type ColorScale = ((value: number) => string) & {
+  rgba?: (value: number, out: Uint8ClampedArray, at: number) => void;
+};
+
+/** A colour channel as d3-color writes it in rgb(): rounded, clamped to [0, 255], NaN as 0. */
+const channel = (v: number) => Math.max(0, Math.min(255, Math.round(v) || 0));
+
+/** t ∈ [0, 1] to [r, g, b] (unrounded) exactly as d3's interpolateRgbBasis computes them before formatting. */
+function rgbBasis(colors: readonly string[]): (t: number) => [number, number, number] {
+  const stops = colors.map((c) => rgb(c));
+  const r = interpolateBasis(stops.map((c) => c.r || 0));
+  const g = interpolateBasis(stops.map((c) => c.g || 0));
+  const b = interpolateBasis(stops.map((c) => c.b || 0));
+  return (t) => [r(t), g(t), b(t)];
+}
+
+/** [r, g, b] (unrounded) of d3's interpolateLab(from, to)(t), without the CSS string. */
+function labMix(from: string, to: string): (t: number) => [number, number, number] {
+  const a = lab(from);
+  const z = lab(to);
+  const [dl, da, db] = [z.l - a.l, z.a - a.a, z.b - a.b];
+  return (t) => {
+    const c = lab(a.l + t * dl, a.a + t * da, a.b + t * db).rgb();
+    return [c.r, c.g, c.b];
+  };
+}
 
 /** [r, g, b, a] bytes of a CSS colour (any form d3-color reads); opaque mid-grey when it cannot be read. */
 export function rgbBytes(css: string): [number, number, number, number] {
@@ -89,14 +117,30 @@ export function cssGradient(scale: ColorScale, lo: number, hi: number, direction
 export function divergingColor(max: number, theme: PlotTheme): ColorScale {
   const m = max > 0 && Number.isFinite(max) ? max : 1;
   let interpolator = (t: number) => interpolateRdBu(1 - t);
+  // The same colours as [r, g, b] for a raster: interpolateRdBu is d3's basis spline through the 11-colour
+  // RdBu scheme, and the position is d3's diverging one, 0.5 + v·(0.5 / m) clamped to [0, 1].
+  const rdbu = rgbBasis(schemeRdBu[11] as readonly string[]);
+  let channels = (t: number) => rdbu(1 - t);
   if (theme.dark) {
     const mid = theme.tokens['surface-2'];
     const low = interpolateLab(interpolateRdBu(0.78), mid);
     const high = interpolateLab(mid, interpolateRdBu(0.2));
     interpolator = (t) => (t < 0.5 ? low(t * 2) : high(t * 2 - 1));
+    const lowMix = labMix(interpolateRdBu(0.78), mid);
+    const highMix = labMix(mid, interpolateRdBu(0.2));
+    channels = (t) => (t < 0.5 ? lowMix(t * 2) : highMix(t * 2 - 1));
   }
   const scale = scaleDiverging<string>(interpolator).domain([-m, 0, m]).clamp(true);
-  return (v) => scale(v);
+  const k = 0.5 / m;
+  return Object.assign((v: number) => scale(v), {
+    rgba(v: number, out: Uint8ClampedArray, at: number) {
+      const [r, g, b] = channels(Math.max(0, Math.min(1, 0.5 + v * k)));
+      out[at] = channel(r);
+      out[at + 1] = channel(g);
+      out[at + 2] = channel(b);
+      out[at + 3] = 255;
+    },
+  });
 }
 
 /** The d3 ramps a sequential scale can use (light page: pale to deep). */

@@ -38,6 +38,19 @@ describe('rasterBytes(values, rows, cols, color)', () => {
     }
   });
 
+  it('lets a scale with rgba write each finite cell’s bytes itself, without asking for a CSS string', () => {
+    const color = Object.assign(
+      (): string => {
+        throw new Error('no string expected');
+      },
+      {
+        rgba: (v: number, out: Uint8ClampedArray, at: number) => out.set([v, 2 * v, 3 * v, 255], at),
+      },
+    );
+    const bytes = rasterBytes([1, Number.NaN, 2], 1, 3, color);
+    expect(Array.from(bytes)).toEqual([1, 2, 3, 255, 0, 0, 0, 0, 2, 4, 6, 255]);
+  });
+
   it('throws a RangeError naming the sizes when there are too few values', () => {
     expect(() => rasterBytes([1, 2, 3], 2, 2, () => 'black')).toThrow(/3 values for a 2×2 grid/);
   });

@@ -10,8 +10,10 @@ const VALUE_CACHE_MAX = 4096;
 
 /**
  * RGBA bytes of a row-major grid: cell (i, j) is `color(values[i·cols + j])`; non-finite values are
- * transparent. `color` must be a function of the value alone: it is asked once per distinct value (for the
- * first 4096 distinct values), and each distinct colour is parsed once, so a binary mask costs two calls.
+ * transparent. A scale with `rgba` writes each cell's bytes itself (a random matrix has a distinct value per
+ * cell, so no string is built or parsed). Otherwise `color` must be a function of the value alone: it is
+ * asked once per distinct value (for the first 4096 distinct values), and each distinct colour is parsed
+ * once, so a binary mask costs two calls.
  * Example: `rasterBytes([0, 1], 1, 2, (v) => (v ? 'black' : 'white'))` → [255,255,255,255, 0,0,0,255].
  */
 export function rasterBytes(
@@ -24,6 +26,14 @@ export function rasterBytes(
   if (values.length < n)
     throw new RangeError(`rasterBytes: ${values.length} values for a ${rows}×${cols} grid`);
   const out = new Uint8ClampedArray(new ArrayBuffer(4 * n));
+  const { rgba } = color;
+  if (rgba) {
+    for (let p = 0; p < n; p++) {
+      const v = values[p];
+      if (Number.isFinite(v)) rgba(v, out, 4 * p);
+    }
+    return out;
+  }
   const cache = new Map<string, [number, number, number, number]>();
   // Colours by value too: a mask or a grid of block densities repeats few values, so the scale (often a Lab
   // interpolation that builds a CSS string) runs once per distinct value instead of once per cell.

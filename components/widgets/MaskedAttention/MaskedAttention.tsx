@@ -416,17 +416,60 @@ export default function MaskedAttention() {
   }));
 
   // What the three heatmaps share: n rows of cells the same size, the selected row, the pointer.
-  const shared = {
-    rows: n,
-    cols: n,
-    cell,
-    row,
-    cellText: fmtCell,
-    masked: isMasked,
-    cellAttrs: maskedAttrs,
-    onHover: setHover,
-    onPick: setPicked,
-  };
+  const shared = { row, onHover: setHover, onPick: setPicked };
+  // Each heatmap's data. A new input reaches the scores first, the weights a frame later and the output one
+  // more, so no single frame restyles and lays out all three grids (some 1,800 SVG elements at n = 16).
+  const scoresPanel = useMemo(
+    () => ({
+      rows: n,
+      cols: n,
+      cell,
+      cellText: fmtCell,
+      masked: isMasked,
+      cellAttrs: maskedAttrs,
+      label: `Scores of ${n} queries against ${n} keys; masked pairs hatched`,
+      values: result.scores.data,
+      color: scoreColor,
+      ramp: scoreRamp,
+    }),
+    [n, cell, isMasked, maskedAttrs, result, scoreColor, scoreRamp],
+  );
+  const { note: weightsNote, ...weightsPanel } = useAfterPaint(
+    useMemo(
+      () => ({
+        rows: n,
+        cols: n,
+        cell,
+        cellText: fmtWeight,
+        masked: isMasked,
+        cellAttrs: maskedAttrs,
+        label: `Attention weights of ${n} queries over ${n} keys; masked entries are exactly 0; each row with an allowed key sums to 1`,
+        values: result.weights.data,
+        color: weightColor,
+        sums,
+        note: emptyNote,
+      }),
+      [n, cell, isMasked, maskedAttrs, result, weightColor, sums, emptyNote],
+    ),
+  );
+  const outputPanel = useAfterPaint(
+    useAfterPaint(
+      useMemo(
+        () => ({
+          rows: n,
+          cols: d,
+          cell,
+          cellText: fmtCell,
+          cellAttrs: outputAttrs,
+          label: `Output: ${n} rows of ${d} values, each a weighted average of the rows of V`,
+          values: result.output.data,
+          color: outputColor,
+          ramp: outputRamp,
+        }),
+        [n, d, cell, outputAttrs, result, outputColor, outputRamp],
+      ),
+    ),
+  );
 
   const hoverText = (() => {
     if (!hover || hover.i >= n)
@@ -515,41 +558,23 @@ export default function MaskedAttention() {
       <div className={styles.panels} ref={viewRef}>
         <MatrixPanel
           {...shared}
+          {...scoresPanel}
           panel="scores"
           title="Scores QKᵀ/(√d·t)"
-          label={`Scores of ${n} queries against ${n} keys; masked pairs hatched`}
-          values={result.scores.data}
-          color={scoreColor}
-          ramp={scoreRamp}
           maskedLabel="masked"
         />
         <MatrixPanel
           {...shared}
+          {...weightsPanel}
           panel="weights"
           title="Weights (masked softmax), row sums Σ"
-          label={`Attention weights of ${n} queries over ${n} keys; masked entries are exactly 0; each row with an allowed key sums to 1`}
-          values={result.weights.data}
-          color={weightColor}
-          cellText={fmtWeight}
-          sums={sums}
           exportView
           ramp={WEIGHT_RAMP}
           maskedLabel="masked: exactly 0"
         >
-          {emptyNote}
+          {weightsNote}
         </MatrixPanel>
-        <MatrixPanel
-          {...shared}
-          panel="output"
-          title="Output weights · V"
-          label={`Output: ${n} rows of ${d} values, each a weighted average of the rows of V`}
-          values={result.output.data}
-          cols={d}
-          color={outputColor}
-          masked={undefined}
-          cellAttrs={outputAttrs}
-          ramp={outputRamp}
-        />
+        <MatrixPanel {...shared} {...outputPanel} panel="output" title="Output weights · V" />
       </div>
       <p className={styles.readout} data-testid="hover-readout">
         {hoverText}

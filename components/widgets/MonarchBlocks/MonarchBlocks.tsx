@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ParamSeed, ParamSelect, ParamSlider, Slider, useParamSpec } from '@/components/controls';
 import { cx } from '@/components/controls/util';
-import { useDeferredWidgetParams } from '@/components/figure/afterPaint';
+import { useAfterPaint, useDeferredWidgetParams } from '@/components/figure/afterPaint';
 import { useExportData } from '@/components/figure/exports';
 import { ParamNotice } from '@/components/figure/Notice';
 import type { ParamValues } from '@/components/figure/schema';
@@ -312,7 +312,7 @@ export default function MonarchBlocks() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each reset of the store.
   useEffect(() => setWish(null), [generation]);
 
-  const { n, seed, butterfly } = params;
+  const { n, seed } = params;
   const shown = useMemo(() => resolveBlocks(n, params.b), [n, params.b]);
   const controls = useMemo(() => resolveBlocks(live.n, live.b), [live.n, live.b]);
   const b = shown.b;
@@ -324,9 +324,10 @@ export default function MonarchBlocks() {
     return { L, R, M, nonzerosM: countNonzeros(M) };
   }, [b, n, seed]);
   const best = useMemo(() => bestMonarchBlocks(n), [n]);
+  // The permutations depend on b and n alone: a new seed keeps them, so their panels are not repainted.
+  const pb = useMemo(() => permutationMatrix(stridePermutation(b, n)), [b, n]);
+  const pnb = useMemo(() => permutationMatrix(stridePermutation(side, n)), [side, n]);
   const monarchPanels = useMemo((): PanelSpec[] => {
-    const pb = permutationMatrix(stridePermutation(b, n));
-    const pnb = permutationMatrix(stridePermutation(side, n));
     return [
       { key: 'pb', title: `P(${b},${n})`, sub: `stride ${b}`, A: pb, nonzeros: n },
       {
@@ -346,11 +347,18 @@ export default function MonarchBlocks() {
       },
       { key: 'm', title: 'M', sub: `${n}×${n} product`, A: factors.M, nonzeros: factors.nonzerosM },
     ];
-  }, [b, n, side, factors]);
+  }, [b, n, side, factors, pb, pnb]);
 
-  const hasButterfly = isPowerOfTwo(n);
+  // The butterfly section follows one frame after the factors (its rows of L′, R′ one more), so no single
+  // commit mounts and paints all fifteen 64×64 patterns at the largest n.
+  const later = useAfterPaint(params);
+  const bfShown = useMemo(() => resolveBlocks(later.n, later.b), [later.n, later.b]);
   const bf = useMemo(() => {
-    if (!hasButterfly) return null;
+    const { n, seed, butterfly } = later;
+    const { b } = bfShown;
+    const side = n / b;
+    if (!isPowerOfTwo(n)) return null;
+    const best = bestMonarchBlocks(n);
     const list =
       butterfly === 'hadamard' ? hadamardButterfly(n) : randomButterfly(n, createRng(`butterfly-${seed}`));
     const B = butterflyMatrix(list);
@@ -397,7 +405,8 @@ export default function MonarchBlocks() {
         { name: 'dense n²', count: n * n, kind: 'dense' },
       ],
     };
-  }, [hasButterfly, butterfly, n, seed, b, side, best]);
+  }, [later, bfShown]);
+  const asPanels = useAfterPaint(bf?.asPanels);
 
   const color = useMemo(() => patternColor(1, theme), [theme]);
   const monarchSide = panelSide(width, 5);
@@ -421,7 +430,7 @@ export default function MonarchBlocks() {
       R: Array.from(factors.R),
       butterfly: bf
         ? {
-            kind: butterfly,
+            kind: later.butterfly,
             parameters: bf.parameters,
             maxAbsDifferenceAsMonarch: bf.difference,
           }
@@ -446,7 +455,7 @@ export default function MonarchBlocks() {
   const liveIndex = controls.choices.indexOf(controls.b);
   const snapped = wish !== null && !controls.choices.includes(wish) ? wish : null;
   const noticeKey = shown.notices.join('\n');
-  const nearPow = nearestPowerOfTwo(n);
+  const nearPow = nearestPowerOfTwo(later.n);
 
   return (
     <div className={styles.widget}>
@@ -535,8 +544,8 @@ export default function MonarchBlocks() {
         <section className={styles.section} aria-label="A butterfly as a member of M(b,n)">
           <p className={styles.heading}>
             {bf
-              ? `A ${butterfly === 'hadamard' ? 'Hadamard' : 'random'} butterfly of size ${n}`
-              : `No butterfly of size ${n}`}
+              ? `A ${later.butterfly === 'hadamard' ? 'Hadamard' : 'random'} butterfly of size ${later.n}`
+              : `No butterfly of size ${later.n}`}
           </p>
           {bf ? (
             <>
@@ -548,18 +557,20 @@ export default function MonarchBlocks() {
                 label={`The ${bf.levels} butterfly factors and their product`}
               />
               <p className={styles.hint}>
-                The {bf.low} factor{bf.low === 1 ? '' : 's'} with i ⊕ h for h &lt; b = {b} stay inside blocks
-                of {b} and multiply to R′; the other {bf.levels - bf.low} never change i mod {b} and multiply
-                to P<sub>(b,n)</sub>·L′·P<sub>(n/b,n)</sub>. So the butterfly is the member of M
-                <sup>(b,n)</sup> below.
+                The {bf.low} factor{bf.low === 1 ? '' : 's'} with i ⊕ h for h &lt; b = {bfShown.b} stay inside
+                blocks of {bfShown.b} and multiply to R′; the other {bf.levels - bf.low} never change i mod{' '}
+                {bfShown.b} and multiply to P<sub>(b,n)</sub>·L′·P<sub>(n/b,n)</sub>. So the butterfly is the
+                member of M<sup>(b,n)</sup> below.
               </p>
-              <PatternRow
-                panels={bf.asPanels}
-                ops={[',', '→']}
-                side={asSide}
-                color={color}
-                label={`The butterfly's factors L′ and R′ in M(${b},${n}) and their Monarch product`}
-              />
+              {asPanels ? (
+                <PatternRow
+                  panels={asPanels}
+                  ops={[',', '→']}
+                  side={asSide}
+                  color={color}
+                  label={`The butterfly's factors L′ and R′ in M(${bfShown.b},${later.n}) and their Monarch product`}
+                />
+              ) : null}
               <Readout
                 items={[
                   {
@@ -578,7 +589,7 @@ export default function MonarchBlocks() {
             <div className={cx(styles.hint, styles.none)} data-testid="no-butterfly">
               <p>
                 A butterfly factor pairs index i with i ⊕ 2ˢ (i with one bit flipped), so the factors only fit
-                a size that is a power of two; n = {n} is not.
+                a size that is a power of two; n = {later.n} is not.
               </p>
               <Button onClick={() => store.getState().setParams({ n: nearPow, b: snapTo(nearPow) })}>
                 Use n = {nearPow}

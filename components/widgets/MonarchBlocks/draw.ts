@@ -11,9 +11,14 @@ const FLOOR = 0.5;
 export function patternColor(max: number, theme: PlotTheme): ColorScale {
   const m = max > 0 && Number.isFinite(max) ? max : 1;
   const base = divergingColor(m, theme);
-  return (v) => {
-    if (v === 0) return base(0);
+  const sized = (v: number) => {
+    if (v === 0) return 0;
     const size = Math.max(FLOOR * m, Math.min(m, Math.abs(v)));
-    return base(v > 0 ? size : -size);
+    return v > 0 ? size : -size;
   };
+  const { rgba } = base;
+  const css = (v: number) => base(sized(v));
+  return rgba
+    ? Object.assign(css, { rgba: (v: number, out: Uint8ClampedArray, at: number) => rgba(sized(v), out, at) })
+    : css;
 }
