@@ -1,5 +1,6 @@
 // Types for scripts/cjk-fonts.mjs.
 export const FAMILY: string;
+export const SITE_FAMILY: string;
 export interface Face {
   file: string;
   ranges: [number, number][];
@@ -7,7 +8,7 @@ export interface Face {
 export function parseFaces(css: string): Face[];
 export function charsByFace(text: string, faces: Face[]): Map<string, number[]>;
 export function unicodeRange(cps: number[]): string;
-export function faceRule(url: string, cps: number[]): string;
+export function faceRule(url: string, cps: number[], family?: string): string;
 export function lateStylesheetScript(href: string): string;
 export function withCjkHead(html: string, head: string): string;
 export function buildCjkFonts(
