@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type PlotTheme, rgbBytes } from '@/components/plot';
+import { FALLBACK_THEME, rgbBytes } from '@/components/plot';
 import { createRng } from '@/lib/random';
 import { patternColor } from './draw';
 
-const theme: PlotTheme = {
-  dark: false,
-  tokens: {
-    bg: 'rgb(253, 252, 250)',
-    fg: 'rgb(29, 31, 35)',
-    'fg-muted': 'rgb(91, 97, 105)',
-    surface: 'rgb(244, 242, 238)',
-    'surface-2': 'rgb(235, 232, 226)',
-    border: 'rgb(217, 213, 205)',
-    accent: 'rgb(31, 95, 191)',
-    danger: 'rgb(179, 38, 30)',
-    warn: 'rgb(138, 90, 0)',
-    ok: 'rgb(30, 122, 60)',
-  },
-};
+// A light page: the diverging scale reads no theme token there.
+const theme = FALLBACK_THEME;
 
 describe('patternColor(max, theme)', () => {
   it('shows zero as the quiet middle and a tiny entry at the floor of its sign', () => {
