@@ -491,19 +491,41 @@ function WordTrace({ word, tokens, forget }: { word: string; tokens: number; for
 }
 
 /**
+ * The controls. Each reads its own value from the store, so a press re-renders the control it moves and not its
+ * neighbours; the ones that come and go with the source follow the deferred source, after the select's own paint
+ * (mounting and unmounting sliders in the select's event took most of a frame).
+ */
+const Controls = memo(function Controls({ source }: { source: P['source'] }) {
+  return (
+    <div className={styles.controls}>
+      <ParamSelect name="source" alsoSet={wholeStreamForWords} />
+      {source !== 'word' ? <ParamSlider name="period" /> : null}
+      <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
+      <ParamSlider name="tokens" format={(v) => formatInteger(v)} />
+      {source === 'bursty' ? (
+        <>
+          <ParamSlider name="factor" format={(v) => `${v}×`} />
+          <ParamSlider name="burstLength" />
+        </>
+      ) : null}
+      {source === 'random' || source === 'bursty' ? <ParamSeed /> : null}
+    </div>
+  );
+});
+
+/**
  * The memory of the forgetting hypothesis over a stream of tokens: A_t = α·A_{t−1} + x_t, drawn with the
  * occurrences as a rug, against the settled level just after an occurrence of a periodic stream,
  * 1/(1 − α^{N/F}), and the time-average (F/N)/(1 − α). Scaled by N(1 − α), the first gives the post's F̂ and
  * the second gives back F. The stream is periodic, random or bursty (seeded), or a real word's positions.
  */
 export default function MemoryTrace() {
-  const [params, live] = useDeferredWidgetParams<P>();
+  const [params] = useDeferredWidgetParams<P>();
   const { source, period, forget, tokens, factor, burstLength, seed, word } = params;
   const stream = useMemo(
     () => (source === 'word' ? null : makeStream({ source, period, tokens, factor, burstLength, seed })),
     [source, period, tokens, factor, burstLength, seed],
   );
-  const random = live.source === 'random' || live.source === 'bursty';
   // Built from the deferred params only, so the render for a control skips the plots and the table.
   const view = useMemo(
     () =>
@@ -528,19 +550,7 @@ export default function MemoryTrace() {
 
   return (
     <div className={styles.widget}>
-      <div className={styles.controls}>
-        <ParamSelect name="source" alsoSet={wholeStreamForWords} />
-        {live.source !== 'word' ? <ParamSlider name="period" /> : null}
-        <ParamSlider name="forget" format={(v) => `${formatNumber(v, { digits: 3 })} · α = ${fmtAlpha(v)}`} />
-        <ParamSlider name="tokens" format={(v) => formatInteger(v)} />
-        {live.source === 'bursty' ? (
-          <>
-            <ParamSlider name="factor" format={(v) => `${v}×`} />
-            <ParamSlider name="burstLength" />
-          </>
-        ) : null}
-        {random ? <ParamSeed /> : null}
-      </div>
+      <Controls source={source} />
 
       {view}
     </div>
