@@ -74,6 +74,8 @@ function expectValues(shown: number[], expectedValues: ArrayLike<number>) {
 const expectMatrix = (shown: number[], M: Matrix) => expectValues(shown, M.data);
 
 async function expectRow(page: Page, e: ReturnType<typeof expected>, row: number) {
+  // The bars follow a press a frame or more later (the widget is aria-busy until they have).
+  await widgetsSettled(page);
   const bars = page.getByTestId('row-bars');
   await expect(bars).toHaveAttribute('data-row', String(row));
   // The bars are drawn once their plot has measured its width: wait for all of them before reading.
@@ -228,6 +230,8 @@ test('editing a Q cell changes the scores, the edited Q round-trips through the 
   const query = serializeQuery(maskedAttentionParams, { ...defaults(maskedAttentionParams), Q });
   expect(query.startsWith('Q=3%2C')).toBe(true);
   await page.goto(`${EMBED}?${query}`);
+  // The prerendered page shows the defaults until the URL's state is applied; data-ready marks that moment.
+  await expect(page.locator('[data-widget][data-ready]')).toHaveCount(1);
   await expect(page.getByTestId('edit-status')).toHaveText('(edited: Q)');
   expectMatrix(await values(page, 'scores'), edited.scores);
   await page.getByText('Edit Q, K, V').click();
