@@ -97,71 +97,63 @@ export const VectorSteps = memo(function VectorSteps({
         {STAGES[step].what}
       </p>
       <div className={styles.gridBox} ref={boxRef}>
-        <svg
+        {/* Cells are HTML boxes, not SVG: a transform transition on a box runs on the compositor, while on an
+            SVG group it repainted the grid on the main thread every frame of the 0.7 s move, and a press of
+            the stepper during it waited a frame. */}
+        <div
           className={styles.vecGrid}
-          width={side + 2 * GAP}
-          height={side + 2 * GAP}
-          viewBox={`${-GAP} ${-GAP} ${side + 2 * GAP} ${side + 2 * GAP}`}
+          style={{ width: side + 2 * GAP, height: side + 2 * GAP }}
           role="img"
           aria-label={`${STAGES[step].name} on a ${m}×${m} grid: ${Array.from(values, fmtCell).join(', ')}`}
           data-testid="vector-grid"
         >
-          <defs>
-            <marker
-              id={arrowId}
-              viewBox="0 0 6 6"
-              refX={5}
-              refY={3}
-              markerWidth={5}
-              markerHeight={5}
-              orient="auto"
-            >
-              <path d="M0,0L6,3L0,6z" className={styles.arrowHead} />
-            </marker>
-          </defs>
           {Array.from({ length: n }, (_, k) => {
             const place = placeOf[k] as number;
             const v = values[place] as number;
             const fill = color(v);
             return (
-              <g
+              <div
                 key={k}
-                className={styles.travel}
-                style={{ transform: `translate(${(place % m) * cell}px, ${Math.floor(place / m) * cell}px)` }}
+                className={styles.vecCell}
+                style={{
+                  width: cell - 2,
+                  height: cell - 2,
+                  transform: `translate(${GAP + 1 + (place % m) * cell}px, ${GAP + 1 + Math.floor(place / m) * cell}px)`,
+                  background: fill,
+                  color: textOn(fill, theme),
+                  fontSize: cell >= 40 ? 11 : 9,
+                }}
                 data-place={place}
                 data-from={k}
                 data-value={v}
               >
-                <rect
-                  x={1}
-                  y={1}
-                  width={cell - 2}
-                  height={cell - 2}
-                  rx={3}
-                  fill={fill}
-                  className={styles.vecCell}
-                />
-                <text
-                  x={cell / 2}
-                  y={cell / 2}
-                  dy="0.32em"
-                  textAnchor="middle"
-                  className={styles.vecText}
-                  style={{ fill: textOn(fill, theme) }}
-                  fontSize={cell >= 40 ? 11 : 9}
-                >
-                  {fmtCell(v)}
-                </text>
-                {step > 0 ? (
-                  <text x={3} y={9} className={styles.vecFrom} style={{ fill: textOn(fill, theme) }}>
-                    {k}
-                  </text>
-                ) : null}
-              </g>
+                {fmtCell(v)}
+                {step > 0 ? <span className={styles.vecFrom}>{k}</span> : null}
+              </div>
             );
           })}
-          {arrows
-            ? Array.from(p, (src, i) => {
+          {arrows ? (
+            <svg
+              className={styles.arrows}
+              width={side + 2 * GAP}
+              height={side + 2 * GAP}
+              viewBox={`${-GAP} ${-GAP} ${side + 2 * GAP} ${side + 2 * GAP}`}
+              aria-hidden="true"
+            >
+              <defs>
+                <marker
+                  id={arrowId}
+                  viewBox="0 0 6 6"
+                  refX={5}
+                  refY={3}
+                  markerWidth={5}
+                  markerHeight={5}
+                  orient="auto"
+                >
+                  <path d="M0,0L6,3L0,6z" className={styles.arrowHead} />
+                </marker>
+              </defs>
+              {Array.from(p, (src, i) => {
                 if (src === i) return null;
                 const [x1, y1] = centre(src);
                 const [x2, y2] = centre(i);
@@ -176,9 +168,10 @@ export const VectorSteps = memo(function VectorSteps({
                     <path d={d} className={styles.arrow} markerEnd={`url(#${arrowId})`} />
                   </g>
                 );
-              })
-            : null}
-        </svg>
+              })}
+            </svg>
+          ) : null}
+        </div>
       </div>
       <p className={styles.hint}>
         {step > 0
