@@ -2,6 +2,7 @@
 
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { Stepper } from '@/components/controls';
+import { useAfterPaint } from '@/components/figure/afterPaint';
 import { divergingColor, textOn, useElementWidth, usePlotTheme } from '@/components/plot';
 import { formatNumber } from '@/lib/format';
 import { applyPermutation, monarchPermutation, monarchProductCheck, monarchStages } from '@/lib/monarch';
@@ -43,6 +44,8 @@ export const VectorSteps = memo(function VectorSteps({
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const step = Math.min(LAST, stepRaw);
+  // The stage (text and grid, up to 64 moving boxes) follows a step once the stepper has been painted.
+  const shown = useAfterPaint(step);
   const arrowId = `arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const x = useMemo(() => Float64Array.from({ length: n }, (_, k) => k), [n]);
@@ -57,8 +60,8 @@ export const VectorSteps = memo(function VectorSteps({
     return [start, start, mid, mid, applyPermutation(p, mid)];
   }, [n, p]);
 
-  const values = stages[step] as Float64Array;
-  const from = origin[step] as Float64Array;
+  const values = stages[shown] as Float64Array;
+  const from = origin[shown] as Float64Array;
   const scaleMax = useMemo(() => {
     let top = 0;
     for (const v of values) top = Math.max(top, Math.abs(v));
@@ -67,7 +70,7 @@ export const VectorSteps = memo(function VectorSteps({
   const color = useMemo(() => divergingColor(scaleMax, theme), [scaleMax, theme]);
   const cell = Math.max(26, Math.min(52, Math.floor((width - 24) / m)));
   const side = m * cell;
-  const moved = step === 2 || step === 4;
+  const moved = shown === 2 || shown === 4;
   // Each entry keyed by the place it started from, so React keeps its node and CSS moves it.
   const placeOf = useMemo(() => {
     const at = new Int32Array(n);
@@ -80,7 +83,7 @@ export const VectorSteps = memo(function VectorSteps({
   return (
     <section className={styles.steps} aria-label="The fast product, factor by factor">
       <p className={styles.stepsTitle}>
-        M·x = P(L(P(R·x))) step by step: <span data-testid="stage-name">{STAGES[step].name}</span>
+        M·x = P(L(P(R·x))) step by step: <span data-testid="stage-name">{STAGES[shown].name}</span>
       </p>
       <Stepper
         label="Step through the factors"
@@ -94,7 +97,7 @@ export const VectorSteps = memo(function VectorSteps({
         onSpeedChange={setSpeed}
       />
       <p className={styles.hint} data-testid="stage-what">
-        {STAGES[step].what}
+        {STAGES[shown].what}
       </p>
       <div className={styles.gridBox} ref={boxRef}>
         {/* Cells are HTML boxes, not SVG: a transform transition on a box runs on the compositor, while on an
@@ -104,7 +107,7 @@ export const VectorSteps = memo(function VectorSteps({
           className={styles.vecGrid}
           style={{ width: side + 2 * GAP, height: side + 2 * GAP }}
           role="img"
-          aria-label={`${STAGES[step].name} on a ${m}×${m} grid: ${Array.from(values, fmtCell).join(', ')}`}
+          aria-label={`${STAGES[shown].name} on a ${m}×${m} grid: ${Array.from(values, fmtCell).join(', ')}`}
           data-testid="vector-grid"
         >
           {Array.from({ length: n }, (_, k) => {
@@ -128,7 +131,7 @@ export const VectorSteps = memo(function VectorSteps({
                 data-value={v}
               >
                 {fmtCell(v)}
-                {step > 0 ? <span className={styles.vecFrom}>{k}</span> : null}
+                {shown > 0 ? <span className={styles.vecFrom}>{k}</span> : null}
               </div>
             );
           })}
@@ -174,13 +177,13 @@ export const VectorSteps = memo(function VectorSteps({
         </div>
       </div>
       <p className={styles.hint}>
-        {step > 0
+        {shown > 0
           ? 'The small number in a corner is the place the entry started from. '
           : 'Each cell is one entry of x. '}
         {reduced ? 'Reduced motion: entries jump, and arrows show the permutation’s moves.' : ''}
       </p>
       <p className={styles.entry} data-testid="dense-check">
-        {step === LAST
+        {shown === LAST
           ? `P(L(P(R·x))) equals the dense M·x: max |difference| = ${formatNumber(check.maxDifference, { digits: 2 })} over ${n} entries.`
           : `Step on to reach M·x and compare it with the dense M·x (${n}×${n} times ${n}).`}
       </p>
