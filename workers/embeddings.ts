@@ -20,6 +20,7 @@ import {
 import type { Csr } from '@/lib/linalg/csr';
 import { truncatedSvd } from '@/lib/linalg/truncatedSvd';
 import { loadBrown, loadBrownText } from './brown';
+import { keepNewest } from './keep';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
 /** The corpus seen through a vocabulary of its V most frequent words. */
@@ -135,12 +136,6 @@ const transformed = new Map<string, Csr>();
  */
 const MATRICES_KEPT = 3;
 
-function remember<K, T>(cache: Map<K, T>, key: K, value: T): void {
-  cache.delete(key);
-  cache.set(key, value);
-  while (cache.size > MATRICES_KEPT) cache.delete(cache.keys().next().value as K);
-}
-
 /** The corpus view of size V, loaded (loadBrown, loadBrownText) and cut once per worker. */
 export async function loadView(
   V: number,
@@ -169,7 +164,7 @@ export function cooccurrenceOf(
   if (cached) return { C: cached, ms: 0 };
   const t0 = performance.now();
   const C = cooccurrence(view.stream, view.V, { window, weighting });
-  remember(cooc, key, C);
+  keepNewest(cooc, key, C, MATRICES_KEPT);
   return { C, ms: performance.now() - t0 };
 }
 
@@ -207,7 +202,7 @@ export function transformedOf(
   const t0 = performance.now();
   const M = transformMatrix(counted.C, input);
   const ms = performance.now() - t0;
-  remember(transformed, tKey, M);
+  keepNewest(transformed, tKey, M, MATRICES_KEPT);
   return { C: counted.C, M, ms: { cooccurrence: counted.ms, transform: ms } };
 }
 

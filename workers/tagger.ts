@@ -34,6 +34,7 @@ import {
 } from '@/lib/sequence';
 import { entityView, loadBrown, loadEntities } from './brown';
 import { getModel, type SvdModelInput, svdKey, svdModel } from './embeddings';
+import { keepNewest } from './keep';
 import { type TaskContext, type TaskResult, yieldToEventLoop } from './protocol';
 
 /** Everything that shapes a trained tagger. */
@@ -163,9 +164,7 @@ const taggers = new Map<string, StoredTagger>();
 
 /** Puts a tagger in the store (the oldest beyond four are dropped). */
 export function putTagger(t: StoredTagger): void {
-  taggers.delete(t.key);
-  taggers.set(t.key, t);
-  for (const k of [...taggers.keys()].slice(0, Math.max(0, taggers.size - TAGGERS_KEPT))) taggers.delete(k);
+  keepNewest(taggers, t.key, t, TAGGERS_KEPT);
 }
 
 /** The stored tagger under `key`, if any. */

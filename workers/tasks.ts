@@ -19,6 +19,7 @@ import { brownTraces } from './brownTraces';
 import { embeddingsMap, embeddingsSlice } from './cooccurrenceSvd';
 import { costRace } from './costRace';
 import { queryModel, svdModel } from './embeddings';
+import { keepNewest } from './keep';
 import { monarchProject, monarchSweep } from './monarchProject';
 import { monarchTiming } from './monarchTiming';
 import { newWordsAsset, newWordsSvd, newWordsTop } from './newWords';
@@ -172,8 +173,7 @@ export const tasks = {
       const image = sceneImage(input.scene, input.size);
       ctx.progress(0.1);
       kept = { image, svd: svd(image) };
-      svdImages.set(key, kept);
-      if (svdImages.size > SVD_IMAGES_KEPT) svdImages.delete(svdImages.keys().next().value as string);
+      keepNewest(svdImages, key, kept, SVD_IMAGES_KEPT);
     }
     ctx.progress(1);
     const image = { ...kept.image, data: kept.image.data.slice() };
