@@ -177,7 +177,7 @@ export default function CooccurrenceSvd() {
         </p>
       ) : null}
 
-      <dl className={cx(styles.facts, svdStale && styles.stale)} data-testid="facts">
+      <dl className={cx(styles.facts, svdStale && 'result-stale')} data-testid="facts">
         <div>
           <dt>Tokens kept (top {formatInteger(svd?.V ?? V)})</dt>
           <dd>{svd ? formatInteger(svd.tokens) : '…'}</dd>
@@ -213,7 +213,7 @@ export default function CooccurrenceSvd() {
           vocabulary={vocabulary}
         />
         <div className={styles.side}>
-          <div className={cx(svdStale && styles.stale)}>
+          <div className={cx(svdStale && 'result-stale')}>
             <h4 className={styles.panelTitle}>Spectrum of the {TRANSFORM_NAMES[transform]} matrix</h4>
             {svd ? (
               <Spectrum
@@ -340,7 +340,7 @@ const SliceHeatmap = memo(function SliceHeatmap({
       {!slice || n > 0 ? (
         <>
           <div
-            className={cx(styles.grid, stale && styles.stale)}
+            className={cx(styles.grid, stale && 'result-stale')}
             tabIndex={0}
             role="slider"
             aria-label={`${name} matrix on ${n} words: the arrow keys move between cells`}
@@ -461,7 +461,7 @@ const Neighbours = memo(function Neighbours({
       ) : null}
       <div className={styles.neighbourBox}>
         {answer && 'neighbours' in answer ? (
-          <ol className={cx(styles.neighbourList, stale && styles.stale)} data-testid="neighbours">
+          <ol className={cx(styles.neighbourList, stale && 'result-stale')} data-testid="neighbours">
             {answer.neighbours.map((nb) => (
               <li key={nb.index}>
                 <button type="button" className={styles.suggestion} onClick={() => pick(nb.word)}>
@@ -540,7 +540,7 @@ const WordMap = memo(function WordMap({
         <p className={styles.muted}>Choose at least two words the vocabulary has.</p>
       ) : null}
       {points.length >= 2 || !map ? (
-        <div className={cx(stale && styles.stale)} data-testid="map">
+        <div className={cx(stale && 'result-stale')} data-testid="map">
           <Plot
             label={`The chosen words’ vectors on ${axis(0)} and ${axis(1)}`}
             x={x}

@@ -428,7 +428,7 @@ export default function CostRace() {
       </div>
 
       <div
-        className={cx(styles.tableWrap, costsStale && styles.stale)}
+        className={cx(styles.tableWrap, costsStale && 'result-stale')}
         data-stale={costsStale ? '' : undefined}
       >
         <table className={cx('num-table', styles.table)}>

@@ -399,7 +399,7 @@ const ProjectView = memo(function ProjectView({
         )}
       </div>
 
-      <div className={stale ? styles.stale : undefined}>
+      <div className={stale ? 'result-stale' : undefined}>
         <Readout
           label="Errors at the same budget"
           busy={stale}

@@ -270,7 +270,7 @@ export default function NewWords() {
 
       {errors ? (
         <div
-          className={cx(styles.facts, stale && styles.stale)}
+          className={cx(styles.facts, stale && 'result-stale')}
           data-facts
           data-stale={stale ? '' : undefined}
         >
@@ -342,7 +342,7 @@ export default function NewWords() {
             </p>
           ) : null}
           <div
-            className={cx(styles.tableScroll, stale && styles.stale)}
+            className={cx(styles.tableScroll, stale && 'result-stale')}
             data-export
             data-stale={stale ? '' : undefined}
           >

@@ -154,7 +154,7 @@ const AccuracyTable = memo(function AccuracyTable({
 }) {
   const correctedWrong = acc.broken + acc.wrong;
   return (
-    <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
+    <div className={cx(styles.tableScroll, stale && 'result-stale')} data-stale={stale ? '' : undefined}>
       <table className={styles.table} data-accuracy>
         <caption className={styles.caption}>
           {formatInteger(acc.lines)} held-out words ({formatInteger(acc.chars)} characters){' '}
@@ -220,7 +220,7 @@ const SentenceTable = memo(function SentenceTable({
   const first = rows[0]?.accuracy;
   if (!first) return null;
   return (
-    <div className={cx(styles.tableScroll, stale && styles.stale)} data-stale={stale ? '' : undefined}>
+    <div className={cx(styles.tableScroll, stale && 'result-stale')} data-stale={stale ? '' : undefined}>
       <table className={cx(styles.table, styles.wrapTable)} data-sentence-accuracy>
         <caption className={styles.caption}>
           {formatInteger(first.lines)} real sentences ({formatInteger(first.chars)} characters), image only →

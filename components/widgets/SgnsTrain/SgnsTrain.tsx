@@ -210,7 +210,7 @@ function NeighbourList({
       </ol>
     );
   return (
-    <section className={`${styles.column} ${pending ? styles.stale : ''}`} data-testid={testId}>
+    <section className={`${styles.column} ${pending ? 'result-stale' : ''}`} data-testid={testId}>
       <h4 className={styles.columnTitle}>{title}</h4>
       <div className={styles.body}>{body}</div>
     </section>

@@ -107,7 +107,7 @@ function FilesSlider({
 /** A table's horizontal scroller: labelled and focusable, so a keyboard can scroll it on a phone. */
 function TableBox({ label, stale, children }: { label: string; stale: boolean; children: ReactNode }) {
   return (
-    <div className={cx(styles.tableBox, stale && styles.stale)} data-stale={stale ? '' : undefined}>
+    <div className={cx(styles.tableBox, stale && 'result-stale')} data-stale={stale ? '' : undefined}>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
       <section className={styles.scroller} aria-label={label} tabIndex={0}>
         {children}

@@ -442,7 +442,7 @@ const SvdResults = memo(function SvdResults({
   return (
     <>
       <div
-        className={cx(styles.results, computing && styles.stale)}
+        className={cx(styles.results, computing && 'result-stale')}
         data-stale={computing ? '' : undefined}
         aria-busy={computing}
       >

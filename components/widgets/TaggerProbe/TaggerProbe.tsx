@@ -572,7 +572,7 @@ export default function TaggerProbe() {
       {source === 'typed' ? <TextInput problem={problem} /> : <SentencePicker />}
       {trainingView}
       <section
-        className={cx(styles.result, stale && styles.stale)}
+        className={cx(styles.result, stale && 'result-stale')}
         aria-label="The tagger’s reading"
         data-reading={reading}
       >
@@ -612,7 +612,7 @@ export default function TaggerProbe() {
           ) : null}
         </div>
       </section>
-      <section className={cx(styles.result, stale && styles.stale)} aria-label="Influence of each word">
+      <section className={cx(styles.result, stale && 'result-stale')} aria-label="Influence of each word">
         <h4 className={styles.heading}>
           Which words decide the tag of word {at + 1}
           {shown ? ` (${shown.words[at]})` : ''}?

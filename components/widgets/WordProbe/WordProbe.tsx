@@ -194,7 +194,7 @@ function ModelAnswer({
       </h4>
       <div className={styles.status}>{status}</div>
       {/* Held at the height of a full answer, so nothing below moves when one arrives. */}
-      <div className={cx(stale && styles.stale)} style={{ minHeight: answerHeight(probe) }}>
+      <div className={cx(stale && 'result-stale')} style={{ minHeight: answerHeight(probe) }}>
         {body}
       </div>
     </section>
